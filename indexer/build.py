@@ -1,0 +1,256 @@
+"""Build and update the index: the only writer.
+
+Input: a corpus folder of protocol files (and optional `<file>.meta.toml` sidecars). Output: an index
+folder with generations `gen-N/` and an atomically switched `current` link. Incremental by content
+hash (new, changed and deleted files only); `rebuild=True`, a changed analyzer or schema builds a new
+generation beside the old one and switches when it is complete, so a reader never sees half an index.
+Unreadable files are skipped and reported with the reason; the rest is indexed. A killed run leaves
+the last complete index in place and the next run finishes the job.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import re
+import shutil
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from . import analysis
+from .engine import SCHEMA_VERSION, IndexDoc
+from .engine.whoosh import current_dir, make_schema, protocol_path, to_whoosh
+from .model import Protocol
+from .parse import parse_file
+from .read import SUFFIXES, ReadError
+from .topics import assign_topics
+
+
+@dataclass
+class BuildReport:
+    files: int = 0
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    paragraphs: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    rebuilt: bool = False
+    seconds: float = 0.0
+    index_path: str = ""
+
+    def to_dict(self) -> dict:
+        """Return the report as plain JSON-able data."""
+        return asdict(self)
+
+
+def walk_corpus(corpus: Path) -> Iterator[Path]:
+    """Yield protocol files under `corpus` in a stable order, without following directory links."""
+    seen: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(corpus, followlinks=False, onerror=lambda e: None):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or name.endswith(".meta.toml"):
+                continue
+            path = Path(dirpath) / name
+            if path.suffix.lower() not in SUFFIXES or path.suffix == "":
+                continue
+            try:
+                st = path.stat()
+            except OSError:
+                yield path  # broken link or unreadable: reported by the reader
+                continue
+            if (st.st_dev, st.st_ino) in seen:
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            yield path
+
+
+def content_hash(path: Path) -> str:
+    """Hash a file and its sidecar, so either change triggers a reindex."""
+    h = hashlib.sha256()
+    try:
+        with path.open("rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError as exc:
+        return f"unreadable:{exc.errno}"
+    sidecar = path.with_name(path.name + ".meta.toml")
+    if sidecar.is_file():
+        h.update(b"\0sidecar\0" + sidecar.read_bytes())
+    return h.hexdigest()
+
+
+def index_docs(protocol: Protocol) -> list[IndexDoc]:
+    """Turn a parsed protocol into one IndexDoc per paragraph."""
+    docs = []
+    seen: dict[str, int] = {}
+    context = " ".join(x for x in (protocol.body, protocol.heading, protocol.organisation) if x)
+    people = [p.name for p in protocol.participants]
+    for ordinal, para in enumerate(protocol.paragraphs):
+        n = seen.get(para.number, 0) + 1
+        seen[para.number] = n
+        doc_id = f"{protocol.source}#{para.number}" + (f"-{n}" if n > 1 else "")
+        docs.append(IndexDoc(
+            id=doc_id, source=protocol.source, number=para.number, ordinal=ordinal, title=para.title,
+            text=para.text, decision=para.decision or "", date=protocol.date or "",
+            year=(protocol.date or "")[:4], body=protocol.body or "", organisation=protocol.organisation or "",
+            context=context, speakers=para.speakers, topics=assign_topics(para.title, para.text),
+            dnr=para.dnr or "", attachments=para.attachments, participants=people,
+        ))
+    return docs
+
+
+@contextmanager
+def build_lock(root: Path, wait: bool = True, notify: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the index's writer lock; the OS releases it if the process dies, so no stale lock remains."""
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / "build.lock", "a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not wait:
+                raise RuntimeError("another `protokoll index` is running on this index") from None
+            if notify:
+                notify("another `protokoll index` is running on this index; waiting for it to finish …")
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _write_json(path: Path, data) -> None:
+    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _new_generation(root: Path) -> Path:
+    numbers = [int(m.group(1)) for p in root.glob("gen-*") if (m := re.fullmatch(r"gen-(\d+)", p.name))]
+    gen = root / f"gen-{max(numbers, default=0) + 1:04d}"
+    gen.mkdir()
+    (gen / "protocols").mkdir()
+    return gen
+
+
+def _switch(root: Path, gen: Path) -> None:
+    tmp = root / f".current-{os.getpid()}"
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    tmp.symlink_to(gen.name)
+    os.replace(tmp, root / "current")
+
+
+def _cleanup(root: Path, keep: Path) -> None:
+    # Keep the current generation and the one before it (a reader may still be on it).
+    gens = sorted(p for p in root.glob("gen-*") if p.is_dir())
+    for old in gens:
+        if old != keep and old.name < keep.name and old != gens[max(0, gens.index(keep) - 1)]:
+            shutil.rmtree(old, ignore_errors=True)
+        elif old.name > keep.name:  # left behind by a killed rebuild
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, progress: bool | None = None,
+                notify: Callable[[str], None] | None = None, wait: bool = True) -> BuildReport:
+    """Index `corpus` into `root`, incrementally unless a rebuild is asked for or needed."""
+    from whoosh import index as windex
+
+    corpus, root = Path(corpus), Path(root)
+    if not corpus.is_dir():
+        raise FileNotFoundError(f"corpus folder not found: {corpus}")
+    started = time.monotonic()
+    report = BuildReport()
+    with build_lock(root, wait=wait, notify=notify):
+        gen = current_dir(root)
+        manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8")) if gen else None
+        if manifest and (manifest.get("analyzer") != analysis.ANALYZER_VERSION or manifest.get("schema") != SCHEMA_VERSION):
+            if notify:
+                notify("analyzer or schema changed since the index was built: rebuilding")
+            rebuild = True
+        if gen is None or rebuild:
+            report.rebuilt = True
+            target = _new_generation(root)
+            ix = windex.create_in(str(target), make_schema())
+            old_files: dict[str, dict] = {}
+        else:
+            target = gen
+            ix = windex.open_dir(str(target))
+            old_files = manifest.get("files", {}) if manifest else {}
+
+        paths = {p.relative_to(corpus).as_posix(): p for p in walk_corpus(corpus)}
+        report.files = len(paths)
+        hashes = {src: content_hash(p) for src, p in paths.items()}
+        todo = [src for src in paths if old_files.get(src, {}).get("sha") != hashes[src]]
+        gone = [src for src in old_files if src not in paths]
+        report.unchanged = len(paths) - len(todo)
+        files = {src: meta for src, meta in old_files.items() if src in paths}
+
+        writer = ix.writer(timeout=60.0)
+        try:
+            for src in gone:
+                writer.delete_by_term("source", src)
+                protocol_path(target, src).unlink(missing_ok=True)
+                report.deleted += 1
+            bar = _progress(todo, progress)
+            for src in bar:
+                existed = src in old_files
+                if existed:
+                    writer.delete_by_term("source", src)
+                try:
+                    protocol = parse_file(paths[src], source=src)
+                except ReadError as exc:
+                    report.skipped.append((src, exc.reason))
+                    files.pop(src, None)
+                    protocol_path(target, src).unlink(missing_ok=True)
+                    continue
+                except Exception as exc:  # a parser bug must not lose the other files
+                    report.skipped.append((src, f"could not be parsed ({type(exc).__name__}: {exc})"))
+                    files.pop(src, None)
+                    continue
+                docs = index_docs(protocol)
+                for doc in docs:
+                    writer.add_document(**to_whoosh(doc))
+                meta = protocol.to_dict()
+                meta.pop("paragraphs")
+                meta["paragraph_ids"] = [d.id for d in docs]
+                _write_json(protocol_path(target, src), meta)
+                files[src] = {"sha": hashes[src], "paragraphs": len(docs), "date": protocol.date, "body": protocol.body}
+                report.paragraphs += len(docs)
+                report.warnings.extend((src, w) for w in protocol.warnings)
+                if existed:
+                    report.updated += 1
+                else:
+                    report.added += 1
+            writer.commit(optimize=report.rebuilt)
+        except BaseException:
+            writer.cancel()
+            if report.rebuilt:
+                shutil.rmtree(target, ignore_errors=True)
+            raise
+        _write_json(target / "manifest.json", {
+            "schema": SCHEMA_VERSION, "analyzer": analysis.ANALYZER_VERSION,
+            "corpus": str(corpus.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S"), "files": files,
+        })
+        if target != gen:
+            _switch(root, target)
+            _cleanup(root, target)
+    report.seconds = round(time.monotonic() - started, 3)
+    report.index_path = str(target)
+    return report
+
+
+def _progress(items: list[str], progress: bool | None):
+    show = sys.stderr.isatty() if progress is None else progress
+    if not show or not items:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc="Indexerar", unit="fil", file=sys.stderr, leave=False)

@@ -1,0 +1,430 @@
+"""The embedded Whoosh engine: schema, analyzers, writer and searcher.
+
+Inputs: `IndexDoc`s to write (from build), query trees and `Filters` to search (from search).
+Outputs: ranked `Match`es with stored fields and facet counts. An index directory holds generations
+(`gen-N/`) and a `current` symlink that build switches atomically; readers always open `current`.
+Each generation holds the Whoosh segment files, `manifest.json` and `protocols/` (protocol metadata).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable
+
+from whoosh import fields, index, query as wq, scoring
+from whoosh.analysis import Composable, Token as WToken
+
+from .. import analysis
+from ..query import And, Node, Not, Or, Phrase, Prefix, Word
+from . import FACETS, Filters, IndexDoc, Match
+
+MAX_PREFIX_TERMS = 64
+MAX_MATCHES = 5000
+
+
+class SwedishAnalyzer(Composable):
+    """Whoosh analyzer over analysis.analyze; `kind` is 'stem', 'exact' or 'parts'."""
+
+    def __init__(self, kind: str = "stem") -> None:
+        self.kind = kind
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SwedishAnalyzer) and other.kind == self.kind
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, mode="", **kwargs):
+        t = WToken(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        exact = self.kind == "exact"
+        for tok in analysis.analyze(value, stopwords=not exact, compounds=self.kind == "parts"):
+            terms = [tok.lower] if exact else list(tok.parts) if self.kind == "parts" else [tok.stem]
+            for text in terms:
+                t.text = text
+                t.boost = 1.0
+                t.stopped = False
+                if keeporiginal:
+                    t.original = tok.text
+                if positions:
+                    t.pos = start_pos + tok.pos
+                if chars:
+                    t.startchar, t.endchar = start_char + tok.start, start_char + tok.end
+                yield t
+
+
+def make_schema() -> fields.Schema:
+    """Build the Whoosh schema: one document per paragraph."""
+    stem, exact, parts = SwedishAnalyzer("stem"), SwedishAnalyzer("exact"), SwedishAnalyzer("parts")
+    keyword = dict(stored=True, commas=True, lowercase=True, scorable=False)
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        source=fields.ID(stored=True),
+        number=fields.STORED(),
+        ordinal=fields.NUMERIC(stored=True, sortable=True),
+        title=fields.TEXT(analyzer=stem, stored=True, field_boost=3.0),
+        text=fields.TEXT(analyzer=stem, stored=True),
+        decision=fields.TEXT(analyzer=stem, stored=True, field_boost=1.5),
+        exact=fields.TEXT(analyzer=exact, phrase=True),
+        parts=fields.TEXT(analyzer=parts, phrase=False, field_boost=0.3),
+        context=fields.TEXT(analyzer=stem, phrase=False, field_boost=0.2),
+        date=fields.ID(stored=True, sortable=True),
+        year=fields.ID(stored=True),
+        body=fields.KEYWORD(**keyword),
+        organisation=fields.STORED(),
+        speaker=fields.KEYWORD(**keyword),
+        topic=fields.KEYWORD(**keyword),
+        dnr=fields.ID(stored=True),
+        attachments=fields.STORED(),
+        participants=fields.TEXT(analyzer=exact, phrase=True),
+    )
+
+
+def _keyword(values: Iterable[str]) -> str:
+    return ",".join(v.replace(",", " ") for v in values if v)
+
+
+def to_whoosh(doc: IndexDoc) -> dict[str, Any]:
+    """Turn an IndexDoc into Whoosh field values."""
+    return dict(
+        id=doc.id, source=doc.source, number=doc.number, ordinal=doc.ordinal, title=doc.title,
+        text=doc.text, decision=doc.decision, exact="\n".join((doc.title, doc.text, doc.decision)),
+        parts="\n".join((doc.title, doc.text, doc.decision)), context=doc.context, date=doc.date,
+        year=doc.year, body=_keyword([doc.body]), organisation=doc.organisation,
+        speaker=_keyword(doc.speakers), topic=_keyword(doc.topics), dnr=doc.dnr,
+        attachments=doc.attachments, participants=" ".join(doc.participants),
+    )
+
+
+def _split(stored: str | None) -> list[str]:
+    return [v for v in (stored or "").split(",") if v]
+
+
+def from_stored(stored: dict[str, Any]) -> dict[str, Any]:
+    """Turn stored Whoosh fields back into plain values (lists for multi-valued fields)."""
+    out = dict(stored)
+    out["speakers"] = _split(out.pop("speaker", ""))
+    out["topics"] = _split(out.pop("topic", ""))
+    out["body"] = out.get("body") or None
+    out["date"] = out.get("date") or None
+    out["decision"] = out.get("decision") or None
+    out["dnr"] = out.get("dnr") or None
+    out.setdefault("attachments", [])
+    return out
+
+
+# --- index directory layout -----------------------------------------------------------------------
+
+
+def current_dir(root: Path) -> Path | None:
+    """Return the generation the `current` link points at, or None."""
+    link = root / "current"
+    if link.is_symlink() or link.is_dir():
+        target = link.resolve()
+        if (target / "manifest.json").exists():
+            return target
+    return None
+
+
+def protocol_path(gen: Path, source: str) -> Path:
+    """Return where a protocol's metadata JSON lives inside a generation."""
+    return gen / "protocols" / (hashlib.sha1(source.encode("utf-8")).hexdigest() + ".json")
+
+
+class WhooshEngine:
+    """An opened index generation; `searcher()` gives a per-request searcher."""
+
+    _facet_cache: dict[tuple[str, int], list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]] = {}
+    _lock = threading.Lock()
+
+    def __init__(self, root: Path, gen: Path) -> None:
+        self.path = root
+        self.gen = gen
+        self.ix = index.open_dir(str(gen))
+        self.manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+
+    @classmethod
+    def open(cls, root: Path) -> "WhooshEngine":
+        """Open the current generation under `root`."""
+        gen = current_dir(root)
+        if gen is None:
+            raise FileNotFoundError(f"no index at {root} (run `protokoll index` first)")
+        return cls(root, gen)
+
+    def is_stale(self) -> bool:
+        """Tell whether a newer generation or commit exists than the one opened."""
+        gen = current_dir(self.path)
+        if gen != self.gen:
+            return True
+        try:
+            return not self.ix.latest_generation() == self._opened_generation()
+        except Exception:
+            return True
+
+    def _opened_generation(self) -> int:
+        if not hasattr(self, "_gen_no"):
+            self._gen_no = self.ix.latest_generation()
+        return self._gen_no
+
+    def searcher(self) -> "WhooshSearcher":
+        """Open a searcher on the latest commit of this generation."""
+        self._opened_generation()
+        return WhooshSearcher(self, self.ix.searcher(weighting=scoring.BM25F(B=0.75, K1=1.2)))
+
+    def protocol(self, source: str) -> dict[str, Any] | None:
+        """Return a protocol's metadata (participants, place, warnings) or None."""
+        p = protocol_path(self.gen, source)
+        try:
+            return json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def stats(self) -> dict[str, Any]:
+        """Return counts and sizes for `protokoll stats`."""
+        with self.searcher() as s:
+            values = s.all_values("body")
+            dates = sorted(d for d in s.all_values("date") if d)
+            paragraphs = s.s.doc_count()
+        size = sum(f.stat().st_size for f in self.gen.rglob("*") if f.is_file())
+        files = self.manifest.get("files", {})
+        return {
+            "protocols": len(files),
+            "paragraphs": paragraphs,
+            "date_from": dates[0] if dates else None,
+            "date_to": dates[-1] if dates else None,
+            "bodies": dict(sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "index_bytes": size,
+            "index_path": str(self.gen),
+            "analyzer": self.manifest.get("analyzer"),
+            "built": self.manifest.get("built"),
+        }
+
+
+class WhooshSearcher:
+    """One searcher over one commit; use as a context manager or call close()."""
+
+    def __init__(self, engine: WhooshEngine, searcher) -> None:
+        self.engine = engine
+        self.s = searcher
+
+    def __enter__(self) -> "WhooshSearcher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the searcher's files."""
+        self.s.close()
+
+    # --- query compilation -------------------------------------------------------------------------
+
+    def compile(self, node: Node | None) -> wq.Query:
+        """Compile a query tree into a Whoosh query."""
+        if node is None:
+            return wq.Every()
+        if isinstance(node, Word):
+            return self._word(node.text, node.field)
+        if isinstance(node, Phrase):
+            words = [w.lower() for w in node.words]
+            return wq.Phrase("exact", words) if len(words) > 1 else wq.Term("exact", words[0])
+        if isinstance(node, Prefix):
+            return self._prefix(node.text)
+        if isinstance(node, Not):
+            return wq.Not(self.compile(node.node))
+        if isinstance(node, And):
+            positives = [self.compile(n) for n in node.nodes if not isinstance(n, Not)]
+            negatives = [self.compile(n.node) for n in node.nodes if isinstance(n, Not)]
+            base = wq.And(positives) if positives else wq.Every()
+            return wq.AndNot(base, wq.Or(negatives)) if negatives else base
+        if isinstance(node, Or):
+            return wq.Or([self.compile(n) for n in node.nodes])
+        raise TypeError(node)
+
+    def _word(self, word: str, field: str | None = None) -> wq.Query:
+        tokens = analysis.analyze(word, stopwords=False)
+        if not tokens:
+            return wq.NullQuery
+        if len(tokens) > 1:  # hyphenated: every piece, and the exact sequence ranks higher
+            pieces = [self._word(t.lower, field) for t in tokens]
+            return wq.And(pieces + [wq.Phrase("exact", [t.lower for t in tokens], boost=0.5)]) if field is None else wq.And(pieces)
+        tok = tokens[0]
+        if field == "title":
+            return wq.Term("title", tok.stem)
+        if field == "decision":
+            return wq.Term("decision", tok.stem)
+        if field == "dnr":
+            return wq.Term("dnr", word)
+        return wq.Or([
+            wq.Term("exact", tok.lower, boost=2.0),
+            wq.Term("title", tok.stem),
+            wq.Term("decision", tok.stem),
+            wq.Term("text", tok.stem),
+            wq.Term("parts", tok.stem),
+            wq.Term("context", tok.stem),
+        ])
+
+    def _prefix(self, prefix: str) -> wq.Query:
+        reader = self.s.reader()
+        terms = []
+        for term in reader.expand_prefix("exact", prefix):
+            terms.append(term.decode("utf-8") if isinstance(term, bytes) else term)
+            if len(terms) >= MAX_PREFIX_TERMS * 4:
+                break
+        # Bound the expansion: keep the most frequent words with this prefix.
+        terms.sort(key=lambda t: -reader.doc_frequency("exact", t))
+        terms = terms[:MAX_PREFIX_TERMS]
+        if not terms:
+            return wq.NullQuery
+        return wq.Or([wq.Term("exact", t) for t in terms] + [wq.Term("title", analysis.stem(t), boost=0.5) for t in terms[:8]])
+
+    def filter_query(self, filters: Filters) -> wq.Query | None:
+        """Compile filters into a Whoosh filter query (None when unfiltered)."""
+        parts: list[wq.Query] = []
+
+        def any_of(field: str, values: list[str]) -> None:
+            if values:
+                parts.append(wq.Or([wq.Term(field, v.lower().replace(",", " ").strip()) for v in values]))
+
+        any_of("year", [str(y) for y in filters.years])
+        any_of("body", filters.bodies)
+        any_of("speaker", filters.speakers)
+        any_of("topic", filters.topics)
+        if filters.sources:
+            parts.append(wq.Or([wq.Term("source", s) for s in filters.sources]))
+        lo = filters.date_from or (f"{filters.year_from:04d}-01-01" if filters.year_from else None)
+        hi = filters.date_to or (f"{filters.year_to:04d}-12-31" if filters.year_to else None)
+        if lo or hi:
+            parts.append(wq.TermRange("date", lo or "0000", (hi or "9999") + "~", startexcl=False, endexcl=False))
+        if not parts:
+            return None
+        return wq.And(parts) if len(parts) > 1 else parts[0]
+
+    # --- searching ---------------------------------------------------------------------------------
+
+    def _final_query(self, node: Node | None, filters: Filters) -> wq.Query:
+        q = self.compile(node)
+        fq = self.filter_query(filters)
+        if filters.exclude_ids:
+            q = wq.AndNot(q, wq.Or([wq.Term("id", i) for i in filters.exclude_ids]))
+        return wq.And([q, fq]) if fq is not None else q
+
+    def match(self, node: Node | None, filters: Filters, sort: str = "relevance", limit: int = MAX_MATCHES) -> tuple[list[Match], int]:
+        """Return up to `limit` matches (ranked or by date) and the total count."""
+        q = self._final_query(node, filters)
+        kwargs: dict[str, Any] = {"limit": limit}
+        if sort in ("newest", "oldest") or node is None:
+            reverse = sort != "oldest"
+            kwargs.update(sortedby=["date", "ordinal"], reverse=reverse)
+            if sort == "oldest" or (node is None and sort == "oldest"):
+                kwargs["reverse"] = False
+        results = self.s.search(q, terms=False, **kwargs)
+        matches = [Match(hit["id"], float(hit.score or 0.0), from_stored(hit.fields())) for hit in results]
+        return matches, len(results)
+
+    def facet_counts(self, node: Node | None, filters: Filters) -> dict[str, Counter]:
+        """Count year/body/speaker/topic values over every paragraph that matches."""
+        q = self._final_query(node, filters)
+        table = self._facet_table()
+        counts = {name: Counter() for name in FACETS}
+        for docnum in self.s.docs_for_query(q):
+            year, body, speakers, topics = table[docnum]
+            if year:
+                counts["year"][year] += 1
+            if body:
+                counts["body"][body] += 1
+            counts["speaker"].update(speakers)
+            counts["topic"].update(topics)
+        return counts
+
+    def _facet_table(self) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+        # Stored facet values by document number, read once per commit and shared by all searchers.
+        key = (str(self.engine.gen), self.engine.ix.latest_generation())
+        table = WhooshEngine._facet_cache.get(key)
+        if table is None or len(table) != self.s.doc_count_all():
+            reader = self.s.reader()
+            table = [("", "", (), ())] * reader.doc_count_all()
+            for docnum, stored in reader.iter_docs():
+                table[docnum] = (stored.get("year", ""), stored.get("body", ""), tuple(_split(stored.get("speaker"))), tuple(_split(stored.get("topic"))))
+            with WhooshEngine._lock:
+                WhooshEngine._facet_cache = {k: v for k, v in WhooshEngine._facet_cache.items() if k[0] != key[0]}
+                WhooshEngine._facet_cache[key] = table
+        return table
+
+    def all_values(self, facet: str) -> Counter:
+        """Count every stored value of a facet over the whole index."""
+        if facet == "date":
+            return Counter(stored.get("date", "") for _, stored in self.s.reader().iter_docs())
+        idx = {"year": 0, "body": 1, "speaker": 2, "topic": 3}[facet]
+        counts: Counter = Counter()
+        for row in self._facet_table():
+            value = row[idx]
+            if isinstance(value, tuple):
+                counts.update(value)
+            elif value:
+                counts[value] += 1
+        return counts
+
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        """Return one paragraph's stored fields, or None."""
+        stored = self.s.document(id=doc_id)
+        return from_stored(stored) if stored else None
+
+    def paragraphs_of(self, source: str) -> list[dict[str, Any]]:
+        """Return every paragraph of a protocol in document order."""
+        docs = [from_stored(d) for d in self.s.documents(source=source)]
+        return sorted(docs, key=lambda d: d.get("ordinal", 0))
+
+    def more_like(self, doc_id: str, limit: int = 5) -> list[Match]:
+        """Return paragraphs similar to `doc_id` (by its title and text)."""
+        docnum = self.s.document_number(id=doc_id)
+        if docnum is None:
+            return []
+        stored = self.s.stored_fields(docnum)
+        text = "\n".join([stored.get("title", "")] * 3 + [stored.get("text", "")])
+        results = self.s.more_like(docnum, "text", text=text, top=limit + 1, numterms=25)
+        out = [Match(h["id"], float(h.score or 0), from_stored(h.fields())) for h in results if h["id"] != doc_id]
+        return out[:limit]
+
+    def doc_frequency(self, fieldname: str, term: str) -> int:
+        """Return how many paragraphs contain `term` in `fieldname`."""
+        return self.s.doc_frequency(fieldname, term)
+
+    def similar_words(self, word: str) -> list[str]:
+        """Return indexed words close to `word` (accents restored, then edit distance 1–2), most common first."""
+        reader = self.s.reader()
+        folded = _fold(word)
+        candidates: set[str] = set()
+        for maxdist in (1, 2):
+            for term in reader.terms_within("exact", word, maxdist, prefix=1):
+                candidates.add(term)
+            if candidates:
+                break
+        # ASCII-typed words ("socialnamnden"): look for indexed words that fold to the same letters.
+        for term in _fold_candidates(reader, word):
+            if _fold(term) == folded:
+                candidates.add(term)
+        candidates.discard(word)
+        return sorted(candidates, key=lambda t: (-(_fold(t) == folded), -reader.doc_frequency("exact", t), t))
+
+
+_FOLD = str.maketrans("åäöéüÅÄÖÉÜ", "aaoeuAAOEU")
+
+
+def _fold(word: str) -> str:
+    return word.translate(_FOLD)
+
+
+def _fold_candidates(reader, word: str) -> Iterable[str]:
+    # Words that fold to `word` differ only in å/ä/ö/é/ü: enumerate those spellings and keep the indexed ones.
+    positions = [i for i, ch in enumerate(word) if ch in "aoeu"]
+    if len(positions) > 8:
+        return []
+    variants = {"a": "aåä", "o": "oö", "e": "eé", "u": "uü"}
+    out = [""]
+    for ch in word:
+        out = [p + v for p in out for v in variants.get(ch, ch)] if ch in variants else [p + ch for p in out]
+        if len(out) > 512:
+            return []
+    return [w for w in out if w != word and reader.doc_frequency("exact", w) > 0]

@@ -1,0 +1,94 @@
+"""Plain dataclasses shared by every stage: protocols in, search results out.
+
+Inputs: nothing. Outputs: Participant, Paragraph, Protocol (from parse), Hit, FacetValue,
+SearchResult (from search). `to_dict()` gives the JSON shapes of DESIGN.md.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Participant:
+    name: str
+    group: str
+    party: str | None = None
+    organisation: str | None = None
+
+
+@dataclass
+class Paragraph:
+    number: str
+    title: str
+    text: str = ""
+    dnr: str | None = None
+    speakers: list[str] = field(default_factory=list)
+    decision: str | None = None
+    proposal: str | None = None
+    attachments: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Protocol:
+    source: str
+    date: str | None = None
+    date_inferred: bool = False
+    body: str | None = None
+    organisation: str | None = None
+    heading: str | None = None
+    place: str | None = None
+    participants: list[Participant] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the `protokoll parse --json` shape."""
+        return asdict(self)
+
+
+@dataclass
+class Hit:
+    id: str
+    source: str
+    number: str
+    title: str
+    date: str | None
+    body: str | None
+    speakers: list[str]
+    topics: list[str]
+    score: float
+    snippet: str
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FacetValue:
+    value: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]]
+    suggestion: str | None = None
+    page: int = 1
+    per_page: int = 10
+    notice: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the `protokoll search --json` / `/api/search` shape."""
+        return {
+            "query": self.query,
+            "total": self.total,
+            "page": self.page,
+            "per_page": self.per_page,
+            "hits": [asdict(h) for h in self.hits],
+            "facets": {k: [{"value": f.value, "count": f.count} for f in v] for k, v in self.facets.items()},
+            "suggestion": self.suggestion,
+            "notice": self.notice,
+        }

@@ -1,0 +1,195 @@
+"""Search: a query string and filters -> a ranked, faceted, highlighted SearchResult.
+
+Input: an engine searcher, the user's query text, `Filters`, sort, page. Output: `SearchResult`
+(model.py), the one JSON shape of `protokoll search --json` and `/api/search`. No Flask here: the CLI
+and the web UI both call `run_search`. All query words are required first; when such hits are few,
+hits that miss a word follow, each listing the words it misses. Procedural items (Formalia) rank below
+substantive paragraphs. A query that finds little gets a "Menade du …?" suggestion.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from . import analysis
+from .engine import FACETS, Filters, Match, Searcher
+from .highlight import Terms, snippet
+from .model import FacetValue, Hit, SearchResult
+from .query import And, Not, ParsedQuery, Word, parse_query
+
+SORTS = ("relevance", "newest", "oldest")
+MAX_PER_PAGE = 100
+MAX_PAGE = 500
+FEW_HITS = 5
+FORMALIA_FACTOR = 0.4
+FORMALIA = "Formalia"
+
+
+@dataclass
+class SearchRequest:
+    query: str = ""
+    filters: Filters | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 10
+
+
+def merge_filters(parsed: ParsedQuery, filters: Filters) -> Filters:
+    """Add the filters written in the query (organ:, år:, talare:, ämne:) to the request's filters."""
+    out = Filters(**{k: list(v) if isinstance(v, list) else v for k, v in vars(filters).items()})
+    for value in parsed.filters.get("body", []):
+        out.bodies.append(value)
+    for value in parsed.filters.get("speaker", []):
+        out.speakers.append(value)
+    for value in parsed.filters.get("topic", []):
+        out.topics.append(value)
+    for value in parsed.filters.get("year", []):
+        if "-" in value or "–" in value:
+            lo, _, hi = value.replace("–", "-").partition("-")
+            out.year_from = int(lo) if lo.isdigit() else out.year_from
+            out.year_to = int(hi) if hi.isdigit() else out.year_to
+        elif value.isdigit():
+            out.years.append(value)
+    return out
+
+
+def _scored(matches: list[Match], relevance: bool) -> list[Match]:
+    if not relevance:
+        return matches
+    for m in matches:
+        if FORMALIA in m.fields.get("topics", []):
+            m.score *= FORMALIA_FACTOR
+    return sorted(matches, key=lambda m: -m.score)
+
+
+def _has_positive(parsed: ParsedQuery) -> bool:
+    return parsed.node is not None and bool(parsed.words)
+
+
+def missing_words(fields: dict[str, Any], words: list[str]) -> list[str]:
+    """List the query words a paragraph contains in no form (as written, inflected or as a part)."""
+    text = "\n".join(str(fields.get(k) or "") for k in ("title", "text", "decision", "body"))
+    tokens = analysis.analyze(text, stopwords=False, compounds=True)
+    out = []
+    for w in words:
+        terms = Terms.from_words([w])
+        if not any(terms.matches(t) for t in tokens):
+            out.append(w.rstrip("*"))
+    return out
+
+
+def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
+    """Run a search and return ranked hits, facet counts, snippets and a suggestion."""
+    parsed = parse_query(request.query)
+    filters = merge_filters(parsed, request.filters or Filters())
+    sort = request.sort if request.sort in SORTS else "relevance"
+    per_page = max(1, min(int(request.per_page or 10), MAX_PER_PAGE))
+    page = max(1, min(int(request.page or 1), MAX_PAGE))
+    node = parsed.node if _has_positive(parsed) or parsed.node is not None else None
+    if node is None and sort == "relevance":
+        sort = "newest"  # an empty query lists paragraphs, newest first
+    relevance = sort == "relevance" and node is not None
+
+    matches, total = searcher.match(node, filters, sort)
+    matches = _scored(matches, relevance)
+    partial: list[Match] = []
+    clauses = parsed.top_clauses()
+    words = parsed.words
+    positive = [c for c in clauses if not isinstance(c, Not)]
+    facet_node = node
+    if total < FEW_HITS and len(positive) > 1:
+        # Hits that miss a word follow the complete ones.
+        negatives = [c for c in clauses if isinstance(c, Not)]
+        from .query import Or
+
+        loose = Or(tuple(positive))
+        loose_node = And((loose, *negatives)) if negatives else loose
+        exclude = Filters(**{**vars(filters), "exclude_ids": [m.id for m in matches]})
+        partial, partial_total = searcher.match(loose_node, exclude, sort)
+        partial = _scored(partial, relevance)
+        total += partial_total
+        facet_node = loose_node
+
+    ordered = matches + partial
+    start = (page - 1) * per_page
+    page_matches = ordered[start : start + per_page]
+    complete_ids = {m.id for m in matches}
+    hits = []
+    for m in page_matches:
+        f = m.fields
+        hits.append(Hit(
+            id=m.id, source=f.get("source", ""), number=str(f.get("number", "")), title=f.get("title", ""),
+            date=f.get("date"), body=f.get("body"), speakers=f.get("speakers", []), topics=f.get("topics", []),
+            score=round(m.score, 4), snippet=snippet(_snippet_source(f), words),
+            missing=[] if m.id in complete_ids else missing_words(f, words),
+        ))
+    counts = searcher.facet_counts(facet_node, filters)
+    facets = build_facets(counts, filters)
+    suggestion = suggest(searcher, parsed) if total < FEW_HITS and words else None
+    notice = " ".join(parsed.notices) or None
+    return SearchResult(query=request.query, total=total, hits=hits, facets=facets, suggestion=suggestion,
+                        page=page, per_page=per_page, notice=notice)
+
+
+def _snippet_source(fields: dict[str, Any]) -> str:
+    return "\n".join(x for x in (fields.get("text"), ) if x) or fields.get("title", "")
+
+
+def build_facets(counts: dict[str, Any], filters: Filters) -> dict[str, list[FacetValue]]:
+    """Turn raw counts into sorted facet values marked `selected` when filtered on."""
+    selected = {
+        "year": {str(y) for y in filters.years},
+        "body": {b.lower() for b in filters.bodies},
+        "speaker": {s.lower() for s in filters.speakers},
+        "topic": {t.lower() for t in filters.topics},
+    }
+    out: dict[str, list[FacetValue]] = {}
+    for name in FACETS:
+        c = counts.get(name, {})
+        if name == "year":
+            items = sorted(c.items(), key=lambda kv: kv[0], reverse=True)
+        else:
+            items = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+        values = [FacetValue(v, n, v.lower() in selected[name]) for v, n in items]
+        present = {v.value.lower() for v in values}
+        values += [FacetValue(v, 0, True) for v in sorted(selected[name]) if v not in present and name != "year"]
+        values += [FacetValue(v, 0, True) for v in sorted(selected[name]) if v not in present and name == "year"]
+        out[name] = values
+    return out
+
+
+def suggest(searcher: Searcher, parsed: ParsedQuery) -> str | None:
+    """Return a corrected query ("Menade du …?") when a word is unknown and a close indexed word exists."""
+    changed = False
+    out_words = []
+    for w in parsed.words:
+        if w.endswith("*"):
+            out_words.append(w)
+            continue
+        lower = analysis.normalize(w).lower()
+        tokens = analysis.analyze(lower, stopwords=False)
+        known = tokens and all(
+            searcher.doc_frequency("exact", t.lower) or searcher.doc_frequency("text", t.stem) or searcher.doc_frequency("parts", t.stem)
+            for t in tokens
+        )
+        if known or len(lower) < 3:
+            out_words.append(w)
+            continue
+        candidates = searcher.similar_words(lower)
+        if candidates:
+            out_words.append(candidates[0])
+            changed = True
+        else:
+            out_words.append(w)
+    return " ".join(out_words) if changed else None
+
+
+def more_like_this(searcher: Searcher, doc_id: str, limit: int = 5) -> list[dict[str, Any]]:
+    """Return paragraphs similar to `doc_id` as plain dicts (id, title, date, body, source, number)."""
+    return [
+        {k: m.fields.get(k) for k in ("id", "title", "date", "body", "source", "number")}
+        for m in searcher.more_like(doc_id, limit)
+    ]
+
+
+__all__ = ["run_search", "SearchRequest", "Filters", "more_like_this", "suggest", "build_facets", "Word"]

@@ -1,0 +1,80 @@
+"""Topic taxonomy: load topics.toml and give each paragraph its topics.
+
+Input: a paragraph's title and text (and the taxonomy file shipped beside this module, or another one).
+Output: a sorted list of topic labels. Keywords are matched after analysis, on stems and on compound
+parts, so taxonomy and index agree on what a word is. Procedural items get "Formalia" by title.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .analysis import analyze, normalize
+
+FORMALIA = "Formalia"
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    topics: dict[str, tuple[tuple[str, ...], ...]]  # label -> keyword stem sequences
+    formalia_titles: tuple[str, ...]
+    min_score: int
+
+
+def _phrase_stems(keyword: str) -> tuple[str, ...]:
+    return tuple(t.stem for t in analyze(keyword))
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: str | None = None) -> Taxonomy:
+    """Load a taxonomy file (the shipped topics.toml by default)."""
+    if path is None:
+        raw = resources.files("indexer").joinpath("topics.toml").read_text(encoding="utf-8")
+    else:
+        raw = Path(path).read_text(encoding="utf-8")
+    data = tomllib.loads(raw)
+    topics = {
+        label: tuple(p for p in (_phrase_stems(k) for k in spec.get("keywords", [])) if p)
+        for label, spec in data.get("topics", {}).items()
+    }
+    titles = tuple(normalize(t).lower() for t in data.get("formalia", {}).get("titles", []))
+    return Taxonomy(topics, titles, int(data.get("min_score", 2)))
+
+
+def _contains(seq: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(seq[i : i + n]) == phrase for i in range(len(seq) - n + 1))
+
+
+def is_formalia(title: str, taxonomy: Taxonomy | None = None) -> bool:
+    """Tell whether a title names a procedural item (opening, minutes checker, agenda, closing)."""
+    tax = taxonomy or load_taxonomy()
+    t = normalize(title).lower().strip(" .:")
+    return any(t == f or t.startswith(f + " ") or t.startswith(f + ",") for f in tax.formalia_titles)
+
+
+def assign_topics(title: str, text: str, taxonomy: Taxonomy | None = None) -> list[str]:
+    """Return the topic labels of a paragraph."""
+    tax = taxonomy or load_taxonomy()
+    if is_formalia(title, tax):
+        return [FORMALIA]
+    title_tokens = analyze(title, compounds=True)
+    text_tokens = analyze(text, compounds=True)
+    title_seq = [t.stem for t in title_tokens]
+    text_seq = [t.stem for t in text_tokens]
+    title_parts = {p for t in title_tokens for p in t.parts}
+    text_parts = {p for t in text_tokens for p in t.parts}
+    out = []
+    for label, phrases in tax.topics.items():
+        score = 0
+        for phrase in phrases:
+            if _contains(title_seq, phrase) or (len(phrase) == 1 and phrase[0] in title_parts):
+                score += 2
+            elif _contains(text_seq, phrase) or (len(phrase) == 1 and phrase[0] in text_parts):
+                score += 1
+        if score >= tax.min_score:
+            out.append(label)
+    return sorted(out)
