@@ -320,7 +320,8 @@ class WhooshSearcher:
             if sort == "oldest" or (node is None and sort == "oldest"):
                 kwargs["reverse"] = False
         results = self.s.search(q, terms=False, **kwargs)
-        matches = [Match(hit["id"], float(hit.score or 0.0), from_stored(hit.fields())) for hit in results]
+        # With sortedby, Whoosh puts the sort key in .score; only relevance scores are meaningful.
+        matches = [Match(hit["id"], hit.score if isinstance(hit.score, (int, float)) else 0.0, from_stored(hit.fields())) for hit in results]
         return matches, len(results)
 
     def facet_counts(self, node: Node | None, filters: Filters) -> dict[str, Counter]:

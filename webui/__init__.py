@@ -1,0 +1,105 @@
+"""The Flask web UI: `create_app(config)` builds the app over one index.
+
+Input: config with INDEX_DIR (index folder) and CORPUS_DIR (for original-file downloads).
+Output: a WSGI app with blueprints for search (/), paragraphs (/p/<id>), protocols (/protokoll/<source>)
+and the JSON API (/api/…, /healthz). Each request gets one searcher on `g`; after a reindex the next
+request sees the new index without a restart.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, g, render_template
+
+from indexer.engine import open_engine
+from indexer.engine.whoosh import WhooshEngine
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+
+
+class EngineHolder:
+    """Keep one opened engine per process and reopen it when the index changes."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+        self._engine: WhooshEngine | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> WhooshEngine:
+        """Return an engine on the current index generation."""
+        with self._lock:
+            if self._engine is None or self._engine.is_stale():
+                self._engine = open_engine(self.index_dir)
+            return self._engine
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Create the web app; config keys: INDEX_DIR, CORPUS_DIR, TESTING."""
+    app = Flask(__name__)
+    app.config.update(
+        INDEX_DIR=os.environ.get("PROTOKOLL_INDEX", "var/index"),
+        CORPUS_DIR=os.environ.get("PROTOKOLL_CORPUS", "corpus"),
+        JSON_AS_ASCII=False,
+    )
+    app.config.update(config or {})
+    app.json.ensure_ascii = False
+    app.extensions["protokoll"] = EngineHolder(Path(app.config["INDEX_DIR"]))
+
+    from .views import api, paragraphs, protocols, search
+
+    app.register_blueprint(search.bp)
+    app.register_blueprint(paragraphs.bp)
+    app.register_blueprint(protocols.bp)
+    app.register_blueprint(api.bp)
+
+    @app.teardown_appcontext
+    def close_searcher(exc: BaseException | None) -> None:
+        searcher = g.pop("searcher", None)
+        if searcher is not None:
+            searcher.close()
+
+    @app.after_request
+    def security_headers(response):
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
+    @app.errorhandler(404)
+    def not_found(exc):
+        return render_template("errors/error.html", code=404, message="Sidan finns inte."), 404
+
+    @app.errorhandler(400)
+    def bad_request(exc):
+        return render_template("errors/error.html", code=400, message=getattr(exc, "description", "Felaktig begäran.")), 400
+
+    @app.errorhandler(500)
+    def server_error(exc):
+        return render_template("errors/error.html", code=500, message="Något gick fel. Försök igen."), 500
+
+    @app.errorhandler(FileNotFoundError)
+    def no_index(exc):
+        return render_template("errors/error.html", code=503, message="Inget index finns ännu. Kör `protokoll index`."), 503
+
+    return app
+
+
+def get_engine() -> WhooshEngine:
+    """Return the app's engine (reopened if the index changed)."""
+    from flask import current_app
+
+    return current_app.extensions["protokoll"].get()
+
+
+def get_searcher():
+    """Return this request's searcher, opening it on first use."""
+    if "searcher" not in g:
+        g.engine = get_engine()
+        g.searcher = g.engine.searcher()
+    return g.searcher

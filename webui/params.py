@@ -1,0 +1,136 @@
+"""Request parameters <-> search requests, and the URLs that toggle facets.
+
+Input: a request's query string. Output: `SearchRequest` for indexer.search, and for templates
+ready-made URLs (facet toggles, chip removals, sort, pages) so templates only loop. All state lives in
+the URL: q, year (repeatable), year_from, year_to, body, speaker, topic (repeatable), sort, page.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from werkzeug.datastructures import MultiDict
+
+from indexer.engine import Filters
+from indexer.model import SearchResult
+from indexer.search import SearchRequest
+
+MULTI = ("year", "body", "speaker", "topic")
+SINGLE = ("q", "year_from", "year_to", "sort")
+FACET_LABELS = {"year": "År", "body": "Organ", "speaker": "Talare", "topic": "Ämne"}
+SORT_LABELS = {"relevance": "relevans", "newest": "nyast", "oldest": "äldst"}
+MAX_FACET_VALUES = 12
+
+
+def _int(value: str | None, lo: int, hi: int) -> int | None:
+    try:
+        n = int(value or "")
+    except ValueError:
+        return None
+    return n if lo <= n <= hi else None
+
+
+def state_from(args: MultiDict) -> MultiDict:
+    """Keep only the parameters the search understands, dropping empty values."""
+    state = MultiDict()
+    for key in SINGLE + MULTI:
+        for value in args.getlist(key):
+            value = value.strip()[:2000]
+            if value:
+                state.add(key, value)
+    page = _int(args.get("page"), 1, 500)
+    if page and page > 1:
+        state["page"] = str(page)
+    return state
+
+
+def to_request(state: MultiDict, per_page: int = 10) -> SearchRequest:
+    """Turn URL state into a SearchRequest."""
+    filters = Filters(
+        years=[y for y in state.getlist("year") if y.isdigit()],
+        year_from=_int(state.get("year_from"), 1900, 2100),
+        year_to=_int(state.get("year_to"), 1900, 2100),
+        bodies=state.getlist("body"), speakers=state.getlist("speaker"), topics=state.getlist("topic"),
+    )
+    return SearchRequest(state.get("q", ""), filters, state.get("sort", "relevance"), _int(state.get("page"), 1, 500) or 1, per_page)
+
+
+def url_for_state(state: MultiDict, **changes: Any) -> str:
+    """Return '?…' for `state` with changes applied (None removes a key); paging resets unless given."""
+    new = MultiDict(state)
+    if "page" not in changes:
+        new.pop("page", None)
+    for key, value in changes.items():
+        new.poplist(key)
+        if value is None:
+            continue
+        for v in value if isinstance(value, list) else [value]:
+            new.add(key, str(v))
+    return "?" + urlencode(list(new.items(multi=True))) if new else "?"
+
+
+def toggle(state: MultiDict, key: str, value: str) -> str:
+    """Return the URL that adds or removes one facet value."""
+    values = state.getlist(key)
+    lowered = [v.lower() for v in values]
+    if value.lower() in lowered:
+        values = [v for v in values if v.lower() != value.lower()]
+    else:
+        values = values + [value]
+    return url_for_state(state, **{key: values or None})
+
+
+@dataclass
+class FacetView:
+    name: str
+    label: str
+    values: list[dict[str, Any]]
+    hidden: int
+
+
+def facet_views(result: SearchResult, state: MultiDict) -> list[FacetView]:
+    """Facets with counts, selection and toggle URLs, for the sidebar."""
+    out = []
+    for name, values in result.facets.items():
+        shown = [v for v in values if v.selected] + [v for v in values if not v.selected][:MAX_FACET_VALUES]
+        shown_sorted = [v for v in values if v in shown]
+        out.append(FacetView(
+            name, FACET_LABELS[name],
+            [{"value": v.value, "count": v.count, "selected": v.selected, "url": toggle(state, name, v.value)} for v in shown_sorted],
+            max(0, len(values) - len(shown_sorted)),
+        ))
+    return out
+
+
+def chips(state: MultiDict) -> list[dict[str, str]]:
+    """Active filters as removable chips."""
+    out = []
+    for key in MULTI:
+        for value in state.getlist(key):
+            out.append({"label": f"{FACET_LABELS[key]}: {value}", "url": toggle(state, key, value)})
+    lo, hi = state.get("year_from"), state.get("year_to")
+    if lo or hi:
+        out.append({"label": f"År: {lo or '…'}–{hi or '…'}", "url": url_for_state(state, year_from=None, year_to=None)})
+    return out
+
+
+def pages(result: SearchResult, state: MultiDict) -> dict[str, Any]:
+    """Pagination links: previous, next and a window of page numbers."""
+    last = max(1, min(500, -(-result.total // result.per_page)))
+    cur = result.page
+    window = range(max(1, cur - 3), min(last, cur + 3) + 1)
+    link = lambda n: url_for_state(state, page=n) if n > 1 else url_for_state(state)  # noqa: E731
+    return {
+        "current": cur, "last": last,
+        "prev": link(cur - 1) if cur > 1 else None,
+        "next": link(cur + 1) if cur < last else None,
+        "numbers": [{"n": n, "url": link(n), "current": n == cur} for n in window] if last > 1 else [],
+    }
+
+
+def sort_links(state: MultiDict) -> list[dict[str, Any]]:
+    """Links for each sort order, marking the active one."""
+    current = state.get("sort", "relevance")
+    return [{"label": label, "url": url_for_state(state, sort=None if key == "relevance" else key), "current": key == current}
+            for key, label in SORT_LABELS.items()]

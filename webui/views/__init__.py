@@ -1,0 +1,1 @@
+"""Blueprints of the web UI, one per concern: search, paragraphs, protocols, api."""

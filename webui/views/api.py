@@ -1,0 +1,66 @@
+"""The JSON API: /api/search (same parameters as the page), /api/paragraph/<id>, /api/complete, /healthz."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, jsonify, request
+
+from indexer.search import run_search
+
+from .. import get_engine, get_searcher
+from ..params import state_from, to_request
+
+bp = Blueprint("api", __name__)
+MAX_QUERY = 2000
+
+
+@bp.get("/api/search")
+def search():
+    """Return the `protokoll search --json` shape for the URL's query and filters."""
+    if len(request.args.get("q", "")) > MAX_QUERY:
+        return jsonify({"error": f"Frågan är för lång (högst {MAX_QUERY} tecken)."}), 400
+    state = state_from(request.args)
+    try:
+        per_page = max(1, min(100, int(request.args.get("per_page", 10))))
+    except ValueError:
+        return jsonify({"error": "per_page måste vara ett heltal 1–100."}), 400
+    result = run_search(get_searcher(), to_request(state, per_page))
+    return jsonify(result.to_dict())
+
+
+@bp.get("/api/paragraph/<path:doc_id>")
+def paragraph(doc_id: str):
+    """Return one paragraph's stored fields."""
+    para = get_searcher().get(doc_id)
+    if para is None:
+        return jsonify({"error": "Paragrafen finns inte."}), 404
+    return jsonify(para)
+
+
+@bp.get("/api/complete")
+def complete():
+    """Suggest titles and speakers starting with ?q= (for autocomplete)."""
+    prefix = request.args.get("q", "").strip().lower()[:100]
+    if len(prefix) < 2:
+        return jsonify([])
+    searcher = get_searcher()
+    speakers = [s for s in searcher.all_values("speaker") if s.lower().startswith(prefix)]
+    return jsonify(sorted(speakers)[:10])
+
+
+@bp.get("/healthz")
+def healthz():
+    """Report that the index opens and how many paragraphs it holds."""
+    try:
+        engine = get_engine()
+        with engine.searcher() as s:
+            n = s.s.doc_count()
+    except FileNotFoundError:
+        return jsonify({"status": "no index"}), 503
+    return jsonify({"status": "ok", "paragraphs": n})
+
+
+@bp.errorhandler(404)
+def not_found(exc):
+    return jsonify({"error": "Finns inte."}), 404
+
+
+__all__ = ["bp", "abort"]

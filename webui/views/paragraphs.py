@@ -1,0 +1,49 @@
+"""The paragraph page (/p/<id>): full text with highlights, decision, protocol metadata, neighbours."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, render_template, request
+
+from indexer.highlight import highlight_all
+from indexer.query import parse_query
+from indexer.search import more_like_this
+
+from .. import get_searcher
+
+bp = Blueprint("paragraphs", __name__)
+
+
+def paragraph_context(doc_id: str) -> dict:
+    """Collect everything the paragraph page shows, or abort 404."""
+    searcher = get_searcher()
+    para = searcher.get(doc_id)
+    if para is None:
+        abort(404)
+    siblings = searcher.paragraphs_of(para["source"])
+    ids = [p["id"] for p in siblings]
+    pos = ids.index(doc_id) if doc_id in ids else -1
+    from flask import g
+
+    return {
+        "para": para,
+        "protocol": g.engine.protocol(para["source"]) or {},
+        "prev": siblings[pos - 1] if pos > 0 else None,
+        "next": siblings[pos + 1] if 0 <= pos < len(siblings) - 1 else None,
+        "similar": more_like_this(searcher, doc_id, 5),
+    }
+
+
+@bp.get("/p/<path:doc_id>")
+def show(doc_id: str):
+    """Render one paragraph, highlighting the words of ?q=."""
+    ctx = paragraph_context(doc_id)
+    q = request.args.get("q", "")[:500]
+    words = parse_query(q).words if q else []
+    para = ctx["para"]
+    return render_template(
+        "paragraph/show.html",
+        q=q,
+        text_html=highlight_all(para.get("text") or "", words),
+        decision_html=highlight_all(para["decision"], words) if para.get("decision") else None,
+        title_html=highlight_all(para.get("title") or "", words),
+        **ctx,
+    )

@@ -1,0 +1,32 @@
+"""The protocol page (/protokoll/<source>): every paragraph with anchors, and the original file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Blueprint, abort, current_app, g, render_template, send_from_directory
+
+from .. import get_searcher
+
+bp = Blueprint("protocols", __name__)
+
+
+@bp.get("/protokoll/<path:source>")
+def show(source: str):
+    """Render a whole protocol with a table of contents."""
+    paras = get_searcher().paragraphs_of(source)
+    if not paras:
+        abort(404)
+    return render_template("protocol/show.html", source=source, paragraphs=paras, protocol=g.engine.protocol(source) or {})
+
+
+@bp.get("/original/<path:source>")
+def original(source: str):
+    """Send the original file, only if it is an indexed file inside the corpus."""
+    get_searcher()
+    if source not in g.engine.manifest.get("files", {}):
+        abort(404)
+    corpus = Path(current_app.config["CORPUS_DIR"]).resolve()
+    target = (corpus / source).resolve()
+    if corpus not in target.parents or not target.is_file():
+        abort(404)
+    return send_from_directory(corpus, source, as_attachment=False)

@@ -1,0 +1,33 @@
+"""The search page (/): query box, ranked hits with snippets, facets, chips, sort and pages."""
+from __future__ import annotations
+
+from flask import Blueprint, render_template, request
+from werkzeug.datastructures import MultiDict
+
+from indexer.search import run_search
+
+from .. import get_searcher
+from ..params import chips, facet_views, pages, sort_links, state_from, to_request, url_for_state
+
+bp = Blueprint("search", __name__)
+
+
+@bp.get("/")
+def index():
+    """Render the search page for the query and filters in the URL."""
+    state = state_from(request.args)
+    searching = bool(state)
+    result = run_search(get_searcher(), to_request(state)) if searching else None
+    return render_template(
+        "search/index.html",
+        state=state,
+        result=result,
+        facets=facet_views(result, state) if result else [],
+        chips=chips(state),
+        pages=pages(result, state) if result else None,
+        sorts=sort_links(state),
+        clear_url=url_for_state(MultiDict({"q": state["q"]} if state.get("q") else {})),
+        suggestion_url=url_for_state(state, q=result.suggestion) if result and result.suggestion else None,
+        year_from=state.get("year_from", ""),
+        year_to=state.get("year_to", ""),
+    )
