@@ -162,7 +162,8 @@ def parse_text(text: str, source: str = "<text>") -> Protocol:
             body_lines = content
         else:
             body_lines = clean_lines(body_lines)
-        para = _make_paragraph(h.number, title or f"§ {h.number}", body_lines, protocol.participants)
+        para = _make_paragraph(h.number, title or f"§ {h.number}", body_lines, protocol.participants,
+                               presenter=_italic_presenter(lines[h.line + 1 : end]))
         para.dnr = para.dnr or dnr
         protocol.paragraphs.append(para)
     return protocol
@@ -189,7 +190,7 @@ def _match_para(line: str) -> _Heading | None:
     toc = bool(TOC_TAIL.search(rest)) and not re.search(r"\d{4}\s*$", rest.strip())
     title = clean_cell(TOC_TAIL.sub("", rest) if toc else rest)
     title = re.sub(r"^[.:–\-\s]+", "", title)
-    if len(title) > 160 or (title.endswith(".") and len(title.split()) > 12):
+    if len(title) > 160 or (title.endswith(".") and len(title.split()) > 12) or title[:1].islower():
         return None
     return _Heading(line=0, number=m.group("num"), rest=title, toc=toc)
 
@@ -324,10 +325,25 @@ def clean_lines(lines: list[str]) -> list[str]:
 # --- per-paragraph extraction ---------------------------------------------------------------------
 
 
-def _make_paragraph(number: str, title: str, content: list[str], participants: list[Participant]) -> Paragraph:
+def _italic_presenter(raw_lines: list[str]) -> list[str]:
+    """Read an italic presenter line right under a heading: "*Anna Berg, ekonom*"."""
+    for line in raw_lines[:3]:
+        s = line.strip()
+        if not s:
+            continue
+        m = re.fullmatch(r"(?:\*|_|<i>|<em>)([^*_<>]{3,120})(?:\*|_|</i>|</em>)", s)
+        return split_names(m.group(1))[:3] if m else []
+    return []
+
+
+def _make_paragraph(number: str, title: str, content: list[str], participants: list[Participant],
+                    presenter: list[str] | None = None) -> Paragraph:
     para = Paragraph(number=number, title=title.strip(), text="\n".join(content))
     para.decision, para.proposal = find_decision(content)
     para.speakers = find_speakers(content, participants)
+    for name in presenter or []:
+        if name not in para.speakers:
+            para.speakers.insert(0, name)
     para.attachments = find_attachments(content)
     m = DNR_RE.search("\n".join(content[:3]))
     para.dnr = m.group(1) if m else None

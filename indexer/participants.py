@@ -56,7 +56,6 @@ def first_names() -> frozenset[str]:
 
 def clean_cell(cell: str) -> str:
     """Strip markup, leader dots and underscores from a table cell."""
-    cell = re.sub(r"</?\w+[^<>]*>", " ", cell)
     cell = re.sub(r"[*_]{2,}|^[*_]|[*_]$", " ", cell.strip())
     cell = re.sub(r"\.{3,}|…+|_{2,}", " ", cell)
     return re.sub(r"\s+", " ", cell).strip(" ,;:")

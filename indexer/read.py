@@ -317,10 +317,17 @@ def pdf_pages_to_text(pages: list[str]) -> str:
     threshold = max(2, (len(page_lines) + 1) // 2)
     running = {s for s, n in edge_counts.items() if n >= threshold} if len(page_lines) > 1 else set()
     out: list[str] = []
+    kept: set[str] = set()
     for lines in page_lines:
         for i, ln in enumerate(lines):
             at_edge = i < 3 or i >= len(lines) - 3
-            if at_edge and (_shape(ln) in running or _PAGE_NUMBER.match(ln)):
+            if at_edge and _PAGE_NUMBER.match(ln):
+                continue
+            if at_edge and _shape(ln) in running:
+                # The first running header often names the body and date: keep it once.
+                if i < 3 and _shape(ln) not in kept and not re.search(r"\b(sida|sid|page)\b", ln, re.I):
+                    kept.add(_shape(ln))
+                    out.append(ln)
                 continue
             out.append(ln)
     return "\n".join(reflow(out))

@@ -1,0 +1,108 @@
+"""Reader: every format to text lines; broken files raise one clear ReadError."""
+import pytest
+
+from indexer.read import ReadError, read_file, sniff
+from tests.fixtures import cp1252_crlf_bytes, encrypted_pdf, make_docx, make_html, make_pdf, truncated_pdf_bytes, write
+
+
+def test_utf8_text(tmp_path):
+    doc = read_file(write(tmp_path / "a.txt", "§ 1 Öppnande\nÅre kommun"))
+    assert doc.format == "text" and "Åre kommun" in doc.text
+
+
+def test_cp1252_crlf_is_decoded(tmp_path):
+    doc = read_file(write(tmp_path / "legacy.txt", cp1252_crlf_bytes()))
+    assert "Föreningsbidrag" in doc.text and "Åre" in doc.text and "Öppettider" in doc.text
+    assert "\r" not in doc.text
+    assert any("legacy" in w for w in doc.warnings)
+
+
+def test_utf16_with_bom(tmp_path):
+    doc = read_file(write(tmp_path / "u16.txt", "§ 3 Ärende om förskola".encode("utf-16")))
+    assert "Ärende om förskola" in doc.text
+
+
+def test_inline_format_tags_removed_from_text_exports(tmp_path):
+    doc = read_file(write(tmp_path / "t.txt", "Ordförande (<i>ordf. § 5-14</i>)\nKoden <script> står kvar"))
+    assert "<i>" not in doc.text and "ordf. § 5-14" in doc.text
+    assert "<script>" in doc.text  # not a formatting tag: literal text stays
+
+
+def test_html_keeps_protocol_drops_chrome(tmp_path):
+    doc = read_file(make_html(tmp_path / "p.html"))
+    assert doc.format == "html"
+    assert "Startsida" not in doc.text and "tracking" not in doc.text and "Cookies" not in doc.text
+    assert "# Socialnämnden" in doc.text
+    assert "Kostnaden för placeringar & familjehem ökar." in doc.text
+    assert "<b>placeringar</b>" in doc.text  # escaped in the source: stays literal
+    assert "Beslutande\tSara Lind (S)\tOrdförande" in doc.text
+
+
+def test_html_recognised_by_content_despite_txt_name(tmp_path):
+    src = make_html(tmp_path / "p.html")
+    doc = read_file(write(tmp_path / "p.txt", src.read_bytes()))
+    assert doc.format == "html" and "Startsida" not in doc.text
+
+
+def test_docx_headings_tables_header(tmp_path):
+    doc = read_file(make_docx(tmp_path / "p.docx"))
+    assert doc.format == "docx"
+    lines = doc.text.splitlines()
+    assert lines[0] == "Miljö- och byggnadsnämnden"
+    assert "## § 12 Detaljplan för Norra hamnen" in lines
+    assert "Beslutande\tEva Sjölander (M)\tOrdförande" in lines
+
+
+def test_pdf_drops_running_header_and_page_numbers_and_dehyphenates(tmp_path):
+    doc = read_file(make_pdf(tmp_path / "p.pdf"))
+    assert doc.format == "pdf"
+    assert "Sida 1 av 2" not in doc.text and "Sida 2 av 2" not in doc.text
+    assert doc.text.count("Barn- och utbildningsnämnden 2024-05-14") == 1  # kept once, not per page
+    assert "verksamheten med skolskjuts" in doc.text
+    assert "§ 31 Elevhälsa" in doc.text
+
+
+def test_sniff():
+    assert sniff(b"%PDF-1.7 ...") == "pdf"
+    assert sniff(b"<!DOCTYPE html><html>") == "html"
+    assert sniff(bytes(range(256)) * 10) == "binary"
+    assert sniff("§ 1 Öppnande".encode()) == "text"
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"  \n\n ", "empty"),
+    ("garbage.txt", bytes(range(256)) * 40, "binary"),
+    ("fake.docx", "§ 1 Inte ett Word-dokument".encode(), "not a Word document"),
+    ("fake.pdf", b"hello", "not a PDF"),
+    ("zip.docx", b"PK\x03\x04garbage-not-a-zip", "not a Word document"),
+])
+def test_broken_files_raise_clear_error(tmp_path, name, data, reason):
+    path = write(tmp_path / name, data)
+    with pytest.raises(ReadError) as exc:
+        read_file(path)
+    assert reason in str(exc.value) and name in str(exc.value)
+
+
+def test_truncated_pdf(tmp_path):
+    path = write(tmp_path / "cut.pdf", truncated_pdf_bytes(tmp_path))
+    with pytest.raises(ReadError) as exc:
+        read_file(path)
+    assert "cut.pdf" in str(exc.value)
+
+
+def test_encrypted_pdf(tmp_path):
+    with pytest.raises(ReadError) as exc:
+        read_file(encrypted_pdf(tmp_path / "locked.pdf"))
+    assert "encrypted" in str(exc.value)
+
+
+def test_nul_bytes_are_removed_not_fatal(tmp_path):
+    doc = read_file(write(tmp_path / "nul.txt", "§ 1 Öpp\x00nande\ntext".encode()))
+    assert "Öppnande" in doc.text and any("NUL" in w for w in doc.warnings)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ReadError) as exc:
+        read_file(tmp_path / "nope.txt")
+    assert "nope.txt" in str(exc.value)
