@@ -21,7 +21,6 @@ SORTS = ("relevance", "newest", "oldest")
 MAX_PER_PAGE = 100
 MAX_PAGE = 500
 FEW_HITS = 5
-FORMALIA_FACTOR = 0.4
 FORMALIA = "Formalia"
 
 
@@ -54,12 +53,10 @@ def merge_filters(parsed: ParsedQuery, filters: Filters) -> Filters:
 
 
 def _scored(matches: list[Match], relevance: bool) -> list[Match]:
+    """Rank procedural items (Formalia) after substantive paragraphs, each group by score."""
     if not relevance:
         return matches
-    for m in matches:
-        if FORMALIA in m.fields.get("topics", []):
-            m.score *= FORMALIA_FACTOR
-    return sorted(matches, key=lambda m: -m.score)
+    return sorted(matches, key=lambda m: (FORMALIA in m.fields.get("topics", []), -m.score))
 
 
 def _has_positive(parsed: ParsedQuery) -> bool:

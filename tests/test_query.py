@@ -1,0 +1,45 @@
+"""Query syntax: string -> tree, filters and notices."""
+import pytest
+
+from indexer.query import And, Not, Or, Phrase, Prefix, Word, parse_query
+
+
+@pytest.mark.parametrize("text,node", [
+    ("våld", Word("våld")),
+    ("våld barn", And((Word("våld"), Word("barn")))),
+    ("våld OR barn", Or((Word("våld"), Word("barn")))),
+    ("våld ELLER barn", Or((Word("våld"), Word("barn")))),
+    ("våld -barn", And((Word("våld"), Not(Word("barn"))))),
+    ("våld NOT barn", And((Word("våld"), Not(Word("barn"))))),
+    ('"god och nära vård"', Phrase(("god", "och", "nära", "vård"))),
+    ("skol*", Prefix("skol")),
+    ("(våld OR barn) budget", And((Or((Word("våld"), Word("barn"))), Word("budget")))),
+    ("titel:budget", Word("budget", "title")),
+    ("ANDTS-strategi", Word("ANDTS-strategi")),
+])
+def test_parse(text, node):
+    assert parse_query(text).node == node
+
+
+def test_filters_from_fields():
+    q = parse_query('våld år:2022 organ:"Sociala samrådsgruppen (SocSam)" talare:Elin ämne:Formalia')
+    assert q.node == Word("våld")
+    assert q.filters == {"year": ["2022"], "body": ["Sociala samrådsgruppen (SocSam)"], "speaker": ["Elin"], "topic": ["Formalia"]}
+
+
+@pytest.mark.parametrize("text,notice", [
+    ('"våld barn', "citattecken"), ("(våld", "parenteser"), ("våld)", "parenteser"),
+    ("foo:bar", "Okänt fält"), ("*", "Jokertecken"), ("a*", "Jokertecken"), ("v?ld", "Jokertecken"),
+    ("x" * 600, "kortats"),
+])
+def test_malformed_falls_back_with_notice(text, notice):
+    q = parse_query(text)
+    assert any(notice in n for n in q.notices)
+
+
+def test_control_characters_removed():
+    assert parse_query("\x00våld\x07").node == Word("våld")
+
+
+def test_words_skip_negations():
+    assert parse_query('våld -barn "nära vård" skol*').words == ["våld", "nära", "vård", "skol*"]

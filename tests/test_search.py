@@ -1,0 +1,168 @@
+"""Search over the session index of the bundled corpus: words, inflections, compounds, phrases, filters, facets."""
+import pytest
+
+from indexer.engine import Filters
+from indexer.search import SearchRequest, run_search
+
+A, B, C, D = "000_20d49025c3eefde7.txt", "001_442d4df9b294001d.txt", "002_a76be3cd7be83ac5.txt", "003_025728fa54487a8c.txt"
+
+
+def ids(searcher, query, **kw):
+    return [h.id for h in run_search(searcher, SearchRequest(query, **kw)).hits]
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("barnahus", f"{A}#22"),
+    ("nutrition", f"{D}#21"),
+    ("kvinnojouren", f"{D}#17"),
+    ("Ukraina", f"{D}#24"),
+    ("ANDTS-strategi", f"{D}#19"),
+])
+def test_single_word_top_hit(searcher, query, expected):
+    assert ids(searcher, query)[0] == expected
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("familjehemmen", f"{B}#48"),          # inflection of familjehem
+    ("kostnad", f"{D}#22"),                # kostnader in the title
+    ("hemsjukvård", f"{D}#22"),            # hemsjukvården
+    ("ledamot", f"{C}#8"),                 # ledamöter
+])
+def test_inflected_forms_find_paragraph(searcher, query, expected):
+    assert expected in ids(searcher, query, per_page=20)
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("våld", f"{D}#18"),                   # våldsutsatta, våldsutövare
+    ("familjehem", f"{A}#20"),             # Familjehemscentrum
+    ("sjukvård", f"{D}#22"),               # hemsjukvården
+])
+def test_compound_parts_find_paragraph(searcher, query, expected):
+    assert expected in ids(searcher, query, per_page=50)
+
+
+def test_exact_word_ranks_above_compound_part(searcher):
+    hits = run_search(searcher, SearchRequest("barnahus")).hits
+    assert hits[0].id == f"{A}#22"
+
+
+def test_phrase_means_exact_words(searcher):
+    found = ids(searcher, '"god och nära vård"')
+    assert found and found[0] == f"{D}#23"
+    # The phrase is the exact words: an inflected form does not match.
+    assert ids(searcher, '"god och nära vården"') == []
+
+
+def test_and_first_then_partial_hits_marked_missing(searcher):
+    result = run_search(searcher, SearchRequest("barnahus nutrition", per_page=20))
+    assert result.total >= 2
+    assert all(h.missing for h in result.hits)  # no paragraph has both
+    assert {h.missing[0] for h in result.hits} <= {"barnahus", "nutrition"}
+
+
+def test_or_not_prefix(searcher):
+    either = set(ids(searcher, "barnahus OR nutrition", per_page=50))
+    assert {f"{A}#22", f"{D}#21"} <= either
+    without = ids(searcher, "våld -kvinnojouren", per_page=50)
+    assert f"{D}#17" not in without and without
+    assert f"{D}#19" in ids(searcher, "andts*", per_page=50)
+
+
+def test_field_title_restricts(searcher):
+    found = ids(searcher, "titel:våld", per_page=50)
+    assert found and all("våld" in h.lower() for h in [searcher.get(i)["title"] for i in found])
+
+
+def test_filters_year_body_speaker_topic(searcher):
+    assert {i.split("#")[0] for i in ids(searcher, "våld", filters=Filters(years=["2022"]), per_page=50)} == {D}
+    r = run_search(searcher, SearchRequest("", Filters(speakers=["Elin Ring"], years=["2022"]), per_page=50))
+    assert r.total >= 3 and all("Elin Ring" in h.speakers and h.date.startswith("2022") for h in r.hits)
+    r = run_search(searcher, SearchRequest("", Filters(topics=["Formalia"]), per_page=50))
+    assert r.total >= 10 and all("Formalia" in h.topics for h in r.hits)
+    r = run_search(searcher, SearchRequest("våld", Filters(bodies=["Sociala samrådsgruppen (SocSam)"])))
+    assert r.total > 0
+    r = run_search(searcher, SearchRequest("", Filters(year_from=2021, year_to=2022), per_page=100))
+    assert {h.date[:4] for h in r.hits} == {"2021", "2022"}
+    r = run_search(searcher, SearchRequest("", Filters(date_from="2022-01-01", date_to="2022-12-31"), per_page=100))
+    assert {h.date for h in r.hits} == {"2022-04-01"}
+
+
+def test_filters_in_query_syntax(searcher):
+    r = run_search(searcher, SearchRequest('våld år:2023 talare:"Liselott Åsberg"'))
+    assert r.total == 2 and all(h.date.startswith("2023") for h in r.hits)
+
+
+def test_facet_counts_follow_query(searcher):
+    r = run_search(searcher, SearchRequest("våld", per_page=50))
+    years = {f.value: f.count for f in r.facets["year"]}
+    assert sum(years.values()) == r.total
+    assert years == {y: sum(1 for h in r.hits if h.date.startswith(y)) for y in years}
+    topics = {f.value: f.count for f in r.facets["topic"]}
+    assert topics["Våld i nära relationer"] >= 3
+
+
+def test_sort_newest_oldest_and_empty_query(searcher):
+    newest = run_search(searcher, SearchRequest("", sort="newest", per_page=100)).hits
+    dates = [h.date for h in newest]
+    assert dates == sorted(dates, reverse=True) and len(newest) == 42
+    oldest = [h.date for h in run_search(searcher, SearchRequest("våld", sort="oldest", per_page=50)).hits]
+    assert oldest == sorted(oldest)
+
+
+def test_pagination(searcher):
+    p1 = run_search(searcher, SearchRequest("", per_page=10, page=1))
+    p2 = run_search(searcher, SearchRequest("", per_page=10, page=2))
+    assert p1.total == p2.total == 42
+    assert not {h.id for h in p1.hits} & {h.id for h in p2.hits}
+
+
+def test_formalia_ranks_below_substantive(searcher):
+    hits = run_search(searcher, SearchRequest("protokoll", per_page=50)).hits
+    kinds = ["Formalia" in h.topics for h in hits]
+    assert kinds.count(False) and kinds == sorted(kinds)
+
+
+def test_snippet_escaped_with_mark_only(searcher):
+    hit = run_search(searcher, SearchRequest("våld")).hits[0]
+    assert "<mark>" in hit.snippet
+    stripped = hit.snippet.replace("<mark>", "").replace("</mark>", "")
+    assert "<" not in stripped and ">" not in stripped
+
+
+def test_spelling_suggestion_for_ascii_typed_query(searcher):
+    r = run_search(searcher, SearchRequest("socialnamnden"))
+    assert r.suggestion and "ä" in r.suggestion
+
+
+def test_more_like_this(searcher):
+    from indexer.search import more_like_this
+
+    similar = more_like_this(searcher, f"{D}#18", 5)
+    assert similar and f"{D}#18" not in [s["id"] for s in similar]
+    assert f"{C}#9" in [s["id"] for s in similar]  # the other "Centrum mot våld"
+
+
+@pytest.mark.parametrize("query", [
+    "x" * 10000, "*", "a*", "?", '"unbalanced', "((våld", "våld)", "okänt:fält", "\x00\x07våld\x1b",
+    "<script>alert(1)</script>", "OR OR OR", "NOT", "-", "titel:", "år:abcd",
+])
+def test_hostile_queries_answer(searcher, query):
+    r = run_search(searcher, SearchRequest(query))
+    assert r.total >= 0
+    for h in r.hits:
+        assert "<script>" not in h.snippet
+
+
+def test_malformed_query_falls_back_with_notice(searcher):
+    r = run_search(searcher, SearchRequest('"barnahus'))
+    assert r.notice and r.hits and r.hits[0].id == f"{A}#22"
+    r = run_search(searcher, SearchRequest("okänt:barnahus"))
+    assert "Okänt fält" in r.notice and r.hits[0].id == f"{A}#22"
+
+
+def test_json_shape(searcher):
+    d = run_search(searcher, SearchRequest("barnahus")).to_dict()
+    assert set(d) >= {"query", "total", "hits", "facets", "suggestion"}
+    assert set(d["hits"][0]) >= {"id", "source", "number", "title", "date", "body", "speakers", "topics", "score", "snippet", "missing"}
+    assert set(d["facets"]) == {"year", "body", "speaker", "topic"}
+    assert set(d["facets"]["year"][0]) == {"value", "count"}
