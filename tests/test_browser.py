@@ -1,0 +1,97 @@
+"""A real headless-browser test: Debian's chromium + chromedriver driven by selenium against waitress."""
+import os
+import shutil
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
+    if os.environ.get("PROTOKOLL_REQUIRE_BROWSER"):
+        raise RuntimeError("chromium/chromedriver missing but PROTOKOLL_REQUIRE_BROWSER is set")
+    pytest.skip("chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def server(app):
+    from waitress.server import create_server
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    srv = create_server(app, host="127.0.0.1", port=port, threads=4)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{port}"
+    srv.close()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    os.environ.setdefault("SE_OFFLINE", "true")  # never let selenium fetch a driver
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", "--window-size=1280,1000",
+                 f"--user-data-dir={tmp_path_factory.mktemp('chrome')}"):
+        opts.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def test_search_facet_paragraph(server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 15)
+    browser.get(server + "/")
+    box = browser.find_element(By.ID, "q")
+    box.send_keys("våld")
+    browser.find_element(By.CSS_SELECTOR, "form.searchbox button").click()
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "ol.hits li.hit")))
+    marks = browser.find_elements(By.CSS_SELECTOR, ".snippet mark")
+    assert marks and all("våld" in m.text.lower() for m in marks)
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(ARTIFACTS / "results.png"))
+
+    # Click the year facet 2022 and see the chip and only 2022 hits.
+    facet = browser.find_element(By.XPATH, "//section[@class='facet'][h2='År']//a[.//span[@class='label' and text()='2022']]")
+    facet.click()
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".chips .chip")))
+    assert "År: 2022" in browser.find_element(By.CSS_SELECTOR, ".chips").text
+    dates = [t.get_attribute("datetime") for t in browser.find_elements(By.CSS_SELECTOR, ".hit time")]
+    assert dates and all(d.startswith("2022") for d in dates)
+
+    # Open the first paragraph and see the highlights there.
+    browser.find_element(By.CSS_SELECTOR, ".hit h2 a").click()
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "article.paragraph")))
+    assert browser.find_elements(By.CSS_SELECTOR, ".fulltext mark")
+    assert "Liknande paragrafer" in browser.page_source
+    browser.save_screenshot(str(ARTIFACTS / "paragraph.png"))
+
+
+def test_phone_layout_folds_filters(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(390, 844)
+    try:
+        browser.get(server + "/?q=familjehem")
+        toggle = browser.find_element(By.CSS_SELECTOR, "details.facets-toggle")
+        assert toggle.get_attribute("open") is None  # folded under "Filter"
+        assert browser.find_elements(By.CSS_SELECTOR, "ol.hits li.hit")
+        browser.save_screenshot(str(ARTIFACTS / "phone.png"))
+    finally:
+        browser.set_window_size(1280, 1000)

@@ -1,0 +1,72 @@
+"""The `protokoll` command line through click's CliRunner."""
+import json
+import shutil
+
+from click.testing import CliRunner
+
+from indexer.cli import main
+from tests.conftest import CORPUS
+from tests.fixtures import write
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_parse_readable_and_json():
+    r = run("parse", CORPUS / "002_a76be3cd7be83ac5.txt")
+    assert r.exit_code == 0 and "2023-02-24" in r.output and "§    9  Centrum mot våld" in r.output
+    r = run("parse", CORPUS / "002_a76be3cd7be83ac5.txt", "--json")
+    d = json.loads(r.output)
+    assert d["date"] == "2023-02-24" and [p["number"] for p in d["paragraphs"]] == [str(n) for n in range(1, 15)]
+    assert set(d) >= {"source", "date", "date_inferred", "body", "organisation", "participants", "paragraphs", "warnings"}
+    assert set(d["paragraphs"][0]) >= {"number", "title", "dnr", "speakers", "text", "decision", "attachments"}
+
+
+def test_parse_unreadable_file_exits_2_without_traceback(tmp_path):
+    r = CliRunner().invoke(main, ["parse", str(write(tmp_path / "x.docx", "not word"))])
+    assert r.exit_code == 2 and "Traceback" not in r.output and "x.docx" in r.output
+
+
+def test_index_search_stats(tmp_path):
+    corpus = tmp_path / "c"
+    shutil.copytree(CORPUS, corpus)
+    ix = tmp_path / "ix"
+    r = run("index", corpus, "--index", ix, "--quiet")
+    assert r.exit_code == 0 and "4 nya" in r.output
+    r = run("index", corpus, "--index", ix, "--quiet")
+    assert "4 oförändrade" in r.output
+    r = run("search", "barnahus", "--index", ix, "--json")
+    d = json.loads(r.output)
+    assert d["hits"][0]["id"] == "000_20d49025c3eefde7.txt#22" and "<mark>" in d["hits"][0]["snippet"]
+    r = run("search", "våld", "--index", ix, "--year", "2022", "--limit", "3")
+    assert r.exit_code == 0 and "träffar" in r.output and "2019" not in r.output
+    r = run("search", "--index", ix, "--speaker", "Elin Ring", "--sort", "newest", "--json")
+    assert all("Elin Ring" in h["speakers"] for h in json.loads(r.output)["hits"])
+    r = run("stats", "--index", ix, "--json")
+    s = json.loads(r.output)
+    assert (s["protocols"], s["paragraphs"], s["date_from"], s["date_to"]) == (4, 42, "2019-03-15", "2023-02-24")
+
+
+def test_index_exit_codes(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    write(corpus / "ok.txt", "Nämnden\n2024-01-01\n§ 1 Budget\nText.")
+    write(corpus / "bad.pdf", b"not a pdf at all")
+    r = CliRunner().invoke(main, ["index", str(corpus), "--index", str(tmp_path / "ix"), "-q"])
+    assert r.exit_code == 1 and "bad.pdf" in r.output
+    (corpus / "ok.txt").unlink()
+    r = CliRunner().invoke(main, ["index", str(corpus), "--index", str(tmp_path / "ix2"), "-q"])
+    assert r.exit_code == 2
+    r = CliRunner().invoke(main, ["index", str(tmp_path / "missing"), "--index", str(tmp_path / "ix3")])
+    assert r.exit_code == 2 and "Traceback" not in r.output
+
+
+def test_search_without_index(tmp_path):
+    r = CliRunner().invoke(main, ["search", "våld", "--index", str(tmp_path / "none")])
+    assert r.exit_code == 2 and "protokoll index" in r.output
+
+
+def test_search_bad_year(tmp_path, index_dir):
+    r = CliRunner().invoke(main, ["search", "våld", "--index", str(index_dir), "--year", "tjugo"])
+    assert r.exit_code == 2 and "not a year" in r.output

@@ -1,0 +1,148 @@
+"""Web UI routes through Flask's test client."""
+import re
+from urllib.parse import quote
+
+import pytest
+
+P18 = "/p/" + quote("003_025728fa54487a8c.txt#18")
+
+
+def html(client, url, status=200):
+    r = client.get(url)
+    assert r.status_code == status, url
+    return r.get_data(as_text=True)
+
+
+def test_home(client):
+    page = html(client, "/")
+    assert "Sök i protokoll" in page and 'role="search"' in page
+
+
+def test_results_page(client):
+    page = html(client, "/?q=v%C3%A5ld")
+    assert "träffar" in page and "<mark>" in page
+    assert "Centrum mot våld" in page and "Sociala samrådsgruppen (SocSam)" in page
+    assert re.search(r'href="/p/003_025728fa54487a8c.txt%2318\?q=', page)
+    for label in ("År", "Organ", "Talare", "Ämne"):
+        assert f"<h2>{label}</h2>" in page
+
+
+def test_facet_toggle_links_and_chips(client):
+    page = html(client, "/?q=v%C3%A5ld")
+    link = re.search(r'href="(\?q=v%C3%A5ld&amp;year=2022)"', page)
+    assert link
+    filtered = html(client, "/" + link.group(1).replace("&amp;", "&"))
+    assert 'class="chip"' in filtered and "År: 2022" in filtered and "2019-03-15" not in filtered
+    # The selected value's link removes the filter again.
+    assert 'href="?q=v%C3%A5ld" class="selected"' in filtered or re.search(r'href="\?q=v%C3%A5ld"\s+class="selected"', filtered)
+
+
+def test_several_filters_and_year_range(client):
+    page = html(client, "/?q=&speaker=Elin+Ring&year=2022&year=2019")
+    assert "Talare: Elin Ring" in page and "År: 2022" in page and "År: 2019" in page
+    page = html(client, "/?q=v%C3%A5ld&year_from=2020&year_to=2022")
+    assert "År: 2020–2022" in page and "2023-02-24" not in page
+
+
+def test_sort_and_paging(client):
+    page = html(client, "/?q=&sort=oldest")
+    dates = re.findall(r'<time datetime="([\d-]+)"', page)
+    assert dates == sorted(dates)
+    assert 'rel="next"' in page
+    page2 = html(client, "/?q=&sort=oldest&page=2")
+    assert re.findall(r'<time datetime="([\d-]+)"', page2)[0] >= dates[-1]
+    assert "<strong>relevans</strong>" not in page
+
+
+def test_no_hits_helpful(client):
+    page = html(client, "/?q=zzzxqy")
+    assert "Inga träffar" in page and "Kontrollera stavningen" in page
+
+
+def test_suggestion(client):
+    page = html(client, "/?q=socialnamnden")
+    assert "Menade du" in page
+
+
+def test_escaping_of_query_and_text(client):
+    page = html(client, "/?q=%3Cscript%3Ealert(1)%3C/script%3E")
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_paragraph_page(client):
+    page = html(client, P18 + "?q=v%C3%A5ld")
+    assert "§&nbsp;18" in page and "<mark>våldsutsatta</mark>" in page
+    assert "Beslut" in page and "Liknande paragrafer" in page
+    assert 'rel="prev"' in page and 'rel="next"' in page
+    assert "/protokoll/003_025728fa54487a8c.txt#p18" in page and "/original/003_025728fa54487a8c.txt" in page
+    assert "Deltagare" in page and "Karin Sundin" in page
+
+
+def test_protocol_page_and_original(client):
+    page = html(client, "/protokoll/003_025728fa54487a8c.txt")
+    assert 'id="p18"' in page and 'href="#p18"' in page and "Innehåll" in page
+    r = client.get("/original/003_025728fa54487a8c.txt")
+    assert r.status_code == 200 and "Sociala samrådsgruppen".encode() in r.data
+
+
+@pytest.mark.parametrize("url", [
+    "/p/nope.txt%2399", "/protokoll/nope.txt", "/original/../setup.cfg", "/original/..%2Fsetup.cfg",
+    "/original/%2Fetc%2Fpasswd", "/original/../../etc/passwd", "/nowhere",
+])
+def test_404s_and_path_traversal(client, url):
+    r = client.get(url, follow_redirects=True)
+    assert r.status_code == 404
+    assert b"root:" not in r.data and b"[metadata]" not in r.data
+
+
+def test_api_search_same_shape_as_cli(client):
+    r = client.get("/api/search?q=barnahus&per_page=5")
+    d = r.get_json()
+    assert r.status_code == 200 and d["hits"][0]["id"] == "000_20d49025c3eefde7.txt#22"
+    assert set(d) >= {"query", "total", "hits", "facets", "suggestion"}
+    d = client.get("/api/search?q=&year=2022&speaker=Elin+Ring").get_json()
+    assert d["total"] >= 3 and all("Elin Ring" in h["speakers"] for h in d["hits"])
+
+
+def test_api_limits(client):
+    assert client.get("/api/search?q=" + "x" * 3000).status_code == 400
+    assert client.get("/api/search?q=v&per_page=abc").status_code == 400
+    assert client.get("/api/search?q=v%C3%A5ld&page=99999").status_code == 200
+
+
+def test_api_paragraph_and_health(client):
+    d = client.get("/api/paragraph/" + quote("003_025728fa54487a8c.txt#18")).get_json()
+    assert d["title"] == "Centrum mot våld" and d["speakers"] == ["Elin Ring"]
+    assert client.get("/api/paragraph/nope").status_code == 404
+    h = client.get("/healthz").get_json()
+    assert h == {"status": "ok", "paragraphs": 42}
+
+
+def test_security_headers(client):
+    r = client.get("/?q=v%C3%A5ld")
+    assert "default-src 'self'" in r.headers["Content-Security-Policy"]
+    assert r.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_static_assets_served_locally(client):
+    page = html(client, "/")
+    assert "http://" not in page.split("<body")[0] and "https://" not in page.split("<body")[0]
+    assert client.get("/static/style.css").status_code == 200
+
+
+def test_reindex_is_seen_without_restart(tmp_path):
+    from indexer.build import build_index
+    from tests.fixtures import write
+    from webui import create_app
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    write(corpus / "a.txt", "Nämnden\n2024-01-01\n§ 1 Budget\nText om budget.")
+    build_index(corpus, tmp_path / "ix", progress=False)
+    client = create_app({"INDEX_DIR": str(tmp_path / "ix"), "CORPUS_DIR": str(corpus)}).test_client()
+    assert client.get("/api/search?q=kulturhus").get_json()["total"] == 0
+    write(corpus / "b.txt", "Nämnden\n2024-02-01\n§ 2 Kulturhus\nEtt nytt kulturhus.")
+    build_index(corpus, tmp_path / "ix", progress=False)
+    assert client.get("/api/search?q=kulturhus").get_json()["total"] == 1
+    build_index(corpus, tmp_path / "ix", rebuild=True, progress=False)
+    assert client.get("/api/search?q=kulturhus").get_json()["total"] == 1
