@@ -21,7 +21,7 @@ from .read import read_file, reflow
 
 _MD = r"[\s#*_>]*"
 PARA_RE = re.compile(
-    r"^" + _MD + r"(?:[A-ZÅÄÖ]{1,6}[- ]?)?(?:§|(?i:paragraf|punkt))\s*(?P<num>\d{1,4}[a-z]?)(?![\d])\.?"
+    r"^" + _MD + r"(?:[A-ZÅÄÖ]{1,6}[- ]?)?(?:§|(?i:paragraf|punkt|ärende))\s*(?P<num>\d{1,4}[a-z]?)(?![\d])[.:]?"
     r"(?P<rest>.*)$"
 )
 AGENDA_RE = re.compile(r"^(?P<md>[\s#*_]*)(?P<num>\d{1,2})\s*(?P<sep>[).])(?P<md2>[\s*_]*)(?P<rest>\S.*)$")
@@ -55,7 +55,11 @@ DOC_KIND = re.compile(
     r"\b(?:sammanträdes)?protokoll(?:et)?|minnesanteckning(?:ar)?|anteckningar|mötesanteckningar|protokollsutdrag|utdrag ur protokoll",
     re.I,
 )
-SPEAKER_LABEL = re.compile(r"^[\s*_]*(?:föredragande|föredragare|presentatör|rapportör|ansvarig|inledare)[*_]*\s*(?::|är)?\s*(?P<names>.+)$", re.I)
+SPEAKER_LABEL = re.compile(
+    r"^[\s*_]*(?:föredragande|föredragare|presentatör|rapportör|ansvarig|inledare)(?:\s+[a-zåäö]+){0,2}[*_]*\s*(?::|är)?\s*(?P<names>.+)$", re.I
+)
+# "Kommunstyrelsen beslutar att …": the meeting's own decision, in the present tense.
+DECISION_LINE = re.compile(r"^[\s*_]*(?:[A-ZÅÄÖ][\wåäö:-]*,?\s+){1,4}(?:[\wåäö:-]+,\s+)?beslutar\b")
 SPEAKER_PATTERNS = [
     re.compile(r"\bärendet\s+föredras\s+(?:av\s+)?(?P<names>[^.;\n]+)", re.I),
     re.compile(r"(?P<names>(?:[A-ZÅÄÖ][\wåäöé'’-]*\.?\s+){1,3}[A-ZÅÄÖ][\wåäöé'’-]+)(?:\s*\([A-ZÅÄÖ]{1,4}\))?(?:,[^.]{0,60})?\s+(?:är\s+)?föredragande\b"),
@@ -292,11 +296,13 @@ class Furniture:
         s = line.strip()
         if not s:
             return False
-        if FURNITURE_RE.match(s) or re.fullmatch(r"[_\-–=.\s]{3,}", s):
+        if _norm(s) in self.running:
             return True
-        if dates.is_date_line(clean_cell(s)):
-            return True
-        return _norm(s) in self.running
+        # Columns of furniture on one line: "Justerandes sign    Utdragsbestyrkande".
+        pieces = [p for p in re.split(r"\s{2,}|\t", s) if p.strip()]
+        return all(
+            FURNITURE_RE.match(p) or re.fullmatch(r"[_\-–=.\s]{3,}", p) or dates.is_date_line(clean_cell(p)) for p in pieces
+        )
 
 
 def _norm(line: str) -> str:
@@ -358,6 +364,12 @@ def find_decision(content: list[str]) -> tuple[str | None, str | None]:
     for line in content:
         pm = PROPOSAL_MARK.match(line)
         dm = None if pm else DECISION_MARK.match(line)
+        if not (pm or dm) and DECISION_LINE.match(line) and target is not proposal:
+            if target is not decision:
+                decision.clear()
+            target = decision
+            decision.append(line.strip())
+            continue
         if pm or dm:
             target = proposal if pm else decision
             if target is decision and decision:
@@ -467,7 +479,7 @@ def find_body(header: list[str]) -> tuple[str | None, str | None]:
         stripped = DOC_KIND.sub(" ", cell)
         stripped = dates.ISO_RE.sub(" ", stripped)
         stripped = dates.LONG_RE.sub(" ", stripped)
-        stripped = re.sub(r"\b(från|för|vid|med|den|sammanträde|mötet?|i)\b", " ", stripped, flags=re.I)
+        stripped = re.sub(r"\b(fört|från|för|vid|med|den|sammanträde|mötet?|i)\b", " ", stripped, flags=re.I)
         stripped = re.sub(r"\s+", " ", stripped).strip(" ,.:-–")
         if stripped and ORGAN_RE.search(stripped) and not looks_like_name(stripped):
             return stripped, heading
@@ -494,7 +506,7 @@ def find_organisation(header: list[str]) -> str | None:
 def find_place(header: list[str]) -> str | None:
     """Find the meeting place from a 'Tid och plats' or 'Plats' line."""
     for i, line in enumerate(header):
-        m = re.match(r"^\s*[*_]*(?:tid\s+och\s+plats(?:\s+för\s+sammanträdet)?|plats|lokal)[*_]*\s*:?\s*(?P<rest>.*)$", line, re.I)
+        m = re.match(r"^\s*[*_]*(?:tid\s+och\s+plats(?:\s+för\s+sammanträdet)?|plats\s+och\s+tid|plats|lokal)[*_]*\s*:?\s*(?P<rest>.*)$", line, re.I)
         if not m:
             continue
         rest = clean_cell(m.group("rest").replace("\t", " "))

@@ -47,6 +47,9 @@ ORG_WORDS = re.compile(
 )
 
 
+ROLE_WORDS = re.compile(r"^(?:ordf\.?|ordförande|vice|1:e|2:e|förste|andre|ledamot|ersättare|tjänstgörande|sekreterare|justerare)\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Load the shipped list of common first names."""
@@ -153,7 +156,7 @@ def _names_in(cell: str, group: str) -> list[Participant]:
                 name, org = name.split(",", 1)[0], name.split(",", 1)[1].strip() or None
             if looks_like_name(name):
                 out.append(Participant(name=name, group=group, party=m.group(2).upper(), organisation=org))
-        if out and tail and len(out) == 1 and not looks_like_name(tail):
+        if out and tail and len(out) == 1 and not looks_like_name(tail) and not ROLE_WORDS.match(tail):
             out[0].organisation = out[0].organisation or tail.strip(" ,") or None
         return out
     if "," in cell:

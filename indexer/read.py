@@ -214,6 +214,10 @@ def _walk_html(node, lines: list[str], depth: int) -> None:
         elif name in ("b", "strong") and not buf and _is_alone(child):
             text = re.sub(r"\s+", " ", child.get_text(" ")).strip()
             buf.append(text)
+        elif name in ("i", "em") and not buf and _is_alone(child):
+            # A line wholly in italics (often the presenter under a heading) keeps its emphasis.
+            text = re.sub(r"\s+", " ", child.get_text(" ")).strip()
+            buf.append(f"*{text}*" if text else "")
         else:
             buf.append(child.get_text(""))
     flush()

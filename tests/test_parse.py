@@ -214,3 +214,45 @@ def test_html_protocol(tmp_path):
     assert [(x.number, x.title) for x in p.paragraphs] == [("5", "Information om <b>placeringar</b>"), ("6", "Övriga frågor")]
     assert p.body == "Socialnämnden" and p.date == "2023-03-08"
     assert p.paragraphs[0].speakers == ["Maja Ek"]
+
+
+KS_PROTOCOL = """KOMMUNSTYRELSEN
+SAMMANTRÄDESPROTOKOLL
+Sammanträdesdatum 2023-03-01
+Plats och tid: Kommunhuset, Sessionssalen, kl. 13.00–16.00
+Beslutande: Anna Andersson (S), ordförande
+Lars Larsson (M)
+Eva Ek (C)
+Övriga närvarande: Per Persson, kommundirektör
+Justerare: Lars Larsson
+Paragrafer: 12–14
+
+§ 12
+Dnr KS 2023/45
+Budget 2024
+Föredragande tjänsteperson: Karin Kassör
+Kommunstyrelsen beslutar att anta budgeten.
+Justerandes sign   Utdragsbestyrkande
+Sida 2 av 3
+§ 13 Ärende: Motion om cykelvägar
+Motionen föreslår fler cykelvägar.
+Kommunstyrelsens beslut
+Motionen bifalls.
+Ärende 14: Anmälningsärenden
+Inga.
+"""
+
+
+def test_kommunstyrelse_layout():
+    p = parse_text(KS_PROTOCOL, "ks.txt")
+    assert [(x.number, x.title) for x in p.paragraphs] == [("12", "Budget 2024"), ("13", "Ärende: Motion om cykelvägar"), ("14", "Anmälningsärenden")]
+    assert (p.date, p.body, p.place) == ("2023-03-01", "KOMMUNSTYRELSEN", "Kommunhuset, Sessionssalen")
+    budget = p.paragraphs[0]
+    assert budget.dnr == "KS 2023/45" and budget.speakers == ["Karin Kassör"]
+    assert budget.decision == "Kommunstyrelsen beslutar att anta budgeten."
+    assert "Sida" not in budget.text and "Justerandes" not in budget.text
+    assert p.paragraphs[1].decision == "Motionen bifalls."
+    people = {(x.name, x.group, x.party, x.organisation) for x in p.participants}
+    assert ("Anna Andersson", "Beslutande", "S", None) in people and ("Eva Ek", "Beslutande", "C", None) in people
+    assert ("Per Persson", "Övriga deltagare", None, "kommundirektör") in people
+    assert ("Lars Larsson", "Justerare", None, None) in people
