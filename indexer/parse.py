@@ -249,7 +249,8 @@ def _sequence(agenda: list[_Heading]) -> list[_Heading]:
     out: list[_Heading] = []
     for h in agenda:
         n = int(h.number)
-        if (not out and n <= 2) or (out and n == int(out[-1].number) + 1):
+        # Numbering may skip an item (mismatched numbering), but never runs backwards.
+        if (not out and n <= 3) or (out and int(out[-1].number) < n <= int(out[-1].number) + 3):
             out.append(h)
     return out if len(out) >= 2 else []
 
@@ -476,10 +477,13 @@ def find_body(header: list[str]) -> tuple[str | None, str | None]:
             continue
         if re.match(r"^(tid|plats|datum|närvarande|beslutande)\b", cell, re.I):
             break
-        stripped = DOC_KIND.sub(" ", cell)
+        # "Protokoll fört vid sammanträde med Socialnämnden 2023-03-01" -> "Socialnämnden"
+        stripped = re.sub(
+            r"^(?:" + DOC_KIND.pattern + r")(?:\s+(?:fört|från|för|vid|med|över|sammanträde|sammanträdet|mötet|möte|i|den))*\b",
+            " ", cell, flags=re.I,
+        )
         stripped = dates.ISO_RE.sub(" ", stripped)
         stripped = dates.LONG_RE.sub(" ", stripped)
-        stripped = re.sub(r"\b(fört|från|för|vid|med|den|sammanträde|mötet?|i)\b", " ", stripped, flags=re.I)
         stripped = re.sub(r"\s+", " ", stripped).strip(" ,.:-–")
         if stripped and ORGAN_RE.search(stripped) and not looks_like_name(stripped):
             return stripped, heading

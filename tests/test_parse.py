@@ -256,3 +256,45 @@ def test_kommunstyrelse_layout():
     assert ("Anna Andersson", "Beslutande", "S", None) in people and ("Eva Ek", "Beslutande", "C", None) in people
     assert ("Per Persson", "Övriga deltagare", None, "kommundirektör") in people
     assert ("Lars Larsson", "Justerare", None, None) in people
+
+
+NOTES = """# Minnesanteckningar
+## Nätverket för barn och unga
+Datum: 14 september 2023
+Närvarande: Anna Ahl, Bertil Berg
+
+### 1) Mötets öppnande
+Anna hälsar välkommen.
+### 2) Föregående anteckningar
+Lades till handlingarna.
+### 3) Läget i länet
+Kort runda:
+1. Berg: inget nytt
+2. Åre: ny rektor
+### 5) **Information om barnahus**
+*Elin Ring, RJH*
+Barnahus öppnar i höst.
+### 6) Nästa möte
+12 oktober.
+"""
+
+
+def test_minnesanteckningar_with_agenda_items():
+    p = parse_text(NOTES, "notes.md")
+    assert [(x.number, x.title) for x in p.paragraphs] == [
+        ("1", "Mötets öppnande"), ("2", "Föregående anteckningar"), ("3", "Läget i länet"),
+        ("5", "Information om barnahus"), ("6", "Nästa möte")]
+    assert p.body == "Nätverket för barn och unga" and p.date == "2023-09-14"
+    assert p.paragraphs[3].speakers == ["Elin Ring"]
+    assert "Åre: ny rektor" in p.paragraphs[2].text
+    assert [x.name for x in p.participants] == ["Anna Ahl", "Bertil Berg"]
+
+
+@pytest.mark.parametrize("line,body", [
+    ("Protokoll fört vid sammanträde med Socialnämnden 2023-03-01", "Socialnämnden"),
+    ("Sammanträdesprotokoll Kommunfullmäktige", "Kommunfullmäktige"),
+    ("Minnesanteckningar från Länsgruppen för äldreomsorg", "Länsgruppen för äldreomsorg"),
+    ("Miljö- och byggnadsnämnden", "Miljö- och byggnadsnämnden"),
+])
+def test_body_lines(line, body):
+    assert parse_text(f"{line}\n2023-03-01\n§ 1 A\nText.", "x.txt").body == body
