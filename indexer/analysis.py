@@ -82,7 +82,8 @@ def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
     for m in _WORD.finditer(text):
         raw = m.group(0)
         start = m.start()
-        core = re.sub(r"[:'’]s$", "", raw).rstrip("-")
+        core = raw[:-2] if raw[-2:] in (":s", "'s", "’s") else raw
+        core = core.rstrip("-")
         if not core:
             continue
         if "-" in core or "‐" in core:
@@ -108,6 +109,12 @@ def analyze(text: str, stopwords: bool = True, compounds: bool = False) -> list[
         out.append(Token(surface, lower, stem(lower), start, end, pos, parts))
         pos += 1
     return out
+
+
+@lru_cache(maxsize=64)
+def analyze_all(text: str) -> tuple[Token, ...]:
+    """Analyze once with stopwords kept and compound parts; the index fields all derive from this."""
+    return tuple(analyze(text, stopwords=False, compounds=True))
 
 
 def stems(text: str) -> list[str]:

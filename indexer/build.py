@@ -148,14 +148,18 @@ def _switch(root: Path, gen: Path) -> None:
     os.replace(tmp, root / "current")
 
 
+def _remove_abandoned(root: Path, current: Path | None) -> None:
+    """Remove generations newer than `current`: left by a rebuild that was killed (we hold the lock)."""
+    for gen in root.glob("gen-*"):
+        if gen.is_dir() and (current is None or gen.name > current.name):
+            shutil.rmtree(gen, ignore_errors=True)
+
+
 def _cleanup(root: Path, keep: Path) -> None:
-    # Keep the current generation and the one before it (a reader may still be on it).
-    gens = sorted(p for p in root.glob("gen-*") if p.is_dir())
-    for old in gens:
-        if old != keep and old.name < keep.name and old != gens[max(0, gens.index(keep) - 1)]:
-            shutil.rmtree(old, ignore_errors=True)
-        elif old.name > keep.name:  # left behind by a killed rebuild
-            shutil.rmtree(old, ignore_errors=True)
+    """Remove old generations, keeping the one before `keep`: a reader may still be on it."""
+    older = sorted(p for p in root.glob("gen-*") if p.is_dir() and p.name < keep.name)
+    for old in older[:-1]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, progress: bool | None = None,
@@ -170,6 +174,12 @@ def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, pro
     report = BuildReport()
     with build_lock(root, wait=wait, notify=notify):
         gen = current_dir(root)
+        _remove_abandoned(root, gen)
+        pending = root / "rebuild.pending"
+        if pending.exists():
+            if notify:
+                notify("an earlier rebuild did not finish: rebuilding")
+            rebuild = True
         manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8")) if gen else None
         if manifest and (manifest.get("analyzer") != analysis.ANALYZER_VERSION or manifest.get("schema") != SCHEMA_VERSION):
             if notify:
@@ -177,6 +187,7 @@ def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, pro
             rebuild = True
         if gen is None or rebuild:
             report.rebuilt = True
+            pending.touch()
             target = _new_generation(root)
             ix = windex.create_in(str(target), make_schema())
             old_files: dict[str, dict] = {}
@@ -202,8 +213,8 @@ def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, pro
             bar = _progress(todo, progress)
             for src in bar:
                 existed = src in old_files
-                if existed:
-                    writer.delete_by_term("source", src)
+                # Always delete first: a run killed after its commit but before its manifest left these.
+                writer.delete_by_term("source", src)
                 try:
                     protocol = parse_file(paths[src], source=src)
                 except ReadError as exc:
@@ -242,6 +253,7 @@ def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, pro
         if target != gen:
             _switch(root, target)
             _cleanup(root, target)
+        pending.unlink(missing_ok=True)
     report.seconds = round(time.monotonic() - started, 3)
     report.index_path = str(target)
     return report

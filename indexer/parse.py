@@ -21,7 +21,7 @@ from .read import read_file, reflow
 
 _MD = r"[\s#*_>]*"
 PARA_RE = re.compile(
-    r"^" + _MD + r"(?:[A-ZÅÄÖ]{1,6}[- ]?)?(?:§|(?i:paragraf|punkt|ärende))\s*(?P<num>\d{1,4}[a-z]?)(?![\d])[.:]?"
+    r"^" + _MD + r"(?:[A-ZÅÄÖ]{1,6}[- ]?)?(?:§|(?i:paragraf|punkt|ärende))\s*(?P<num>\d{1,5}[a-z]?)(?![\d])[.:]?"
     r"(?P<rest>.*)$"
 )
 AGENDA_RE = re.compile(r"^(?P<md>[\s#*_]*)(?P<num>\d{1,2})\s*(?P<sep>[).])(?P<md2>[\s*_]*)(?P<rest>\S.*)$")

@@ -12,7 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .analysis import analyze, normalize
+from .analysis import analyze, analyze_all, normalize
+from .stopwords import STOPWORDS
 
 FORMALIA = "Formalia"
 
@@ -44,9 +45,16 @@ def load_taxonomy(path: str | None = None) -> Taxonomy:
     return Taxonomy(topics, titles, int(data.get("min_score", 2)))
 
 
-def _contains(seq: list[str], phrase: tuple[str, ...]) -> bool:
+def _positions(seq: list[str]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for i, s in enumerate(seq):
+        out.setdefault(s, []).append(i)
+    return out
+
+
+def _contains(seq: list[str], where: dict[str, list[int]], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
-    return any(tuple(seq[i : i + n]) == phrase for i in range(len(seq) - n + 1))
+    return any(tuple(seq[i : i + n]) == phrase for i in where.get(phrase[0], ()))
 
 
 def is_formalia(title: str, taxonomy: Taxonomy | None = None) -> bool:
@@ -61,19 +69,20 @@ def assign_topics(title: str, text: str, taxonomy: Taxonomy | None = None) -> li
     tax = taxonomy or load_taxonomy()
     if is_formalia(title, tax):
         return [FORMALIA]
-    title_tokens = analyze(title, compounds=True)
-    text_tokens = analyze(text, compounds=True)
+    title_tokens = [t for t in analyze_all(title) if t.lower not in STOPWORDS]
+    text_tokens = [t for t in analyze_all(text) if t.lower not in STOPWORDS]
     title_seq = [t.stem for t in title_tokens]
     text_seq = [t.stem for t in text_tokens]
+    title_at, text_at = _positions(title_seq), _positions(text_seq)
     title_parts = {p for t in title_tokens for p in t.parts}
     text_parts = {p for t in text_tokens for p in t.parts}
     out = []
     for label, phrases in tax.topics.items():
         score = 0
         for phrase in phrases:
-            if _contains(title_seq, phrase) or (len(phrase) == 1 and phrase[0] in title_parts):
+            if _contains(title_seq, title_at, phrase) or (len(phrase) == 1 and phrase[0] in title_parts):
                 score += 2
-            elif _contains(text_seq, phrase) or (len(phrase) == 1 and phrase[0] in text_parts):
+            elif _contains(text_seq, text_at, phrase) or (len(phrase) == 1 and phrase[0] in text_parts):
                 score += 1
         if score >= tax.min_score:
             out.append(label)

@@ -39,7 +39,10 @@ class SwedishAnalyzer(Composable):
                  start_pos=0, start_char=0, mode="", **kwargs):
         t = WToken(positions, chars, removestops=removestops, mode=mode, **kwargs)
         exact = self.kind == "exact"
-        for tok in analysis.analyze(value, stopwords=not exact, compounds=self.kind == "parts"):
+        # The same text feeds several fields (stem, exact, parts): analyze it once.
+        for tok in analysis.analyze_all(value):
+            if not exact and tok.lower in analysis.STOPWORDS:
+                continue
             terms = [tok.lower] if exact else list(tok.parts) if self.kind == "parts" else [tok.stem]
             for text in terms:
                 t.text = text

@@ -1,0 +1,200 @@
+"""Reliability: bad corpora, SIGKILL mid-index, concurrent indexers, reindex while serving, load."""
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from indexer.build import build_index
+from indexer.engine import open_engine
+from indexer.search import SearchRequest, run_search
+from tests.conftest import CORPUS, ROOT
+from tests.fixtures import write
+
+
+def count(index_dir, query=""):
+    with open_engine(index_dir).searcher() as s:
+        return run_search(s, SearchRequest(query, sort="newest", per_page=1)).total
+
+
+def many_files(folder: Path, copies: int) -> int:
+    """Copy the bundled corpus `copies` times, each copy with its own year; return the paragraph count."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(copies):
+        for src in sorted(CORPUS.glob("*.txt")):
+            text = src.read_text(encoding="utf-8").replace("2019", str(2000 + i % 20))
+            (folder / f"{src.stem}_{i:03d}.txt").write_text(text, encoding="utf-8")
+    return copies * 42
+
+
+def cli(*args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "indexer", *args], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+# --- bad corpora ------------------------------------------------------------------------------------
+
+
+def test_bad_corpus_indexes_every_good_paragraph(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    write(corpus / "tom.txt", b"")
+    write(corpus / "skräp.pdf", os.urandom(4000))
+    write(corpus / "nul.txt", b"\x00" * 5000)
+    write(corpus / "ingen paragraf.html", "<html><body><p>Bara en rad om budget.</p></body></html>")
+    write(corpus / "djup.html", "<html><body>" + "<div>" * 3000 + "§ 1 Djup\nText om djup." + "</div>" * 3000 + "</body></html>")
+    (corpus / "loop").mkdir()
+    os.symlink("..", corpus / "loop" / "up")  # a symlink loop
+    os.symlink(corpus / "finns-inte.txt", corpus / "bruten länk.txt")
+    report = build_index(corpus, tmp_path / "ix", progress=False)
+    skipped = dict(report.skipped)
+    assert set(skipped) == {"tom.txt", "skräp.pdf", "nul.txt", "bruten länk.txt"}
+    assert all(skipped.values())
+    assert count(tmp_path / "ix") == 42 + 1 + 1
+    assert count(tmp_path / "ix", "budget") >= 1 and count(tmp_path / "ix", "titel:djup") == 1
+    assert ("ingen paragraf.html", "no § headings found; indexed as one paragraph") in report.warnings
+
+
+def test_large_text_file(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body = "".join(f"§ {n} Ärende {n}\n" + "Kommunen redovisar kostnader för hemsjukvården. " * 40 + "\n" for n in range(1, 2001))
+    write(corpus / "stor.txt", "Kommunfullmäktige\n2020-01-01\n" + body)
+    assert (corpus / "stor.txt").stat().st_size > 4_000_000
+    report = build_index(corpus, tmp_path / "ix", progress=False)
+    assert report.paragraphs == 2000 and not report.skipped
+
+
+# --- index safety -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["rebuild", "incremental"])
+def test_sigkill_mid_index_keeps_last_complete_index(tmp_path, mode):
+    corpus, ix = tmp_path / "corpus", tmp_path / "ix"
+    shutil.copytree(CORPUS, corpus)
+    build_index(corpus, ix, progress=False)
+    assert count(ix) == 42
+    total = 42 + many_files(corpus / "more", 15)
+    args = ["index", str(corpus), "--index", str(ix), "-q"] + (["--rebuild"] if mode == "rebuild" else [])
+    proc = cli(*args)
+    time.sleep(2.0)
+    assert proc.poll() is None, "indexing finished before it could be killed; make the corpus larger"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    # The last complete index still answers…
+    assert count(ix) in (42, total)
+    assert count(ix, "barnahus") >= 1
+    # …and the next run finishes the job.
+    report = build_index(corpus, ix, progress=False)
+    assert count(ix) == total
+    assert not (ix / "rebuild.pending").exists()
+    assert len([p for p in ix.glob("gen-*")]) <= 2
+    assert report.files == 4 + 60
+
+
+def test_two_indexers_at_once(tmp_path):
+    corpus, ix = tmp_path / "corpus", tmp_path / "ix"
+    shutil.copytree(CORPUS, corpus)
+    total = 42 + many_files(corpus / "more", 6)
+    first = cli("index", str(corpus), "--index", str(ix), "-q")
+    time.sleep(0.8)
+    second = cli("index", str(corpus), "--index", str(ix), "-q")
+    out1, err1 = first.communicate(timeout=300)
+    out2, err2 = second.communicate(timeout=300)
+    assert first.returncode == 0 and second.returncode == 0, (err1, err2)
+    assert "Traceback" not in err1 + err2
+    assert "waiting" in err2 or "waiting" in err1 or "oförändrade" in out2
+    assert count(ix) == total
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def live_server(tmp_path):
+    """A waitress server over a private index, run in a thread."""
+    from waitress.server import create_server
+
+    from webui import create_app
+
+    corpus, ix = tmp_path / "corpus", tmp_path / "ix"
+    shutil.copytree(CORPUS, corpus)
+    build_index(corpus, ix, progress=False)
+    app = create_app({"INDEX_DIR": str(ix), "CORPUS_DIR": str(corpus)})
+    port = _free_port()
+    srv = create_server(app, host="127.0.0.1", port=port, threads=8)
+    threading.Thread(target=srv.run, daemon=True).start()
+    yield f"http://127.0.0.1:{port}", corpus, ix
+    srv.close()
+
+
+def test_reindex_while_serving(live_server):
+    base, corpus, ix = live_server
+    errors: list[str] = []
+    stop = time.monotonic() + 60
+    done = threading.Event()
+
+    def hammer() -> None:
+        while not done.is_set() and time.monotonic() < stop:
+            for path in ("/?q=v%C3%A5ld", "/api/search?q=familjehem&year=2022", "/p/003_025728fa54487a8c.txt%2318"):
+                try:
+                    with urllib.request.urlopen(base + path, timeout=20) as r:
+                        if r.status != 200:
+                            errors.append(f"{r.status} {path}")
+                except Exception as exc:
+                    errors.append(f"{exc} {path}")
+
+    workers = [threading.Thread(target=hammer) for _ in range(4)]
+    for w in workers:
+        w.start()
+    try:
+        write(corpus / "ny.txt", "Kulturnämnden\n2024-06-01\n§ 1 Kulturhus\nEtt nytt kulturhus planeras.")
+        build_index(corpus, ix, progress=False)
+        build_index(corpus, ix, rebuild=True, progress=False)
+        (corpus / "ny.txt").unlink()
+        write(corpus / "ny2.txt", "Kulturnämnden\n2024-07-01\n§ 2 Bibliotek\nBiblioteket byggs om.")
+        build_index(corpus, ix, progress=False)
+        build_index(corpus, ix, rebuild=True, progress=False)
+    finally:
+        done.set()
+        for w in workers:
+            w.join()
+    assert errors == []
+    with urllib.request.urlopen(base + "/api/search?q=biblioteket", timeout=10) as r:
+        import json
+
+        assert json.load(r)["total"] == 1
+
+
+def test_load_short(live_server):
+    from bench.load import run
+
+    base, _, _ = live_server
+    result = run(base, clients=8, seconds=5)
+    assert result["requests"] > 20 and result["errors"] == 0, result["error_samples"]
+
+
+def test_unreadable_file_is_skipped(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write(corpus / "ok.txt", "Nämnden\n2024-01-01\n§ 1 Budget\nText.")
+    secret = write(corpus / "hemlig.txt", "Nämnden\n2024-01-02\n§ 2 Hemligt\nText.")
+    if os.geteuid() == 0:
+        # root reads everything: make the read itself fail as it would for a normal user.
+        real = Path.read_bytes
+        monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(PermissionError(13, "denied")) if self.name == "hemlig.txt" else real(self))
+    else:
+        secret.chmod(0)
+    report = build_index(corpus, tmp_path / "ix", progress=False)
+    assert report.skipped == [("hemlig.txt", "permission denied")]
+    assert count(tmp_path / "ix") == 1
