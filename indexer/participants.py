@@ -107,39 +107,24 @@ def _group_of(label: str) -> str:
 
 
 def _parse_content(rest: str, group: str) -> list[Participant]:
-    # Inline sub-labels ("<i>Tjänstepersoner</i> Tommy Lekedal, Östersunds kommun") split a cell.
-    cells = [c for c in rest.split("\t")]
-    out: list[Participant] = []
-    sub_group = group
-    pending: list[Participant] = []
-    for idx, raw_cell in enumerate(cells):
+    """Read one table row: the first cell with names gives the people, the next cell their organisations."""
+    people: list[Participant] = []
+    for raw_cell in rest.split("\t"):
         cell = clean_cell(raw_cell)
-        if not cell:
-            continue
-        inner = _LABEL.match(cell)
-        if inner and group == "Ej närvarande":
-            cell = cell[inner.end():].strip()
-        elif inner and _group_of(inner.group("label")) != group and group not in ROLE_GROUPS:
+        # Inline sub-labels ("<i>Tjänstepersoner</i> Tommy Lekedal, Östersunds kommun") are dropped.
+        inner = _LABEL.match(cell) if cell else None
+        if inner and (group == "Ej närvarande" or (_group_of(inner.group("label")) != group and group not in ROLE_GROUPS)):
             cell = cell[inner.end():].strip()
         if not cell:
             continue
-        if not pending:
-            pending = _names_in(cell, sub_group)
-            if pending:
-                continue
+        if not people:
+            people = _names_in(cell, group)
             continue
-        # A later cell: organisations (or roles) for the people found so far.
-        orgs = _split_orgs(cell, len(pending))
-        if orgs:
-            for person, org in zip(pending, orgs):
-                if person.organisation is None:
-                    person.organisation = org
-        out.extend(pending)
-        pending = []
-        # Remaining cells are roles/notes: ignore.
-        break
-    out.extend(pending)
-    return out
+        for person, org in zip(people, _split_orgs(cell, len(people))):
+            if person.organisation is None:
+                person.organisation = org
+        break  # later cells hold roles and notes
+    return people
 
 
 def _names_in(cell: str, group: str) -> list[Participant]:

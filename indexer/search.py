@@ -15,7 +15,7 @@ from . import analysis
 from .engine import FACETS, Filters, Match, Searcher
 from .highlight import Terms, snippet
 from .model import FacetValue, Hit, SearchResult
-from .query import And, Not, ParsedQuery, Word, parse_query
+from .query import And, Not, Or, ParsedQuery, parse_query
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PER_PAGE = 100
@@ -59,10 +59,6 @@ def _scored(matches: list[Match], relevance: bool) -> list[Match]:
     return sorted(matches, key=lambda m: (FORMALIA in m.fields.get("topics", []), -m.score))
 
 
-def _has_positive(parsed: ParsedQuery) -> bool:
-    return parsed.node is not None and bool(parsed.words)
-
-
 def missing_words(fields: dict[str, Any], words: list[str]) -> list[str]:
     """List the query words a paragraph contains in no form (as written, inflected or as a part)."""
     text = "\n".join(str(fields.get(k) or "") for k in ("title", "text", "decision", "body"))
@@ -82,7 +78,7 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
     sort = request.sort if request.sort in SORTS else "relevance"
     per_page = max(1, min(int(request.per_page or 10), MAX_PER_PAGE))
     page = max(1, min(int(request.page or 1), MAX_PAGE))
-    node = parsed.node if _has_positive(parsed) or parsed.node is not None else None
+    node = parsed.node
     if node is None and sort == "relevance":
         sort = "newest"  # an empty query lists paragraphs, newest first
     relevance = sort == "relevance" and node is not None
@@ -97,8 +93,6 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
     if total < FEW_HITS and len(positive) > 1:
         # Hits that miss a word follow the complete ones.
         negatives = [c for c in clauses if isinstance(c, Not)]
-        from .query import Or
-
         loose = Or(tuple(positive))
         loose_node = And((loose, *negatives)) if negatives else loose
         exclude = Filters(**{**vars(filters), "exclude_ids": [m.id for m in matches]})
@@ -117,7 +111,7 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
         hits.append(Hit(
             id=m.id, source=f.get("source", ""), number=str(f.get("number", "")), title=f.get("title", ""),
             date=f.get("date"), body=f.get("body"), speakers=f.get("speakers", []), topics=f.get("topics", []),
-            score=round(m.score, 4), snippet=snippet(_snippet_source(f), words),
+            score=round(m.score, 4), snippet=snippet(f.get("text") or f.get("title", ""), words),
             missing=[] if m.id in complete_ids else missing_words(f, words),
         ))
     counts = searcher.facet_counts(facet_node, filters)
@@ -126,10 +120,6 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
     notice = " ".join(parsed.notices) or None
     return SearchResult(query=request.query, total=total, hits=hits, facets=facets, suggestion=suggestion,
                         page=page, per_page=per_page, notice=notice)
-
-
-def _snippet_source(fields: dict[str, Any]) -> str:
-    return "\n".join(x for x in (fields.get("text"), ) if x) or fields.get("title", "")
 
 
 def build_facets(counts: dict[str, Any], filters: Filters) -> dict[str, list[FacetValue]]:
@@ -149,8 +139,8 @@ def build_facets(counts: dict[str, Any], filters: Filters) -> dict[str, list[Fac
             items = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
         values = [FacetValue(v, n, v.lower() in selected[name]) for v, n in items]
         present = {v.value.lower() for v in values}
-        values += [FacetValue(v, 0, True) for v in sorted(selected[name]) if v not in present and name != "year"]
-        values += [FacetValue(v, 0, True) for v in sorted(selected[name]) if v not in present and name == "year"]
+        # A selected value with no hits stays visible, so it can be unselected.
+        values += [FacetValue(v, 0, True) for v in sorted(selected[name]) if v not in present]
         out[name] = values
     return out
 
@@ -189,4 +179,4 @@ def more_like_this(searcher: Searcher, doc_id: str, limit: int = 5) -> list[dict
     ]
 
 
-__all__ = ["run_search", "SearchRequest", "Filters", "more_like_this", "suggest", "build_facets", "Word"]
+__all__ = ["run_search", "SearchRequest", "Filters", "more_like_this", "suggest", "build_facets"]

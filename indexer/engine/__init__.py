@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Protocol as TypingProtocol
+from typing import Any, Protocol as TypingProtocol
 
 SCHEMA_VERSION = 3
 FACETS = ("year", "body", "speaker", "topic")
@@ -88,4 +88,4 @@ def open_engine(index_dir: Path | str) -> "Engine":
     return WhooshEngine.open(Path(index_dir))
 
 
-__all__ = ["IndexDoc", "Filters", "Match", "Engine", "Searcher", "open_engine", "FACETS", "SCHEMA_VERSION", "Iterable"]
+__all__ = ["IndexDoc", "Filters", "Match", "Engine", "Searcher", "open_engine", "FACETS", "SCHEMA_VERSION"]

@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
-from whoosh import fields, index, query as wq, scoring
+from whoosh import fields, index, query as wq, scoring, sorting
 from whoosh.analysis import Composable, Token as WToken
 
 from .. import analysis
@@ -145,6 +145,7 @@ class WhooshEngine:
         self.path = root
         self.gen = gen
         self.ix = index.open_dir(str(gen))
+        self.generation = self.ix.latest_generation()
         self.manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
 
     @classmethod
@@ -157,22 +158,15 @@ class WhooshEngine:
 
     def is_stale(self) -> bool:
         """Tell whether a newer generation or commit exists than the one opened."""
-        gen = current_dir(self.path)
-        if gen != self.gen:
+        if current_dir(self.path) != self.gen:
             return True
         try:
-            return not self.ix.latest_generation() == self._opened_generation()
-        except Exception:
+            return self.ix.latest_generation() != self.generation
+        except OSError:  # the generation is being removed: reopen
             return True
-
-    def _opened_generation(self) -> int:
-        if not hasattr(self, "_gen_no"):
-            self._gen_no = self.ix.latest_generation()
-        return self._gen_no
 
     def searcher(self) -> "WhooshSearcher":
         """Open a searcher on the latest commit of this generation."""
-        self._opened_generation()
         return WhooshSearcher(self, self.ix.searcher(weighting=scoring.BM25F(B=0.75, K1=1.2)))
 
     def protocol(self, source: str) -> dict[str, Any] | None:
@@ -318,10 +312,8 @@ class WhooshSearcher:
         q = self._final_query(node, filters)
         kwargs: dict[str, Any] = {"limit": limit}
         if sort in ("newest", "oldest") or node is None:
-            reverse = sort != "oldest"
-            kwargs.update(sortedby=["date", "ordinal"], reverse=reverse)
-            if sort == "oldest" or (node is None and sort == "oldest"):
-                kwargs["reverse"] = False
+            # By date, and within a protocol in document order.
+            kwargs["sortedby"] = [sorting.FieldFacet("date", reverse=sort != "oldest"), sorting.FieldFacet("ordinal")]
         results = self.s.search(q, terms=False, **kwargs)
         # With sortedby, Whoosh puts the sort key in .score; only relevance scores are meaningful.
         matches = [Match(hit["id"], hit.score if isinstance(hit.score, (int, float)) else 0.0, from_stored(hit.fields())) for hit in results]

@@ -1,7 +1,7 @@
 """The JSON API: /api/search (same parameters as the page), /api/paragraph/<id>, /api/complete, /healthz."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, jsonify, request
+from flask import Blueprint, jsonify, request
 
 from indexer.search import run_search
 
@@ -62,5 +62,3 @@ def healthz():
 def not_found(exc):
     return jsonify({"error": "Finns inte."}), 404
 
-
-__all__ = ["bp", "abort"]
