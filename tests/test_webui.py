@@ -146,3 +146,9 @@ def test_reindex_is_seen_without_restart(tmp_path):
     assert client.get("/api/search?q=kulturhus").get_json()["total"] == 1
     build_index(corpus, tmp_path / "ix", rebuild=True, progress=False)
     assert client.get("/api/search?q=kulturhus").get_json()["total"] == 1
+
+
+def test_complete_suggests_facet_values(client):
+    assert "Elin Ring" in client.get("/api/complete?q=eli").get_json()
+    assert "Sociala samrådsgruppen (SocSam)" in client.get("/api/complete?q=samr").get_json()
+    assert client.get("/api/complete?q=e").get_json() == []

@@ -7,6 +7,28 @@
     var anySelected = toggle.querySelector("a.selected");
     if (!anySelected) toggle.removeAttribute("open");
   }
+  // Suggest speakers, bodies and topics while typing (the plain form works without this).
+  var box = document.getElementById("q");
+  var list = document.getElementById("q-suggestions");
+  var timer = null;
+  if (box && list && window.fetch) {
+    box.addEventListener("input", function () {
+      clearTimeout(timer);
+      var words = box.value.split(/\s+/);
+      var last = words[words.length - 1];
+      if (last.length < 2) return;
+      timer = setTimeout(function () {
+        fetch("/api/complete?q=" + encodeURIComponent(last)).then(function (r) { return r.json(); }).then(function (items) {
+          list.textContent = "";
+          items.forEach(function (item) {
+            var opt = document.createElement("option");
+            opt.value = words.slice(0, -1).concat(['"' + item + '"']).join(" ");
+            list.appendChild(opt);
+          });
+        }).catch(function () {});
+      }, 150);
+    });
+  }
   // Press "/" to jump to the search box.
   document.addEventListener("keydown", function (e) {
     var q = document.getElementById("q");

@@ -37,13 +37,17 @@ def paragraph(doc_id: str):
 
 @bp.get("/api/complete")
 def complete():
-    """Suggest titles and speakers starting with ?q= (for autocomplete)."""
+    """Suggest speakers, bodies and topics with a word starting with ?q= (for the search box)."""
     prefix = request.args.get("q", "").strip().lower()[:100]
     if len(prefix) < 2:
         return jsonify([])
     searcher = get_searcher()
-    speakers = [s for s in searcher.all_values("speaker") if s.lower().startswith(prefix)]
-    return jsonify(sorted(speakers)[:10])
+    found: dict[str, int] = {}
+    for facet in ("speaker", "body", "topic"):
+        for value, n in searcher.all_values(facet).items():
+            if any(word.startswith(prefix) for word in value.lower().split()):
+                found[value] = found.get(value, 0) + n
+    return jsonify([v for v, _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))][:10])
 
 
 @bp.get("/healthz")
