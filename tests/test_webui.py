@@ -81,6 +81,7 @@ def test_paragraph_page(client):
 def test_protocol_page_and_original(client):
     page = html(client, "/protokoll/003_025728fa54487a8c.txt")
     assert 'id="p18"' in page and 'href="#p18"' in page and "Innehåll" in page
+    assert "Deltagare" in page and "Karin Sundin" in page
     r = client.get("/original/003_025728fa54487a8c.txt")
     assert r.status_code == 200 and "Sociala samrådsgruppen".encode() in r.data
 
