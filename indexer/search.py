@@ -15,7 +15,7 @@ from . import analysis
 from .engine import FACETS, Filters, Match, Searcher
 from .highlight import Terms, snippet
 from .model import FacetValue, Hit, SearchResult
-from .query import And, Not, Or, ParsedQuery, parse_query
+from .query import And, Node, Not, Or, ParsedQuery, parse_query
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PER_PAGE = 100
@@ -52,13 +52,6 @@ def merge_filters(parsed: ParsedQuery, filters: Filters) -> Filters:
     return out
 
 
-def _scored(matches: list[Match], relevance: bool) -> list[Match]:
-    """Rank procedural items (Formalia) after substantive paragraphs, each group by score."""
-    if not relevance:
-        return matches
-    return sorted(matches, key=lambda m: (FORMALIA in m.fields.get("topics", []), -m.score))
-
-
 def missing_words(fields: dict[str, Any], words: list[str]) -> list[str]:
     """List the query words a paragraph contains in no form (as written, inflected or as a part)."""
     text = "\n".join(str(fields.get(k) or "") for k in ("title", "text", "decision", "body"))
@@ -69,6 +62,41 @@ def missing_words(fields: dict[str, Any], words: list[str]) -> list[str]:
         if not any(terms.matches(t) for t in tokens):
             out.append(w.rstrip("*"))
     return out
+
+
+def _partitions(node: Node | None, clauses: list[Node], filters: Filters, relevance: bool, partial: bool) -> list[tuple[Node | None, Filters, bool]]:
+    """Ranked groups shown one after another: (query, filters, complete?).
+
+    Paragraphs with every word come before those missing a word; within each, substantive paragraphs
+    come before procedural ones (Formalia) when ranking by relevance.
+    """
+    groups: list[tuple[Node | None, bool]] = [(node, True)]
+    if partial:
+        positive = [c for c in clauses if not isinstance(c, Not)]
+        negatives = [c for c in clauses if isinstance(c, Not)]
+        groups.append((And((Or(tuple(positive)), Not(And(tuple(positive))), *negatives)), False))
+    out: list[tuple[Node | None, Filters, bool]] = []
+    for q, complete in groups:
+        if relevance and FORMALIA not in filters.topics:
+            out.append((q, filters.but(not_topics=[FORMALIA]), complete))
+            out.append((q, filters.but(must_topics=[FORMALIA]), complete))
+        else:
+            out.append((q, filters, complete))
+    return out
+
+
+def _collect(searcher: Searcher, parts: list[tuple[Node | None, Filters, bool]], sort: str, stop: int) -> tuple[list[Match], int]:
+    """Take the first `stop` matches of the groups in order, and the total over all groups."""
+    taken: list[Match] = []
+    total = 0
+    for q, flt, complete in parts:
+        need = max(0, stop - total)
+        matches, n = searcher.match(q, flt, sort, limit=max(need, 1))
+        for m in matches[:need]:
+            m.complete = complete
+            taken.append(m)
+        total += n
+    return taken, total
 
 
 def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
@@ -82,29 +110,23 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
     if node is None and sort == "relevance":
         sort = "newest"  # an empty query lists paragraphs, newest first
     relevance = sort == "relevance" and node is not None
+    start, stop = (page - 1) * per_page, page * per_page
 
-    matches, total = searcher.match(node, filters, sort)
-    matches = _scored(matches, relevance)
-    partial: list[Match] = []
     clauses = parsed.top_clauses()
-    words = parsed.words
     positive = [c for c in clauses if not isinstance(c, Not)]
+    strict_parts = _partitions(node, clauses, filters, relevance, partial=False)
+    taken, total = _collect(searcher, strict_parts, sort, stop)
     facet_node = node
     if total < FEW_HITS and len(positive) > 1:
-        # Hits that miss a word follow the complete ones.
+        # Few paragraphs have every word: those missing a word follow, marked.
+        parts = _partitions(node, clauses, filters, relevance, partial=True)
+        taken, total = _collect(searcher, parts, sort, stop)
         negatives = [c for c in clauses if isinstance(c, Not)]
-        loose = Or(tuple(positive))
-        loose_node = And((loose, *negatives)) if negatives else loose
-        exclude = Filters(**{**vars(filters), "exclude_ids": [m.id for m in matches]})
-        partial, partial_total = searcher.match(loose_node, exclude, sort)
-        partial = _scored(partial, relevance)
-        total += partial_total
-        facet_node = loose_node
+        facet_node = And((Or(tuple(positive)), *negatives)) if negatives else Or(tuple(positive))
 
-    ordered = matches + partial
-    start = (page - 1) * per_page
-    page_matches = ordered[start : start + per_page]
-    complete_ids = {m.id for m in matches}
+    page_matches = taken[start:stop]
+    searcher.load(page_matches)
+    words = parsed.words
     hits = []
     for m in page_matches:
         f = m.fields
@@ -112,7 +134,7 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
             id=m.id, source=f.get("source", ""), number=str(f.get("number", "")), title=f.get("title", ""),
             date=f.get("date"), body=f.get("body"), speakers=f.get("speakers", []), topics=f.get("topics", []),
             score=round(m.score, 4), snippet=snippet(f.get("text") or f.get("title", ""), words),
-            missing=[] if m.id in complete_ids else missing_words(f, words),
+            missing=[] if m.complete else missing_words(f, words),
         ))
     counts = searcher.facet_counts(facet_node, filters)
     facets = build_facets(counts, filters)

@@ -7,11 +7,11 @@ Whoosh (engine/whoosh.py) is the embedded default; another engine implements the
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol as TypingProtocol
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 FACETS = ("year", "body", "speaker", "topic")
 
 
@@ -47,11 +47,17 @@ class Filters:
     speakers: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
-    exclude_ids: list[str] = field(default_factory=list)
+    # Set by search itself to rank Formalia after substantive paragraphs (not user-facing).
+    must_topics: list[str] = field(default_factory=list)
+    not_topics: list[str] = field(default_factory=list)
 
     def is_empty(self) -> bool:
-        """Tell whether no filter is set."""
-        return not any(getattr(self, f) for f in self.__dataclass_fields__ if f != "exclude_ids")
+        """Tell whether no user filter is set."""
+        return not any(getattr(self, f) for f in self.__dataclass_fields__ if f not in ("must_topics", "not_topics"))
+
+    def but(self, **changes: Any) -> "Filters":
+        """Return a copy with some fields replaced."""
+        return replace(self, **changes)
 
 
 @dataclass
@@ -59,10 +65,13 @@ class Match:
     id: str
     score: float
     fields: dict[str, Any]
+    docnum: int | None = None
+    complete: bool = True
 
 
 class Searcher(TypingProtocol):
     def match(self, query: Any, filters: Filters, sort: str, limit: int) -> tuple[list[Match], int]: ...
+    def load(self, matches: list[Match]) -> None: ...
     def facet_counts(self, query: Any, filters: Filters) -> dict[str, Counter]: ...
     def get(self, doc_id: str) -> dict[str, Any] | None: ...
     def paragraphs_of(self, source: str) -> list[dict[str, Any]]: ...

@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
-from whoosh import fields, index, query as wq, scoring, sorting
+from whoosh import columns, fields, index, query as wq, scoring, sorting
 from whoosh.analysis import Composable, Token as WToken
 
 from .. import analysis
@@ -66,9 +66,10 @@ def make_schema() -> fields.Schema:
         source=fields.ID(stored=True),
         number=fields.STORED(),
         ordinal=fields.NUMERIC(stored=True, sortable=True),
-        title=fields.TEXT(analyzer=stem, stored=True, field_boost=3.0),
-        text=fields.TEXT(analyzer=stem, stored=True),
-        decision=fields.TEXT(analyzer=stem, stored=True, field_boost=1.5),
+        # Phrases are answered from `exact`; the stemmed fields need no positions (much cheaper to write).
+        title=fields.TEXT(analyzer=stem, stored=True, phrase=False, field_boost=3.0),
+        text=fields.TEXT(analyzer=stem, stored=True, phrase=False),
+        decision=fields.TEXT(analyzer=stem, stored=True, phrase=False, field_boost=1.5),
         exact=fields.TEXT(analyzer=exact, phrase=True),
         parts=fields.TEXT(analyzer=parts, phrase=False, field_boost=0.3),
         context=fields.TEXT(analyzer=stem, phrase=False, field_boost=0.2),
@@ -80,7 +81,10 @@ def make_schema() -> fields.Schema:
         topic=fields.KEYWORD(**keyword),
         dnr=fields.ID(stored=True),
         attachments=fields.STORED(),
-        participants=fields.TEXT(analyzer=exact, phrase=True),
+        participant=fields.KEYWORD(commas=True, lowercase=True, scorable=False),
+        # Per-document (id, year, body, speakers, topics), read as a column for facet counts and ranking
+        # without unpickling the stored text.
+        facets=fields.COLUMN(columns.PickleColumn(columns.CompressedBytesColumn())),
     )
 
 
@@ -96,7 +100,8 @@ def to_whoosh(doc: IndexDoc) -> dict[str, Any]:
         parts="\n".join((doc.title, doc.text, doc.decision)), context=doc.context, date=doc.date,
         year=doc.year, body=_keyword([doc.body]), organisation=doc.organisation,
         speaker=_keyword(doc.speakers), topic=_keyword(doc.topics), dnr=doc.dnr,
-        attachments=doc.attachments, participants=" ".join(doc.participants),
+        attachments=doc.attachments, participant=_keyword(doc.participants),
+        facets=(doc.id, doc.year, doc.body, tuple(doc.speakers), tuple(doc.topics)),
     )
 
 
@@ -138,7 +143,7 @@ def protocol_path(gen: Path, source: str) -> Path:
 class WhooshEngine:
     """An opened index generation; `searcher()` gives a per-request searcher."""
 
-    _facet_cache: dict[tuple[str, int], list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]] = {}
+    _facet_cache: dict[tuple[str, int], list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]] = {}
     _lock = threading.Lock()
 
     def __init__(self, root: Path, gen: Path) -> None:
@@ -229,12 +234,12 @@ class WhooshSearcher:
         if isinstance(node, Prefix):
             return self._prefix(node.text)
         if isinstance(node, Not):
-            return wq.Not(self.compile(node.node))
+            return wq.And([wq.Every(), wq.Not(self.compile(node.node))])
         if isinstance(node, And):
             positives = [self.compile(n) for n in node.nodes if not isinstance(n, Not)]
             negatives = [self.compile(n.node) for n in node.nodes if isinstance(n, Not)]
-            base = wq.And(positives) if positives else wq.Every()
-            return wq.AndNot(base, wq.Or(negatives)) if negatives else base
+            # Whoosh's AndNot misses the first candidate document; And(…, Not(…)) is correct.
+            return wq.And((positives or [wq.Every()]) + [wq.Not(n) for n in negatives])
         if isinstance(node, Or):
             return wq.Or([self.compile(n) for n in node.nodes])
         raise TypeError(node)
@@ -288,6 +293,8 @@ class WhooshSearcher:
         any_of("body", filters.bodies)
         any_of("speaker", filters.speakers)
         any_of("topic", filters.topics)
+        for topic in filters.must_topics:
+            parts.append(wq.Term("topic", topic.lower()))
         if filters.sources:
             parts.append(wq.Or([wq.Term("source", s) for s in filters.sources]))
         lo = filters.date_from or (f"{filters.year_from:04d}-01-01" if filters.year_from else None)
@@ -303,21 +310,35 @@ class WhooshSearcher:
     def _final_query(self, node: Node | None, filters: Filters) -> wq.Query:
         q = self.compile(node)
         fq = self.filter_query(filters)
-        if filters.exclude_ids:
-            q = wq.AndNot(q, wq.Or([wq.Term("id", i) for i in filters.exclude_ids]))
+        if filters.not_topics:
+            q = wq.And([q, wq.Not(wq.Or([wq.Term("topic", t.lower()) for t in filters.not_topics]))])
         return wq.And([q, fq]) if fq is not None else q
 
     def match(self, node: Node | None, filters: Filters, sort: str = "relevance", limit: int = MAX_MATCHES) -> tuple[list[Match], int]:
-        """Return up to `limit` matches (ranked or by date) and the total count."""
+        """Return the first `limit` matches (ranked, or by date) and the total; fields hold only facet values."""
         q = self._final_query(node, filters)
+        limit = max(1, min(limit, MAX_MATCHES))
         kwargs: dict[str, Any] = {"limit": limit}
-        if sort in ("newest", "oldest") or node is None:
+        by_date = sort in ("newest", "oldest") or node is None
+        if by_date:
             # By date, and within a protocol in document order.
             kwargs["sortedby"] = [sorting.FieldFacet("date", reverse=sort != "oldest"), sorting.FieldFacet("ordinal")]
         results = self.s.search(q, terms=False, **kwargs)
-        # With sortedby, Whoosh puts the sort key in .score; only relevance scores are meaningful.
-        matches = [Match(hit["id"], hit.score if isinstance(hit.score, (int, float)) else 0.0, from_stored(hit.fields())) for hit in results]
-        return matches, len(results)
+        table = self._facet_table()
+        matches = []
+        for score, docnum in results.top_n:
+            doc_id, year, body, speakers, topics = table[docnum]
+            # With sortedby, Whoosh's "score" is the sort key: only relevance scores are meaningful.
+            value = float(score) if not by_date and isinstance(score, (int, float)) else 0.0
+            matches.append(Match(doc_id, value, {"id": doc_id, "topics": list(topics)}, docnum))
+        total = results.scored_length() if results.scored_length() < limit else len(results)
+        return matches, total
+
+    def load(self, matches: list[Match]) -> None:
+        """Fill in the stored fields of `matches` (only the hits shown are loaded)."""
+        for m in matches:
+            if m.docnum is not None:
+                m.fields = from_stored(self.s.stored_fields(m.docnum))
 
     def facet_counts(self, node: Node | None, filters: Filters) -> dict[str, Counter]:
         """Count year/body/speaker/topic values over every paragraph that matches."""
@@ -325,7 +346,7 @@ class WhooshSearcher:
         table = self._facet_table()
         counts = {name: Counter() for name in FACETS}
         for docnum in self.s.docs_for_query(q):
-            year, body, speakers, topics = table[docnum]
+            _, year, body, speakers, topics = table[docnum]
             if year:
                 counts["year"][year] += 1
             if body:
@@ -334,15 +355,13 @@ class WhooshSearcher:
             counts["topic"].update(topics)
         return counts
 
-    def _facet_table(self) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
-        # Stored facet values by document number, read once per commit and shared by all searchers.
+    def _facet_table(self) -> list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]:
+        # Facet values by document number, read once per commit from a column and shared by all searchers.
         key = (str(self.engine.gen), self.engine.ix.latest_generation())
         table = WhooshEngine._facet_cache.get(key)
         if table is None or len(table) != self.s.doc_count_all():
             reader = self.s.reader()
-            table = [("", "", (), ())] * reader.doc_count_all()
-            for docnum, stored in reader.iter_docs():
-                table[docnum] = (stored.get("year", ""), stored.get("body", ""), tuple(_split(stored.get("speaker"))), tuple(_split(stored.get("topic"))))
+            table = list(reader.column_reader("facets"))
             with WhooshEngine._lock:
                 WhooshEngine._facet_cache = {k: v for k, v in WhooshEngine._facet_cache.items() if k[0] != key[0]}
                 WhooshEngine._facet_cache[key] = table
@@ -352,7 +371,7 @@ class WhooshSearcher:
         """Count every stored value of a facet over the whole index."""
         if facet == "date":
             return Counter(stored.get("date", "") for _, stored in self.s.reader().iter_docs())
-        idx = {"year": 0, "body": 1, "speaker": 2, "topic": 3}[facet]
+        idx = {"year": 1, "body": 2, "speaker": 3, "topic": 4}[facet]
         counts: Counter = Counter()
         for row in self._facet_table():
             value = row[idx]
@@ -380,7 +399,7 @@ class WhooshSearcher:
         stored = self.s.stored_fields(docnum)
         text = "\n".join([stored.get("title", "")] * 3 + [stored.get("text", "")])
         results = self.s.more_like(docnum, "text", text=text, top=limit + 1, numterms=25)
-        out = [Match(h["id"], float(h.score or 0), from_stored(h.fields())) for h in results if h["id"] != doc_id]
+        out = [Match(h["id"], float(h.score or 0), from_stored(h.fields()), h.docnum) for h in results if h["id"] != doc_id]
         return out[:limit]
 
     def doc_frequency(self, fieldname: str, term: str) -> int:
