@@ -1,0 +1,224 @@
+"""Benchmark runner: the real `protokoll` pipeline at a given size, beside SQLite FTS5.
+
+Input: a paragraph count (a corpus is generated under the work folder, once per size). Output: a
+Markdown report (printed, and written to bench/RESULTS.md with --write) with: full build rate, incremental
+update of one protocol, index size, peak memory while indexing, search latency p50/p95/p99 and the
+slowest query for a fixed query mix through the Python API and over HTTP (`/api/search` and the HTML
+page), and the same paragraphs in SQLite FTS5 fed with the project's analyzer output, as ratios.
+Run: `python -m bench --paragraphs 20000` (CI-friendly) or `--paragraphs 200000` (by hand).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlencode
+
+from bench import sqlite_ref
+from bench.generate import generate
+from indexer import analysis
+from indexer.build import index_docs, walk_corpus
+from indexer.engine import Filters, open_engine
+from indexer.parse import parse_file
+from indexer.query import parse_query
+from indexer.search import SearchRequest, run_search
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Q:
+    name: str
+    text: str
+    year: str | None = None
+    body: str | None = None
+    page: int = 1
+
+
+MIX = [
+    Q("single word", "våld"), Q("single word", "budget"), Q("single word", "familjehem"), Q("single word", "skolskjutsarna"),
+    Q("compound part", "kostnad"), Q("compound part", "sjukvård"),
+    Q("two words (AND)", "budget förskola"), Q("two words (AND)", "våld barn"),
+    Q("OR", "detaljplan OR bygglov"), Q("phrase", '"god och nära vård"'),
+    Q("prefix", "skol*"), Q("prefix", "bygg*"),
+    Q("word + year", "budget", year="2015"), Q("word + body", "våld", body="Socialnämnden (Östersund)"),
+    Q("page 2", "budget", page=2), Q("filter only", "", year="2020"),
+]
+REPEAT = 7
+
+
+def _pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(p * len(values)))]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _timed_child(args: list[str]) -> tuple[float, float, str]:
+    """Run a child process; return (seconds, peak RSS in MB, stdout)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{args} failed: {proc.stderr.read()}")
+    return time.perf_counter() - start, usage.ru_maxrss / 1024, out
+
+
+def _latencies(fn, queries: list[Q]) -> tuple[list[float], dict[str, float]]:
+    times, worst = [], {}
+    for q in queries:
+        fn(q)  # warm-up
+        for _ in range(REPEAT):
+            t = time.perf_counter()
+            fn(q)
+            ms = (time.perf_counter() - t) * 1000
+            times.append(ms)
+            worst[f"{q.name}: {q.text or '–'}"] = max(worst.get(f"{q.name}: {q.text or '–'}", 0), ms)
+    return times, worst
+
+
+def run(paragraphs: int, work: Path, http: bool = True) -> dict:
+    """Measure everything at `paragraphs`; return the figures."""
+    corpus = work / f"corpus-{paragraphs}"
+    if not corpus.exists():
+        generate(paragraphs, corpus)
+    index_dir = work / f"index-{paragraphs}"
+    shutil.rmtree(index_dir, ignore_errors=True)
+    fig: dict = {"paragraphs": paragraphs}
+
+    secs, rss, out = _timed_child([sys.executable, "-m", "indexer", "index", str(corpus), "--index", str(index_dir), "--rebuild", "-q", "--json"])
+    report = json.loads(out)
+    fig.update(build_seconds=secs, build_rate=report["paragraphs"] / secs, build_peak_mb=rss, indexed=report["paragraphs"])
+
+    one = sorted(walk_corpus(corpus))[len(list(walk_corpus(corpus))) // 2]
+    original = one.read_text(encoding="utf-8")
+    one.write_text(original.replace("Beslut\n", "Beslut\nTillägg för mätning av inkrementell uppdatering.\n", 1), encoding="utf-8")
+    try:
+        fig["incremental_seconds"], _, _ = _timed_child([sys.executable, "-m", "indexer", "index", str(corpus), "--index", str(index_dir), "-q"])
+    finally:
+        one.write_text(original, encoding="utf-8")
+        _timed_child([sys.executable, "-m", "indexer", "index", str(corpus), "--index", str(index_dir), "-q"])
+    engine = open_engine(index_dir)
+    fig["index_mb"] = sum(f.stat().st_size for f in engine.gen.rglob("*") if f.is_file()) / 2**20
+
+    def api(q: Q) -> None:
+        with engine.searcher() as s:
+            run_search(s, SearchRequest(q.text, Filters(years=[q.year] if q.year else [], bodies=[q.body] if q.body else []), page=q.page))
+
+    t = time.perf_counter()
+    api(MIX[0])
+    fig["first_query_ms"] = (time.perf_counter() - t) * 1000
+    fig["api"], fig["api_worst"] = _latencies(api, MIX)
+
+    if http:
+        port = _free_port()
+        server = subprocess.Popen([sys.executable, "-m", "indexer", "serve", "--index", str(index_dir), "--corpus", str(corpus),
+                                   "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            for _ in range(100):
+                try:
+                    urllib.request.urlopen(base + "/healthz", timeout=2).read()
+                    break
+                except OSError:
+                    time.sleep(0.2)
+
+            def get(path: str, q: Q) -> None:
+                params = {"q": q.text, **({"year": q.year} if q.year else {}), **({"body": q.body} if q.body else {}),
+                          **({"page": q.page} if q.page > 1 else {})}
+                urllib.request.urlopen(f"{base}{path}?{urlencode(params)}", timeout=30).read()
+
+            fig["http_api"], _ = _latencies(lambda q: get("/api/search", q), MIX)
+            fig["http_html"], _ = _latencies(lambda q: get("/", q), MIX)
+        finally:
+            server.terminate()
+            server.wait()
+
+    # SQLite FTS5 reference on the same paragraphs and the same analyzer output.
+    t = time.perf_counter()
+    docs = [d for path in walk_corpus(corpus) for d in index_docs(parse_file(path, source=path.relative_to(corpus).as_posix()))]
+    analysis.analyze_all.cache_clear()
+    db = work / f"fts5-{paragraphs}.sqlite"
+    sqlite_ref.build(docs, db)
+    fig["fts_build_rate"] = len(docs) / (time.perf_counter() - t)
+    con = sqlite3.connect(db)
+
+    def fts(q: Q) -> None:
+        parsed = parse_query(q.text)
+        sqlite_ref.search(con, parsed.node, parsed.words, q.year, q.body, q.page)
+
+    fig["fts"], fig["fts_worst"] = _latencies(fts, MIX)
+    fig["fts_mb"] = db.stat().st_size / 2**20
+    con.close()
+    return fig
+
+
+def report(fig: dict, command: str) -> str:
+    """Format the figures as Markdown."""
+    def row(name: str, key: str) -> str:
+        v = fig.get(key)
+        if not v:
+            return ""
+        ratio = _pct(v, 0.95) / _pct(fig["fts"], 0.95)
+        return (f"| {name} | {_pct(v, .5):.1f} | {_pct(v, .95):.1f} | {_pct(v, .99):.1f} | {max(v):.1f} | "
+                f"{ratio:.2f}× |\n")
+
+    import whoosh
+
+    versions = (f"Python {platform.python_version()}, whoosh-reloaded {'.'.join(map(str, whoosh.__version__))}, "
+                f"SQLite {sqlite3.sqlite_version}, analyzer {analysis.ANALYZER_VERSION}, {os.cpu_count()} cores")
+    worst = max(fig["api_worst"].items(), key=lambda kv: kv[1])
+    return (
+        f"### {fig['paragraphs']:,} paragraphs\n\n"
+        f"`{command}` — {versions}, {time.strftime('%Y-%m-%d')}.\n\n"
+        f"| indexing | protokoll (Whoosh) | SQLite FTS5 | ratio |\n|---|---|---|---|\n"
+        f"| full build (parse + analyze + index), paragraphs/s | {fig['build_rate']:.0f} | {fig['fts_build_rate']:.0f} | "
+        f"{fig['build_rate'] / fig['fts_build_rate']:.2f}× |\n"
+        f"| incremental update of one protocol, end to end | {fig['incremental_seconds']:.2f} s | | |\n"
+        f"| index size | {fig['index_mb']:.0f} MB | {fig['fts_mb']:.0f} MB | {fig['index_mb'] / fig['fts_mb']:.2f}× |\n"
+        f"| peak memory while indexing | {fig['build_peak_mb']:.0f} MB | | |\n\n"
+        f"Search, {len(MIX)} queries × {REPEAT} runs, each with facet counts (year, body, speaker, topic) and highlighted "
+        f"snippets; ms; ratio = p95 / SQLite FTS5 p95:\n\n"
+        f"| path | p50 | p95 | p99 | max | ratio |\n|---|---|---|---|---|---|\n"
+        + row("Python API (`run_search`)", "api") + row("HTTP `/api/search`", "http_api") + row("HTTP HTML results page", "http_html")
+        + row("SQLite FTS5 + same facets and snippets", "fts")
+        + f"\nFirst query after opening the index (loads the facet column): {fig['first_query_ms']:.0f} ms. "
+        f"Slowest query through the API: {worst[0]} ({worst[1]:.0f} ms).\n"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print (or write) the report."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--paragraphs", type=int, default=20000)
+    ap.add_argument("--work", type=Path, default=ROOT / "var" / "bench")
+    ap.add_argument("--no-http", action="store_true")
+    ap.add_argument("--write", action="store_true", help="append the report to bench/RESULTS.md")
+    args = ap.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    fig = run(args.paragraphs, args.work, http=not args.no_http)
+    text = report(fig, f"python -m bench --paragraphs {args.paragraphs}")
+    print(text)
+    if args.write:
+        with open(ROOT / "bench" / "RESULTS.md", "a", encoding="utf-8") as fh:
+            fh.write("\n" + text)
+    return 0
+
+
+__all__ = ["run", "report", "main"]
