@@ -20,7 +20,7 @@ SCHEMA = """
 CREATE TABLE para(rowid INTEGER PRIMARY KEY, id TEXT, year TEXT, date TEXT, body TEXT, title TEXT, text TEXT);
 CREATE TABLE para_speaker(rowid INTEGER, speaker TEXT);
 CREATE TABLE para_topic(rowid INTEGER, topic TEXT);
-CREATE VIRTUAL TABLE fts USING fts5(title, body, exact, tokenize = "unicode61 remove_diacritics 0", content = '');
+CREATE VIRTUAL TABLE fts USING fts5(title, body, exact, tokenize = "unicode61 remove_diacritics 0", content = '', prefix = '2 3 4');
 """
 
 

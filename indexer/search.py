@@ -21,6 +21,8 @@ SORTS = ("relevance", "newest", "oldest")
 MAX_PER_PAGE = 100
 MAX_PAGE = 500
 FEW_HITS = 5
+# Extra hits fetched in the ranked pass so that Formalia among them rarely force a second pass.
+RANK_SLACK = 20
 FORMALIA = "Formalia"
 
 
@@ -64,39 +66,22 @@ def missing_words(fields: dict[str, Any], words: list[str]) -> list[str]:
     return out
 
 
-def _partitions(node: Node | None, clauses: list[Node], filters: Filters, relevance: bool, partial: bool) -> list[tuple[Node | None, Filters, bool]]:
-    """Ranked groups shown one after another: (query, filters, complete?).
-
-    Paragraphs with every word come before those missing a word; within each, substantive paragraphs
-    come before procedural ones (Formalia) when ranking by relevance.
-    """
-    groups: list[tuple[Node | None, bool]] = [(node, True)]
-    if partial:
-        positive = [c for c in clauses if not isinstance(c, Not)]
-        negatives = [c for c in clauses if isinstance(c, Not)]
-        groups.append((And((Or(tuple(positive)), Not(And(tuple(positive))), *negatives)), False))
-    out: list[tuple[Node | None, Filters, bool]] = []
-    for q, complete in groups:
-        if relevance and FORMALIA not in filters.topics:
-            out.append((q, filters.but(not_topics=[FORMALIA]), complete))
-            out.append((q, filters.but(must_topics=[FORMALIA]), complete))
-        else:
-            out.append((q, filters, complete))
-    return out
-
-
-def _collect(searcher: Searcher, parts: list[tuple[Node | None, Filters, bool]], sort: str, stop: int) -> tuple[list[Match], int]:
-    """Take the first `stop` matches of the groups in order, and the total over all groups."""
-    taken: list[Match] = []
-    total = 0
-    for q, flt, complete in parts:
-        need = max(0, stop - total)
-        matches, n = searcher.match(q, flt, sort, limit=max(need, 1))
-        for m in matches[:need]:
-            m.complete = complete
-            taken.append(m)
-        total += n
-    return taken, total
+def _ranked(searcher: Searcher, node: Node | None, filters: Filters, sort: str, stop: int, formalia_total: int,
+            total: int, relevance: bool) -> list[Match]:
+    """Return the first `stop` matches, substantive paragraphs before Formalia when ranking by relevance."""
+    matches, _ = searcher.match(node, filters, sort, limit=stop + RANK_SLACK)
+    if not relevance or not formalia_total:
+        return matches[:stop]
+    substantive = [m for m in matches if FORMALIA not in m.fields.get("topics", ())]
+    formalia = [m for m in matches if FORMALIA in m.fields.get("topics", ())]
+    # One ranked pass usually holds enough of each group; fetch a group on its own only when it does not.
+    want_sub = min(stop, total - formalia_total)
+    if len(substantive) < want_sub:
+        substantive, _ = searcher.match(node, filters.but(not_topics=[FORMALIA]), sort, limit=stop)
+    want_form = min(max(0, stop - want_sub), formalia_total)
+    if len(formalia) < want_form:
+        formalia, _ = searcher.match(node, filters.but(must_topics=[FORMALIA]), sort, limit=stop)
+    return (substantive[:want_sub] + formalia[:want_form])[:stop]
 
 
 def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
@@ -114,15 +99,23 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
 
     clauses = parsed.top_clauses()
     positive = [c for c in clauses if not isinstance(c, Not)]
-    strict_parts = _partitions(node, clauses, filters, relevance, partial=False)
-    taken, total = _collect(searcher, strict_parts, sort, stop)
-    facet_node = node
+    total, counts = searcher.facet_counts(node, filters)
+    taken = _ranked(searcher, node, filters, sort, stop, counts["topic"].get(FORMALIA, 0), total, relevance)
+    for m in taken:
+        m.complete = True
     if total < FEW_HITS and len(positive) > 1:
         # Few paragraphs have every word: those missing a word follow, marked.
-        parts = _partitions(node, clauses, filters, relevance, partial=True)
-        taken, total = _collect(searcher, parts, sort, stop)
         negatives = [c for c in clauses if isinstance(c, Not)]
-        facet_node = And((Or(tuple(positive)), *negatives)) if negatives else Or(tuple(positive))
+        loose = And((Or(tuple(positive)), *negatives)) if negatives else Or(tuple(positive))
+        partial_node = And((Or(tuple(positive)), Not(And(tuple(positive))), *negatives))
+        partial_total, partial_counts = searcher.facet_counts(partial_node, filters)
+        partial = _ranked(searcher, partial_node, filters, sort, stop - total,
+                          partial_counts["topic"].get(FORMALIA, 0), partial_total, relevance) if stop > total else []
+        for m in partial:
+            m.complete = False
+        taken += partial
+        total += partial_total
+        _, counts = searcher.facet_counts(loose, filters)
 
     page_matches = taken[start:stop]
     searcher.load(page_matches)
@@ -136,7 +129,6 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
             score=round(m.score, 4), snippet=snippet(f.get("text") or f.get("title", ""), words),
             missing=[] if m.complete else missing_words(f, words),
         ))
-    counts = searcher.facet_counts(facet_node, filters)
     facets = build_facets(counts, filters)
     suggestion = suggest(searcher, parsed) if total < FEW_HITS and words else None
     notice = " ".join(parsed.notices) or None

@@ -209,6 +209,7 @@ class WhooshSearcher:
     def __init__(self, engine: WhooshEngine, searcher) -> None:
         self.engine = engine
         self.s = searcher
+        self._doc_sets: dict[str, set[int]] = {}
 
     def __enter__(self) -> "WhooshSearcher":
         return self
@@ -293,8 +294,6 @@ class WhooshSearcher:
         any_of("body", filters.bodies)
         any_of("speaker", filters.speakers)
         any_of("topic", filters.topics)
-        for topic in filters.must_topics:
-            parts.append(wq.Term("topic", topic.lower()))
         if filters.sources:
             parts.append(wq.Or([wq.Term("source", s) for s in filters.sources]))
         lo = filters.date_from or (f"{filters.year_from:04d}-01-01" if filters.year_from else None)
@@ -307,18 +306,37 @@ class WhooshSearcher:
 
     # --- searching ---------------------------------------------------------------------------------
 
-    def _final_query(self, node: Node | None, filters: Filters) -> wq.Query:
-        q = self.compile(node)
+    def _docs(self, q: wq.Query) -> set[int]:
+        """Return the document numbers matching `q`, computed once per searcher."""
+        key = repr(q)
+        docs = self._doc_sets.get(key)
+        if docs is None:
+            docs = self._doc_sets[key] = set(self.s.docs_for_query(q))
+        return docs
+
+    def _allowed(self, filters: Filters) -> tuple[set[int] | None, set[int] | None]:
+        """Return (documents allowed, documents masked) for the filters, as docnum sets."""
+        allow = None
         fq = self.filter_query(filters)
+        if fq is not None:
+            allow = self._docs(fq)
+        for topic in filters.must_topics:
+            docs = self._docs(wq.Term("topic", topic.lower()))
+            allow = docs if allow is None else allow & docs
+        deny = None
         if filters.not_topics:
-            q = wq.And([q, wq.Not(wq.Or([wq.Term("topic", t.lower()) for t in filters.not_topics]))])
-        return wq.And([q, fq]) if fq is not None else q
+            deny = self._docs(wq.Or([wq.Term("topic", t.lower()) for t in filters.not_topics]))
+        return allow, deny
 
     def match(self, node: Node | None, filters: Filters, sort: str = "relevance", limit: int = MAX_MATCHES) -> tuple[list[Match], int]:
         """Return the first `limit` matches (ranked, or by date) and the total; fields hold only facet values."""
-        q = self._final_query(node, filters)
+        q = self.compile(node)
+        # Filters and masks are docnum sets: far cheaper than And/Not matchers over the whole index.
+        allow, deny = self._allowed(filters)
+        if allow is not None and not allow:
+            return [], 0  # Whoosh reads an empty filter set as "no filter"
         limit = max(1, min(limit, MAX_MATCHES))
-        kwargs: dict[str, Any] = {"limit": limit}
+        kwargs: dict[str, Any] = {"limit": limit, "filter": allow, "mask": deny}
         by_date = sort in ("newest", "oldest") or node is None
         if by_date:
             # By date, and within a protocol in document order.
@@ -331,7 +349,11 @@ class WhooshSearcher:
             # With sortedby, Whoosh's "score" is the sort key: only relevance scores are meaningful.
             value = float(score) if not by_date and isinstance(score, (int, float)) else 0.0
             matches.append(Match(doc_id, value, {"id": doc_id, "topics": list(topics)}, docnum))
-        total = results.scored_length() if results.scored_length() < limit else len(results)
+        if results.scored_length() < limit:
+            total = results.scored_length()
+        else:
+            docs = self._docs(q)
+            total = len((docs & allow if allow is not None else docs) - (deny or set()))
         return matches, total
 
     def load(self, matches: list[Match]) -> None:
@@ -340,12 +362,17 @@ class WhooshSearcher:
             if m.docnum is not None:
                 m.fields = from_stored(self.s.stored_fields(m.docnum))
 
-    def facet_counts(self, node: Node | None, filters: Filters) -> dict[str, Counter]:
-        """Count year/body/speaker/topic values over every paragraph that matches."""
-        q = self._final_query(node, filters)
+    def facet_counts(self, node: Node | None, filters: Filters) -> tuple[int, dict[str, Counter]]:
+        """Count matching paragraphs and their year/body/speaker/topic values."""
+        docs = self._docs(self.compile(node))
+        allow, deny = self._allowed(filters)
+        if allow is not None:
+            docs = docs & allow
+        if deny:
+            docs = docs - deny
         table = self._facet_table()
         counts = {name: Counter() for name in FACETS}
-        for docnum in self.s.docs_for_query(q):
+        for docnum in docs:
             _, year, body, speakers, topics = table[docnum]
             if year:
                 counts["year"][year] += 1
@@ -353,7 +380,7 @@ class WhooshSearcher:
                 counts["body"][body] += 1
             counts["speaker"].update(speakers)
             counts["topic"].update(topics)
-        return counts
+        return len(docs), counts
 
     def _facet_table(self) -> list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]:
         # Facet values by document number, read once per commit from a column and shared by all searchers.
