@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from . import analysis
-from .engine import SCHEMA_VERSION, IndexDoc
-from .engine.whoosh import current_dir, make_schema, protocol_path, to_whoosh
+from .engine import DEFAULT_ENGINE, SCHEMA_VERSION, IndexDoc, current_dir, engine_module, protocol_path, read_manifest
 from .model import Protocol
 from .parse import parse_file
 from .read import SUFFIXES, ReadError
@@ -163,10 +162,12 @@ def _cleanup(root: Path, keep: Path) -> None:
 
 
 def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, progress: bool | None = None,
-                notify: Callable[[str], None] | None = None, wait: bool = True) -> BuildReport:
-    """Index `corpus` into `root`, incrementally unless a rebuild is asked for or needed."""
-    from whoosh import index as windex
+                notify: Callable[[str], None] | None = None, wait: bool = True, engine: str | None = None) -> BuildReport:
+    """Index `corpus` into `root`, incrementally unless a rebuild is asked for or needed.
 
+    `engine` names the engine for a new index (default: the existing index's engine, else Whoosh);
+    naming another engine than the existing index's rebuilds it with that engine.
+    """
     corpus, root = Path(corpus), Path(root)
     if not corpus.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus}")
@@ -180,20 +181,22 @@ def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, pro
             if notify:
                 notify("an earlier rebuild did not finish: rebuilding")
             rebuild = True
-        manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8")) if gen else None
-        if manifest and (manifest.get("analyzer") != analysis.ANALYZER_VERSION or manifest.get("schema") != SCHEMA_VERSION):
+        manifest = read_manifest(gen) if gen else None
+        current_engine = manifest.get("engine", DEFAULT_ENGINE) if manifest else None
+        engine = engine or current_engine or DEFAULT_ENGINE
+        module = engine_module(engine)
+        if manifest and (manifest.get("analyzer") != analysis.ANALYZER_VERSION or manifest.get("schema") != SCHEMA_VERSION
+                         or current_engine != engine):
             if notify:
-                notify("analyzer or schema changed since the index was built: rebuilding")
+                notify("analyzer, schema or engine changed since the index was built: rebuilding")
             rebuild = True
         if gen is None or rebuild:
             report.rebuilt = True
             pending.touch()
             target = _new_generation(root)
-            ix = windex.create_in(str(target), make_schema())
             old_files: dict[str, dict] = {}
         else:
             target = gen
-            ix = windex.open_dir(str(target))
             old_files = manifest.get("files", {}) if manifest else {}
 
         paths = {p.relative_to(corpus).as_posix(): p for p in walk_corpus(corpus)}
@@ -204,17 +207,17 @@ def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, pro
         report.unchanged = len(paths) - len(todo)
         files = {src: meta for src, meta in old_files.items() if src in paths}
 
-        writer = ix.writer(timeout=60.0)
+        writer = module.open_writer(target, create=report.rebuilt)
         try:
             for src in gone:
-                writer.delete_by_term("source", src)
+                writer.delete_source(src)
                 protocol_path(target, src).unlink(missing_ok=True)
                 report.deleted += 1
             bar = _progress(todo, progress)
             for src in bar:
                 existed = src in old_files
                 # Always delete first: a run killed after its commit but before its manifest left these.
-                writer.delete_by_term("source", src)
+                writer.delete_source(src)
                 try:
                     protocol = parse_file(paths[src], source=src)
                 except ReadError as exc:
@@ -228,7 +231,7 @@ def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, pro
                     continue
                 docs = index_docs(protocol)
                 for doc in docs:
-                    writer.add_document(**to_whoosh(doc))
+                    writer.add(doc)
                 meta = protocol.to_dict()
                 meta.pop("paragraphs")
                 meta["paragraph_ids"] = [d.id for d in docs]
@@ -247,7 +250,7 @@ def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, pro
                 shutil.rmtree(target, ignore_errors=True)
             raise
         _write_json(target / "manifest.json", {
-            "schema": SCHEMA_VERSION, "analyzer": analysis.ANALYZER_VERSION,
+            "engine": engine, "schema": SCHEMA_VERSION, "analyzer": analysis.ANALYZER_VERSION,
             "corpus": str(corpus.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S"), "files": files,
         })
         if target != gen:

@@ -207,7 +207,7 @@ def serve(index_dir: Path | None, corpus: Path | None, host: str, port: int, thr
     from waitress import serve as waitress_serve
 
     from .build import build_index
-    from .engine.whoosh import current_dir
+    from .engine import current_dir
 
     index_dir = index_dir or default_index()
     corpus = corpus or default_corpus()

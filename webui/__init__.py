@@ -14,8 +14,7 @@ from typing import Any
 
 from flask import Flask, g, render_template
 
-from indexer.engine import open_engine
-from indexer.engine.whoosh import WhooshEngine
+from indexer.engine import Engine, open_engine
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -28,10 +27,10 @@ class EngineHolder:
 
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = index_dir
-        self._engine: WhooshEngine | None = None
+        self._engine: Engine | None = None
         self._lock = threading.Lock()
 
-    def get(self) -> WhooshEngine:
+    def get(self) -> Engine:
         """Return an engine on the current index generation."""
         with self._lock:
             if self._engine is None or self._engine.is_stale():
@@ -90,7 +89,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     return app
 
 
-def get_engine() -> WhooshEngine:
+def get_engine() -> Engine:
     """Return the app's engine (reopened if the index changed)."""
     from flask import current_app
 

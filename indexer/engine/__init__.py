@@ -6,6 +6,8 @@ Whoosh (engine/whoosh.py) is the embedded default; another engine implements the
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -90,11 +92,57 @@ class Engine(TypingProtocol):
     def stats(self) -> dict[str, Any]: ...
 
 
+class Writer(TypingProtocol):
+    def delete_source(self, source: str) -> None: ...
+    def add(self, doc: IndexDoc) -> None: ...
+    def commit(self, optimize: bool = False) -> None: ...
+    def cancel(self) -> None: ...
+
+
+ENGINES = {"whoosh": "indexer.engine.whoosh", "tantivy": "indexer.engine.tantivy"}
+DEFAULT_ENGINE = "whoosh"
+
+
+def engine_module(name: str):
+    """Import the module of engine `name` (ValueError for an unknown or uninstalled engine)."""
+    import importlib
+
+    if name not in ENGINES:
+        raise ValueError(f"unknown engine {name!r} (choose from {', '.join(ENGINES)})")
+    try:
+        return importlib.import_module(ENGINES[name])
+    except ImportError as exc:
+        raise ValueError(f"engine {name!r} is not installed ({exc.name}); pip install -e '.[{name}]'") from None
+
+
+def current_dir(root: Path) -> Path | None:
+    """Return the generation the index's `current` link points at, or None."""
+    link = root / "current"
+    if link.is_symlink() or link.is_dir():
+        target = link.resolve()
+        if (target / "manifest.json").exists():
+            return target
+    return None
+
+
+def read_manifest(gen: Path) -> dict[str, Any]:
+    """Return a generation's manifest (engine, analyzer, schema, files)."""
+    return json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+
+
+def protocol_path(gen: Path, source: str) -> Path:
+    """Return where a protocol's metadata JSON lives inside a generation."""
+    return gen / "protocols" / (hashlib.sha1(source.encode("utf-8")).hexdigest() + ".json")
+
+
 def open_engine(index_dir: Path | str) -> "Engine":
-    """Open the index at `index_dir` for searching (raises FileNotFoundError when there is none)."""
-    from .whoosh import WhooshEngine
+    """Open the index at `index_dir` with the engine that built it (FileNotFoundError when there is none)."""
+    root = Path(index_dir)
+    gen = current_dir(root)
+    if gen is None:
+        raise FileNotFoundError(f"no index at {root} (run `protokoll index` first)")
+    name = read_manifest(gen).get("engine", DEFAULT_ENGINE)
+    return engine_module(name).open_engine(root, gen)
 
-    return WhooshEngine.open(Path(index_dir))
 
-
-__all__ = ["IndexDoc", "Filters", "Match", "Engine", "Searcher", "open_engine", "FACETS", "SCHEMA_VERSION"]
+__all__ = ["IndexDoc", "Filters", "Match", "Engine", "Searcher", "Writer", "open_engine", "engine_module", "current_dir", "protocol_path", "read_manifest", "FACETS", "SCHEMA_VERSION", "ENGINES", "DEFAULT_ENGINE"]

@@ -7,9 +7,7 @@ Each generation holds the Whoosh segment files, `manifest.json` and `protocols/`
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import threading
 from collections import Counter
 from pathlib import Path
@@ -20,7 +18,7 @@ from whoosh.analysis import Composable, Token as WToken
 
 from .. import analysis
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
-from . import FACETS, Filters, IndexDoc, Match
+from . import FACETS, Filters, IndexDoc, Match, current_dir, protocol_path, read_manifest
 
 MAX_PREFIX_TERMS = 64
 MAX_MATCHES = 5000
@@ -122,22 +120,41 @@ def from_stored(stored: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-# --- index directory layout -----------------------------------------------------------------------
+# --- writing -------------------------------------------------------------------------------------
 
 
-def current_dir(root: Path) -> Path | None:
-    """Return the generation the `current` link points at, or None."""
-    link = root / "current"
-    if link.is_symlink() or link.is_dir():
-        target = link.resolve()
-        if (target / "manifest.json").exists():
-            return target
-    return None
+class WhooshWriter:
+    """The build's writer for one generation; commits only when asked."""
+
+    def __init__(self, gen: Path, create: bool) -> None:
+        ix = index.create_in(str(gen), make_schema()) if create else index.open_dir(str(gen))
+        self.w = ix.writer(timeout=60.0)
+
+    def delete_source(self, source: str) -> None:
+        """Delete every paragraph of a protocol."""
+        self.w.delete_by_term("source", source)
+
+    def add(self, doc: IndexDoc) -> None:
+        """Add one paragraph."""
+        self.w.add_document(**to_whoosh(doc))
+
+    def commit(self, optimize: bool = False) -> None:
+        """Make the changes visible to new searchers."""
+        self.w.commit(optimize=optimize)
+
+    def cancel(self) -> None:
+        """Drop the uncommitted changes."""
+        self.w.cancel()
 
 
-def protocol_path(gen: Path, source: str) -> Path:
-    """Return where a protocol's metadata JSON lives inside a generation."""
-    return gen / "protocols" / (hashlib.sha1(source.encode("utf-8")).hexdigest() + ".json")
+def open_writer(gen: Path, create: bool) -> WhooshWriter:
+    """Open a writer on a generation folder (creating the index when `create`)."""
+    return WhooshWriter(gen, create)
+
+
+def open_engine(root: Path, gen: Path) -> "WhooshEngine":
+    """Open a generation for searching."""
+    return WhooshEngine(root, gen)
 
 
 class WhooshEngine:
@@ -151,15 +168,7 @@ class WhooshEngine:
         self.gen = gen
         self.ix = index.open_dir(str(gen))
         self.generation = self.ix.latest_generation()
-        self.manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
-
-    @classmethod
-    def open(cls, root: Path) -> "WhooshEngine":
-        """Open the current generation under `root`."""
-        gen = current_dir(root)
-        if gen is None:
-            raise FileNotFoundError(f"no index at {root} (run `protokoll index` first)")
-        return cls(root, gen)
+        self.manifest = read_manifest(gen)
 
     def is_stale(self) -> bool:
         """Tell whether a newer generation or commit exists than the one opened."""
