@@ -52,12 +52,12 @@ def test_rebuild_while_searcher_open(small):
     build_index(corpus, index, progress=False)
     engine = open_engine(index)
     searcher = engine.searcher()
-    before = searcher.s.doc_count()
+    before = searcher.count()
     write(corpus / "more.txt", "Kommunfullmäktige\n2024-03-01\n§ 4 Val\nVal av revisorer.")
     report = build_index(corpus, index, rebuild=True, progress=False)
     assert report.rebuilt
     # The open searcher keeps answering from the old generation…
-    assert searcher.s.doc_count() == before
+    assert searcher.count() == before
     assert run_search(searcher, SearchRequest("budget")).total >= 1
     searcher.close()
     # …and a new one sees the new generation.

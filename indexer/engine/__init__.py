@@ -81,6 +81,7 @@ class Searcher(TypingProtocol):
     def doc_frequency(self, fieldname: str, term: str) -> int: ...
     def similar_words(self, word: str) -> list[str]: ...
     def all_values(self, facet: str) -> Counter: ...
+    def count(self) -> int: ...
     def close(self) -> None: ...
 
 
@@ -133,6 +134,48 @@ def read_manifest(gen: Path) -> dict[str, Any]:
 def protocol_path(gen: Path, source: str) -> Path:
     """Return where a protocol's metadata JSON lives inside a generation."""
     return gen / "protocols" / (hashlib.sha1(source.encode("utf-8")).hexdigest() + ".json")
+
+
+class GenerationEngine:
+    """What every embedded engine shares: a generation folder with its manifest and protocol metadata."""
+
+    def __init__(self, root: Path, gen: Path) -> None:
+        self.path = root
+        self.gen = gen
+        self.manifest = read_manifest(gen)
+
+    def protocol(self, source: str) -> dict[str, Any] | None:
+        """Return a protocol's metadata (participants, place, warnings) or None."""
+        try:
+            return json.loads(protocol_path(self.gen, source).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def index_bytes(self) -> int:
+        """Return the size of the generation on disk."""
+        return sum(f.stat().st_size for f in self.gen.rglob("*") if f.is_file())
+
+    def stats(self) -> dict[str, Any]:
+        """Return counts and sizes for `protokoll stats`."""
+        with self.searcher() as s:
+            bodies = s.all_values("body")
+            dates = sorted(d for d in s.all_values("date") if d)
+            paragraphs = s.count()
+        return {
+            "protocols": len(self.manifest.get("files", {})),
+            "paragraphs": paragraphs,
+            "date_from": dates[0] if dates else None,
+            "date_to": dates[-1] if dates else None,
+            "bodies": dict(sorted(bodies.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "index_bytes": self.index_bytes(),
+            "index_path": str(self.gen),
+            "engine": self.manifest.get("engine", DEFAULT_ENGINE),
+            "analyzer": self.manifest.get("analyzer"),
+            "built": self.manifest.get("built"),
+        }
+
+    def searcher(self):  # pragma: no cover - implemented by each engine
+        raise NotImplementedError
 
 
 def open_engine(index_dir: Path | str) -> "Engine":

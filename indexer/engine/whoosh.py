@@ -7,7 +7,6 @@ Each generation holds the Whoosh segment files, `manifest.json` and `protocols/`
 """
 from __future__ import annotations
 
-import json
 import threading
 from collections import Counter
 from pathlib import Path
@@ -18,7 +17,7 @@ from whoosh.analysis import Composable, Token as WToken
 
 from .. import analysis
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
-from . import FACETS, Filters, IndexDoc, Match, current_dir, protocol_path, read_manifest
+from . import FACETS, Filters, GenerationEngine, IndexDoc, Match, current_dir
 
 MAX_PREFIX_TERMS = 64
 MAX_MATCHES = 5000
@@ -157,18 +156,16 @@ def open_engine(root: Path, gen: Path) -> "WhooshEngine":
     return WhooshEngine(root, gen)
 
 
-class WhooshEngine:
+class WhooshEngine(GenerationEngine):
     """An opened index generation; `searcher()` gives a per-request searcher."""
 
     _facet_cache: dict[tuple[str, int], list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]] = {}
     _lock = threading.Lock()
 
     def __init__(self, root: Path, gen: Path) -> None:
-        self.path = root
-        self.gen = gen
+        super().__init__(root, gen)
         self.ix = index.open_dir(str(gen))
         self.generation = self.ix.latest_generation()
-        self.manifest = read_manifest(gen)
 
     def is_stale(self) -> bool:
         """Tell whether a newer generation or commit exists than the one opened."""
@@ -182,34 +179,6 @@ class WhooshEngine:
     def searcher(self) -> "WhooshSearcher":
         """Open a searcher on the latest commit of this generation."""
         return WhooshSearcher(self, self.ix.searcher(weighting=scoring.BM25F(B=0.75, K1=1.2)))
-
-    def protocol(self, source: str) -> dict[str, Any] | None:
-        """Return a protocol's metadata (participants, place, warnings) or None."""
-        p = protocol_path(self.gen, source)
-        try:
-            return json.loads(p.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-
-    def stats(self) -> dict[str, Any]:
-        """Return counts and sizes for `protokoll stats`."""
-        with self.searcher() as s:
-            values = s.all_values("body")
-            dates = sorted(d for d in s.all_values("date") if d)
-            paragraphs = s.s.doc_count()
-        size = sum(f.stat().st_size for f in self.gen.rglob("*") if f.is_file())
-        files = self.manifest.get("files", {})
-        return {
-            "protocols": len(files),
-            "paragraphs": paragraphs,
-            "date_from": dates[0] if dates else None,
-            "date_to": dates[-1] if dates else None,
-            "bodies": dict(sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))),
-            "index_bytes": size,
-            "index_path": str(self.gen),
-            "analyzer": self.manifest.get("analyzer"),
-            "built": self.manifest.get("built"),
-        }
 
 
 class WhooshSearcher:
@@ -402,6 +371,10 @@ class WhooshSearcher:
                 WhooshEngine._facet_cache = {k: v for k, v in WhooshEngine._facet_cache.items() if k[0] != key[0]}
                 WhooshEngine._facet_cache[key] = table
         return table
+
+    def count(self) -> int:
+        """Return the number of paragraphs."""
+        return self.s.doc_count()
 
     def all_values(self, facet: str) -> Counter:
         """Count every stored value of a facet over the whole index."""

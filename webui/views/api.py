@@ -56,7 +56,7 @@ def healthz():
     try:
         engine = get_engine()
         with engine.searcher() as s:
-            n = s.s.doc_count()
+            n = s.count()
     except FileNotFoundError:
         return jsonify({"status": "no index"}), 503
     return jsonify({"status": "ok", "paragraphs": n})
