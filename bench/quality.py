@@ -45,12 +45,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=Path("corpus"))
     ap.add_argument("--index", type=Path)
+    ap.add_argument("--engine", default="whoosh", help="engine for the throwaway index (whoosh or tantivy)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         index_dir = args.index or Path(tmp) / "index"
         if args.index is None:
-            build_index(args.corpus, index_dir, progress=False)
+            build_index(args.corpus, index_dir, progress=False, engine=args.engine)
         scores = evaluate(index_dir)
     mean = sum(scores.values()) / len(scores)
     if args.json:

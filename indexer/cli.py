@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .engine import Filters, open_engine
+from .engine import ENGINES, Filters, open_engine
 from .read import ReadError
 
 
@@ -84,9 +84,11 @@ def parse(file: Path, as_json: bool) -> None:
 @click.argument("corpus", required=False, type=click.Path(path_type=Path))
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder (default $PROTOKOLL_INDEX or ./var/index).")
 @click.option("--rebuild", is_flag=True, help="Build a new index beside the old one and switch atomically.")
+@click.option("--engine", type=click.Choice(sorted(ENGINES)), default=lambda: os.environ.get("PROTOKOLL_ENGINE"),
+              help="Engine for a new index (default: the existing index's, else whoosh; or $PROTOKOLL_ENGINE).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def index(corpus: Path | None, index_dir: Path | None, rebuild: bool, as_json: bool, quiet: bool) -> None:
+def index(corpus: Path | None, index_dir: Path | None, rebuild: bool, engine: str | None, as_json: bool, quiet: bool) -> None:
     """Index the protocols in CORPUS (default ./corpus): new, changed and deleted files only."""
     from .build import build_index
 
@@ -94,8 +96,8 @@ def index(corpus: Path | None, index_dir: Path | None, rebuild: bool, as_json: b
     index_dir = index_dir or default_index()
     try:
         report = build_index(corpus, index_dir, rebuild=rebuild, progress=None if not quiet else False,
-                             notify=lambda m: click.echo(m, err=True))
-    except FileNotFoundError as exc:
+                             notify=lambda m: click.echo(m, err=True), engine=engine)
+    except (FileNotFoundError, ValueError) as exc:
         click.echo(f"protokoll: {exc}", err=True)
         sys.exit(2)
     if as_json:

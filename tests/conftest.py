@@ -18,13 +18,25 @@ def corpus_dir(tmp_path_factory) -> Path:
     return target
 
 
-@pytest.fixture(scope="session")
-def index_dir(corpus_dir, tmp_path_factory) -> Path:
-    """An index of the bundled corpus, built once per session."""
+def _engines() -> list[str]:
+    import importlib.util
+    import os
+
+    names = ["whoosh"]
+    if importlib.util.find_spec("tantivy") is not None:
+        names.append("tantivy")
+    elif os.environ.get("PROTOKOLL_REQUIRE_ENGINES"):
+        raise RuntimeError("tantivy is not installed but PROTOKOLL_REQUIRE_ENGINES is set")
+    return names
+
+
+@pytest.fixture(scope="session", params=_engines())
+def index_dir(request, corpus_dir, tmp_path_factory) -> Path:
+    """An index of the bundled corpus, built once per session and engine: search tests run on each engine."""
     from indexer.build import build_index
 
-    path = tmp_path_factory.mktemp("index")
-    report = build_index(corpus_dir, path, progress=False)
+    path = tmp_path_factory.mktemp(f"index-{request.param}")
+    report = build_index(corpus_dir, path, progress=False, engine=request.param)
     assert report.skipped == [] and report.paragraphs > 30
     return path
 

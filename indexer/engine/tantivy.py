@@ -1,0 +1,385 @@
+"""The tantivy engine (Rust, embedded, no server): same analysis, same answers, far faster at scale.
+
+Inputs: `IndexDoc`s to write, query trees and `Filters` to search. Outputs: ranked `Match`es, facet
+counts from tantivy's term aggregations over fast fields, stored fields for display. Text reaches
+tantivy pre-tokenized by indexer.analysis (stems, exact lowercase forms with positions, compound parts
+at the position of their word), so inflections, compounds and phrases behave as in the Whoosh engine.
+Choose it with `protokoll index --engine tantivy` (pip install -e '.[tantivy]').
+"""
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import tantivy as tv
+
+from .. import analysis
+from ..query import And, Node, Not, Or, Phrase, Prefix, Word
+from . import FACETS, Filters, GenerationEngine, IndexDoc, Match, current_dir
+
+MAX_PREFIX_TERMS = 64
+MAX_MATCHES = 5000
+ALL = 1_000_000
+# Field boosts, as the Whoosh schema's: title and decision above body text, parts and context low.
+BOOSTS = {"exact": 2.0, "title": 3.0, "decision": 1.5, "text": 1.0, "parts": 0.3, "context": 0.2}
+FACET_FIELDS = {"year": "year", "body": "body", "speaker": "speaker", "topic": "topic"}
+STORED_LISTS = ("speaker", "topic", "attachments")
+
+
+def make_schema() -> tv.Schema:
+    """Build the tantivy schema: one document per paragraph."""
+    sb = tv.SchemaBuilder()
+    for name in ("id", "source"):
+        sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=True)
+    sb.add_text_field("number", stored=True, tokenizer_name="raw")
+    sb.add_integer_field("ordinal", stored=True, fast=True)
+    for name in ("title", "text", "decision"):
+        sb.add_text_field(name, stored=True, index_option="freq")
+    sb.add_text_field("exact", stored=False, index_option="position")
+    sb.add_text_field("parts", stored=False, index_option="freq")
+    sb.add_text_field("context", stored=False, index_option="freq")
+    for name in ("year", "body", "speaker", "topic", "date"):
+        sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=True)
+    for name in ("body_f", "speaker_f", "topic_f", "participant_f"):  # lowercase, for case-blind filters
+        sb.add_text_field(name, stored=False, tokenizer_name="raw")
+    # Date then document order; the "desc" key inverts the ordinal so newest-first keeps document order.
+    sb.add_text_field("sortkey", stored=False, tokenizer_name="raw", fast=True)
+    sb.add_text_field("sortkey_desc", stored=False, tokenizer_name="raw", fast=True)
+    sb.add_integer_field("datenum", stored=False, fast=True, indexed=True)
+    for name in ("organisation", "dnr", "attachments"):
+        sb.add_text_field(name, stored=True, tokenizer_name="raw", index_option="basic")
+    return sb.build()
+
+
+def _pre(text: str, kind: str) -> tv.PreTokenizedString:
+    """Pre-tokenize text for one field kind: 'stem', 'exact' or 'parts'."""
+    tokens = []
+    for tok in analysis.analyze_all(text):
+        if kind != "exact" and tok.lower in analysis.STOPWORDS:
+            continue
+        terms = [tok.lower] if kind == "exact" else list(tok.parts) if kind == "parts" else [tok.stem]
+        tokens += [tv.Token(t, tok.pos, tok.start, tok.end) for t in terms]
+    return tv.PreTokenizedString(text, tokens)
+
+
+def to_document(doc: IndexDoc) -> tv.Document:
+    """Turn an IndexDoc into a tantivy Document."""
+    d = tv.Document()
+    d.add_text("id", doc.id)
+    d.add_text("source", doc.source)
+    d.add_text("number", doc.number)
+    d.add_integer("ordinal", doc.ordinal)
+    for name in ("title", "text", "decision"):
+        d.add_pre_tokenized_text(name, _pre(getattr(doc, name), "stem"))
+    full = "\n".join((doc.title, doc.text, doc.decision))
+    d.add_pre_tokenized_text("exact", _pre(full, "exact"))
+    d.add_pre_tokenized_text("parts", _pre(full, "parts"))
+    d.add_pre_tokenized_text("context", _pre(doc.context, "stem"))
+    if doc.year:
+        d.add_text("year", doc.year)
+    if doc.date:
+        d.add_text("date", doc.date)
+    if doc.body:
+        d.add_text("body", doc.body)
+        d.add_text("body_f", doc.body.lower())
+    for s in doc.speakers:
+        d.add_text("speaker", s)
+        d.add_text("speaker_f", s.lower())
+    for t in doc.topics:
+        d.add_text("topic", t)
+        d.add_text("topic_f", t.lower())
+    for p in doc.participants:
+        d.add_text("participant_f", p.lower())
+    d.add_text("sortkey", f"{doc.date or '0000-00-00'}#{doc.ordinal:06d}")
+    d.add_text("sortkey_desc", f"{doc.date or '0000-00-00'}#{999999 - doc.ordinal:06d}")
+    d.add_integer("datenum", int(doc.date.replace("-", "")) if doc.date else 0)
+    for name in ("organisation", "dnr"):
+        if getattr(doc, name):
+            d.add_text(name, getattr(doc, name))
+    for a in doc.attachments:
+        d.add_text("attachments", a)
+    return d
+
+
+def from_stored(raw: dict[str, list[Any]]) -> dict[str, Any]:
+    """Turn a stored tantivy document into the plain values the Whoosh engine also returns."""
+    out: dict[str, Any] = {k: (v if k in STORED_LISTS else (v[0] if v else None)) for k, v in raw.items()}
+    out["speakers"] = raw.get("speaker", [])
+    out["topics"] = raw.get("topic", [])
+    out.pop("speaker", None)
+    out.pop("topic", None)
+    out.setdefault("attachments", [])
+    for key in ("body", "date", "decision", "dnr", "year", "organisation"):
+        out[key] = out.get(key) or None
+    out["year"] = out["year"] or ""
+    out["organisation"] = out["organisation"] or ""
+    out.setdefault("title", "")
+    out.setdefault("text", "")
+    return out
+
+
+class TantivyWriter:
+    """The build's writer for one generation."""
+
+    def __init__(self, gen: Path, create: bool) -> None:
+        path = gen / "tantivy"
+        if create:
+            shutil.rmtree(path, ignore_errors=True)
+            path.mkdir(parents=True)
+        self.ix = tv.Index(make_schema(), path=str(path), reuse=not create)
+        self.w = self.ix.writer(heap_size=200_000_000, num_threads=0)
+
+    def delete_source(self, source: str) -> None:
+        """Delete every paragraph of a protocol."""
+        self.w.delete_documents_by_term("source", source)
+
+    def add(self, doc: IndexDoc) -> None:
+        """Add one paragraph."""
+        self.w.add_document(to_document(doc))
+
+    def commit(self, optimize: bool = False) -> None:
+        """Make the changes visible to new searchers."""
+        self.w.commit()
+        self.w.wait_merging_threads()
+
+    def cancel(self) -> None:
+        """Drop the uncommitted changes."""
+        self.w.rollback()
+
+
+def open_writer(gen: Path, create: bool) -> TantivyWriter:
+    """Open a writer on a generation folder (creating the index when `create`)."""
+    return TantivyWriter(gen, create)
+
+
+def open_engine(root: Path, gen: Path) -> "TantivyEngine":
+    """Open a generation for searching."""
+    return TantivyEngine(root, gen)
+
+
+class TantivyEngine(GenerationEngine):
+    """An opened index generation; `searcher()` gives a per-request searcher."""
+
+    def __init__(self, root: Path, gen: Path) -> None:
+        super().__init__(root, gen)
+        self.ix = tv.Index.open(str(gen / "tantivy"))
+        self.schema = self.ix.schema
+        self._manifest_mtime = (gen / "manifest.json").stat().st_mtime
+
+    def is_stale(self) -> bool:
+        """Tell whether another generation is current or this one was updated."""
+        try:
+            return current_dir(self.path) != self.gen or (self.gen / "manifest.json").stat().st_mtime != self._manifest_mtime
+        except OSError:
+            return True
+
+    def searcher(self) -> "TantivySearcher":
+        """Open a searcher on the latest commit."""
+        self.ix.reload()
+        return TantivySearcher(self, self.ix.searcher())
+
+
+class TantivySearcher:
+    """One searcher over one commit; use as a context manager or call close()."""
+
+    def __init__(self, engine: TantivyEngine, searcher: tv.Searcher) -> None:
+        self.engine = engine
+        self.schema = engine.schema
+        self.s = searcher
+
+    def __enter__(self) -> "TantivySearcher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Nothing to release: tantivy searchers are reference-counted."""
+
+    # --- query compilation -------------------------------------------------------------------------
+
+    def _term(self, field: str, value: str, boost: float = 1.0) -> tv.Query:
+        q = tv.Query.term_query(self.schema, field, value)
+        return tv.Query.boost_query(q, boost) if boost != 1.0 else q
+
+    def _bool(self, clauses: list[tuple[tv.Occur, tv.Query]]) -> tv.Query:
+        return tv.Query.boolean_query(clauses)
+
+    def compile(self, node: Node | None) -> tv.Query:
+        """Compile a query tree into a tantivy query."""
+        if node is None:
+            return tv.Query.all_query()
+        if isinstance(node, Word):
+            return self._word(node.text, node.field)
+        if isinstance(node, Phrase):
+            words = [w.lower() for w in node.words]
+            return tv.Query.phrase_query(self.schema, "exact", words) if len(words) > 1 else self._term("exact", words[0])
+        if isinstance(node, Prefix):
+            terms = [t for t, _ in self.s.terms_with_prefix("exact", node.text, limit=MAX_PREFIX_TERMS)]
+            if not terms:
+                return tv.Query.empty_query()
+            return self._bool([(tv.Occur.Should, self._term("exact", t)) for t in terms])
+        if isinstance(node, Not):
+            return self._bool([(tv.Occur.Must, tv.Query.all_query()), (tv.Occur.MustNot, self.compile(node.node))])
+        if isinstance(node, And):
+            clauses = [(tv.Occur.MustNot, self.compile(n.node)) if isinstance(n, Not) else (tv.Occur.Must, self.compile(n)) for n in node.nodes]
+            if all(o == tv.Occur.MustNot for o, _ in clauses):
+                clauses.append((tv.Occur.Must, tv.Query.all_query()))
+            return self._bool(clauses)
+        if isinstance(node, Or):
+            return self._bool([(tv.Occur.Should, self.compile(n)) for n in node.nodes])
+        raise TypeError(node)
+
+    def _word(self, word: str, field: str | None = None) -> tv.Query:
+        tokens = analysis.analyze(word, stopwords=False)
+        if not tokens:
+            return tv.Query.empty_query()
+        if len(tokens) > 1:
+            pieces = [(tv.Occur.Must, self._word(t.lower, field)) for t in tokens]
+            if field is None:
+                phrase = tv.Query.phrase_query(self.schema, "exact", [t.lower for t in tokens])
+                pieces.append((tv.Occur.Should, tv.Query.boost_query(phrase, 0.5)))
+            return self._bool(pieces)
+        tok = tokens[0]
+        if field in ("title", "decision"):
+            return self._term(field, tok.stem)
+        if field == "dnr":
+            return self._term("dnr", word)
+        values = {"exact": tok.lower}
+        return self._bool([(tv.Occur.Should, self._term(f, values.get(f, tok.stem), b)) for f, b in BOOSTS.items()])
+
+    def _filter(self, filters: Filters) -> list[tuple[tv.Occur, tv.Query]]:
+        """Filters as non-scoring clauses."""
+        out: list[tuple[tv.Occur, tv.Query]] = []
+
+        def any_of(field: str, values: list[str]) -> None:
+            if values:
+                q = self._bool([(tv.Occur.Should, self._term(field, v)) for v in values])
+                out.append((tv.Occur.Must, tv.Query.const_score_query(q, 0.0)))
+
+        any_of("year", [str(y) for y in filters.years])
+        any_of("body_f", [b.lower() for b in filters.bodies])
+        any_of("speaker_f", [s.lower() for s in filters.speakers])
+        any_of("topic_f", [t.lower() for t in filters.topics])
+        any_of("source", filters.sources)
+        for topic in filters.must_topics:
+            any_of("topic_f", [topic.lower()])
+        for topic in filters.not_topics:
+            out.append((tv.Occur.MustNot, self._term("topic_f", topic.lower())))
+        lo = filters.date_from or (f"{filters.year_from:04d}-01-01" if filters.year_from else None)
+        hi = filters.date_to or (f"{filters.year_to:04d}-12-31" if filters.year_to else None)
+        if lo or hi:
+            rq = tv.Query.range_query(self.schema, "datenum", tv.FieldType.Integer,
+                                      int(lo.replace("-", "")) if lo else None, int(hi.replace("-", "")) if hi else None)
+            out.append((tv.Occur.Must, tv.Query.const_score_query(rq, 0.0)))
+        return out
+
+    def _final(self, node: Node | None, filters: Filters) -> tv.Query:
+        q = self.compile(node)
+        clauses = self._filter(filters)
+        return self._bool([(tv.Occur.Must, q)] + clauses) if clauses else q
+
+    # --- searching ---------------------------------------------------------------------------------
+
+    def match(self, node: Node | None, filters: Filters, sort: str = "relevance", limit: int = MAX_MATCHES) -> tuple[list[Match], int]:
+        """Return the first `limit` matches (ranked, or by date) and the total, with stored fields."""
+        q = self._final(node, filters)
+        limit = max(1, min(limit, MAX_MATCHES))
+        if sort in ("newest", "oldest") or node is None:
+            if sort == "oldest":
+                res = self.s.search(q, limit, count=True, order_by_field="sortkey", order=tv.Order.Asc)
+            else:
+                res = self.s.search(q, limit, count=True, order_by_field="sortkey_desc", order=tv.Order.Desc)
+            docs = [(a, self.s.doc(a).to_dict()) for _, a in res.hits]
+            return [Match(d["id"][0], 0.0, from_stored(d), a) for a, d in docs], res.count
+        res = self.s.search(q, limit, count=True)
+        out = []
+        for score, addr in res.hits:
+            d = self.s.doc(addr).to_dict()
+            out.append(Match(d["id"][0], float(score), from_stored(d), addr))
+        return out, res.count
+
+    def load(self, matches: list[Match]) -> None:
+        """Stored fields arrive with the matches: nothing to load."""
+
+    def facet_counts(self, node: Node | None, filters: Filters) -> tuple[int, dict[str, Counter]]:
+        """Count matching paragraphs and their year/body/speaker/topic values (terms aggregations)."""
+        q = self._final(node, filters)
+        total = self.s.search(q, 1, count=True).count
+        aggs = {name: {"terms": {"field": field, "size": 100_000}} for name, field in FACET_FIELDS.items()}
+        result = self.s.aggregate(q, aggs) if total else {}
+        counts = {name: Counter() for name in FACETS}
+        for name in FACETS:
+            for bucket in result.get(name, {}).get("buckets", []):
+                counts[name][bucket["key"]] = bucket["doc_count"]
+        return total, counts
+
+    def all_values(self, facet: str) -> Counter:
+        """Count every value of a facet (or 'date') over the whole index."""
+        field = FACET_FIELDS.get(facet, facet)
+        result = self.s.aggregate(tv.Query.all_query(), {"v": {"terms": {"field": field, "size": 1_000_000}}})
+        return Counter({b["key"]: b["doc_count"] for b in result.get("v", {}).get("buckets", [])})
+
+    def count(self) -> int:
+        """Return the number of paragraphs."""
+        return self.s.num_docs
+
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        """Return one paragraph's stored fields, or None."""
+        res = self.s.search(self._term("id", doc_id), 1, count=False)
+        return from_stored(self.s.doc(res.hits[0][1]).to_dict()) if res.hits else None
+
+    def paragraphs_of(self, source: str) -> list[dict[str, Any]]:
+        """Return every paragraph of a protocol in document order."""
+        res = self.s.search(self._term("source", source), 100_000, count=False)
+        docs = [from_stored(self.s.doc(a).to_dict()) for _, a in res.hits]
+        return sorted(docs, key=lambda d: d.get("ordinal") or 0)
+
+    def more_like(self, doc_id: str, limit: int = 5) -> list[Match]:
+        """Return paragraphs similar to `doc_id`: its most distinctive stems, searched in title and text."""
+        doc = self.get(doc_id)
+        if doc is None:
+            return []
+        tf = Counter(t.stem for t in analysis.analyze((doc["title"] + "\n") * 3 + doc["text"]) if len(t.stem) > 2 and not t.lower.isdigit())
+        n = max(1, self.s.num_docs)
+        import math
+
+        scored = sorted(((c * math.log(n / (1 + self.s.doc_freq("text", s))), s) for s, c in tf.items()), reverse=True)[:25]
+        if not scored:
+            return []
+        q = self._bool([(tv.Occur.Should, self._term("text", s, max(0.1, w))) for w, s in scored]
+                       + [(tv.Occur.MustNot, self._term("id", doc_id))])
+        res = self.s.search(q, limit, count=False)
+        return [Match(d["id"][0], float(sc), from_stored(d.to_dict()), a) for sc, a in res.hits for d in [self.s.doc(a)]]
+
+    def doc_frequency(self, fieldname: str, term: str) -> int:
+        """Return how many paragraphs contain `term` in `fieldname`."""
+        return self.s.doc_freq(fieldname, term)
+
+    def similar_words(self, word: str) -> list[str]:
+        """Return indexed words close to `word` (accents restored, then edit distance 1–2), most common first."""
+        from .whoosh import _fold, _fold_candidates
+
+        folded = _fold(word)
+        candidates: dict[str, int] = {}
+        for term, df in self.s.terms_with_prefix("exact", word[:2], limit=5000):
+            if term != word and abs(len(term) - len(word)) <= 2 and _edit_distance(term, word, 2) <= 2:
+                candidates[term] = df
+        for term in _fold_candidates(self, word):
+            candidates[term] = self.s.doc_freq("exact", term)
+        return sorted(candidates, key=lambda t: (-(_fold(t) == folded), -candidates[t], t))
+
+
+def _edit_distance(a: str, b: str, bound: int) -> int:
+    """Levenshtein distance, giving up (bound + 1) once it exceeds `bound`."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > bound:
+            return bound + 1
+        prev = cur
+    return prev[-1]
