@@ -93,46 +93,41 @@ def _latencies(fn, queries: list[Q]) -> tuple[list[float], dict[str, float]]:
     return times, worst
 
 
-def run(paragraphs: int, work: Path, http: bool = True) -> dict:
-    """Measure everything at `paragraphs`; return the figures."""
-    corpus = work / f"corpus-{paragraphs}"
-    if not corpus.exists():
-        generate(paragraphs, corpus)
-    index_dir = work / f"index-{paragraphs}"
+def measure_engine(engine: str, corpus: Path, index_dir: Path, http: bool) -> dict:
+    """Build with `engine` through the real CLI and time searches through the API and HTTP."""
     shutil.rmtree(index_dir, ignore_errors=True)
-    fig: dict = {"paragraphs": paragraphs}
-
-    secs, rss, out = _timed_child([sys.executable, "-m", "indexer", "index", str(corpus), "--index", str(index_dir), "--rebuild", "-q", "--json"])
+    fig: dict = {}
+    cmd = [sys.executable, "-m", "indexer", "index", str(corpus), "--index", str(index_dir), "-q"]
+    secs, rss, out = _timed_child(cmd + ["--rebuild", "--engine", engine, "--json"])
     report = json.loads(out)
     fig.update(build_seconds=secs, build_rate=report["paragraphs"] / secs, build_peak_mb=rss, indexed=report["paragraphs"])
-
-    one = sorted(walk_corpus(corpus))[len(list(walk_corpus(corpus))) // 2]
+    files = sorted(walk_corpus(corpus))
+    one = files[len(files) // 2]
     original = one.read_text(encoding="utf-8")
     one.write_text(original.replace("Beslut\n", "Beslut\nTillägg för mätning av inkrementell uppdatering.\n", 1), encoding="utf-8")
     try:
-        fig["incremental_seconds"], _, _ = _timed_child([sys.executable, "-m", "indexer", "index", str(corpus), "--index", str(index_dir), "-q"])
+        fig["incremental_seconds"], _, _ = _timed_child(cmd)
     finally:
         one.write_text(original, encoding="utf-8")
-        _timed_child([sys.executable, "-m", "indexer", "index", str(corpus), "--index", str(index_dir), "-q"])
-    engine = open_engine(index_dir)
-    fig["index_mb"] = sum(f.stat().st_size for f in engine.gen.rglob("*") if f.is_file()) / 2**20
+        _timed_child(cmd)
+    engine_obj = open_engine(index_dir)
+    fig["index_mb"] = engine_obj.index_bytes() / 2**20
 
     def api(q: Q) -> None:
-        with engine.searcher() as s:
+        with engine_obj.searcher() as s:
             run_search(s, SearchRequest(q.text, Filters(years=[q.year] if q.year else [], bodies=[q.body] if q.body else []), page=q.page))
 
     t = time.perf_counter()
     api(MIX[0])
     fig["first_query_ms"] = (time.perf_counter() - t) * 1000
     fig["api"], fig["api_worst"] = _latencies(api, MIX)
-
     if http:
         port = _free_port()
         server = subprocess.Popen([sys.executable, "-m", "indexer", "serve", "--index", str(index_dir), "--corpus", str(corpus),
                                    "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             base = f"http://127.0.0.1:{port}"
-            for _ in range(100):
+            for _ in range(150):
                 try:
                     urllib.request.urlopen(base + "/healthz", timeout=2).read()
                     break
@@ -142,65 +137,91 @@ def run(paragraphs: int, work: Path, http: bool = True) -> dict:
             def get(path: str, q: Q) -> None:
                 params = {"q": q.text, **({"year": q.year} if q.year else {}), **({"body": q.body} if q.body else {}),
                           **({"page": q.page} if q.page > 1 else {})}
-                urllib.request.urlopen(f"{base}{path}?{urlencode(params)}", timeout=30).read()
+                urllib.request.urlopen(f"{base}{path}?{urlencode(params)}", timeout=60).read()
 
             fig["http_api"], _ = _latencies(lambda q: get("/api/search", q), MIX)
             fig["http_html"], _ = _latencies(lambda q: get("/", q), MIX)
         finally:
             server.terminate()
             server.wait()
+    return fig
 
-    # SQLite FTS5 reference on the same paragraphs and the same analyzer output.
-    t = time.perf_counter()
-    docs = [d for path in walk_corpus(corpus) for d in index_docs(parse_file(path, source=path.relative_to(corpus).as_posix()))]
-    analysis.analyze_all.cache_clear()
-    db = work / f"fts5-{paragraphs}.sqlite"
-    sqlite_ref.build(docs, db)
-    fig["fts_build_rate"] = len(docs) / (time.perf_counter() - t)
-    con = sqlite3.connect(db)
 
-    def fts(q: Q) -> None:
-        parsed = parse_query(q.text)
-        sqlite_ref.search(con, parsed.node, parsed.words, q.year, q.body, q.page)
+def run(paragraphs: int, work: Path, http: bool = True, engines: tuple[str, ...] = ("whoosh", "tantivy"), fts: bool = True) -> dict:
+    """Measure every engine and the SQLite FTS5 reference at `paragraphs`; return the figures."""
+    corpus = work / f"corpus-{paragraphs}"
+    if not corpus.exists():
+        generate(paragraphs, corpus)
+    fig: dict = {"paragraphs": paragraphs, "engines": {}}
+    for engine in engines:
+        fig["engines"][engine] = measure_engine(engine, corpus, work / f"index-{engine}-{paragraphs}", http)
+    if fts:
+        # SQLite FTS5 reference on the same paragraphs and the same analyzer output.
+        t = time.perf_counter()
+        docs = [d for path in walk_corpus(corpus) for d in index_docs(parse_file(path, source=path.relative_to(corpus).as_posix()))]
+        analysis.analyze_all.cache_clear()
+        db = work / f"fts5-{paragraphs}.sqlite"
+        sqlite_ref.build(docs, db)
+        ref = {"build_rate": len(docs) / (time.perf_counter() - t), "index_mb": db.stat().st_size / 2**20}
+        con = sqlite3.connect(db)
 
-    fig["fts"], fig["fts_worst"] = _latencies(fts, MIX)
-    fig["fts_mb"] = db.stat().st_size / 2**20
-    con.close()
+        def search_fts(q: Q) -> None:
+            parsed = parse_query(q.text)
+            sqlite_ref.search(con, parsed.node, parsed.words, q.year, q.body, q.page)
+
+        ref["api"], ref["api_worst"] = _latencies(search_fts, MIX)
+        con.close()
+        fig["fts"] = ref
     return fig
 
 
 def report(fig: dict, command: str) -> str:
-    """Format the figures as Markdown."""
-    def row(name: str, key: str) -> str:
-        v = fig.get(key)
-        if not v:
-            return ""
-        ratio = _pct(v, 0.95) / _pct(fig["fts"], 0.95)
-        return (f"| {name} | {_pct(v, .5):.1f} | {_pct(v, .95):.1f} | {_pct(v, .99):.1f} | {max(v):.1f} | "
-                f"{ratio:.2f}× |\n")
-
+    """Format the figures as Markdown; ratios are to SQLite FTS5 when it was measured."""
     import whoosh
 
-    versions = (f"Python {platform.python_version()}, whoosh-reloaded {'.'.join(map(str, whoosh.__version__))}, "
+    try:
+        import tantivy  # noqa: F401
+        from importlib.metadata import version
+
+        tv = f", tantivy-py {version('tantivy')}"
+    except ImportError:
+        tv = ""
+    versions = (f"Python {platform.python_version()}, whoosh-reloaded {'.'.join(map(str, whoosh.__version__))}{tv}, "
                 f"SQLite {sqlite3.sqlite_version}, analyzer {analysis.ANALYZER_VERSION}, {os.cpu_count()} cores")
-    worst = max(fig["api_worst"].items(), key=lambda kv: kv[1])
-    return (
-        f"### {fig['paragraphs']:,} paragraphs\n\n"
-        f"`{command}` — {versions}, {time.strftime('%Y-%m-%d')}.\n\n"
-        f"| indexing | protokoll (Whoosh) | SQLite FTS5 | ratio |\n|---|---|---|---|\n"
-        f"| full build (parse + analyze + index), paragraphs/s | {fig['build_rate']:.0f} | {fig['fts_build_rate']:.0f} | "
-        f"{fig['build_rate'] / fig['fts_build_rate']:.2f}× |\n"
-        f"| incremental update of one protocol, end to end | {fig['incremental_seconds']:.2f} s | | |\n"
-        f"| index size | {fig['index_mb']:.0f} MB | {fig['fts_mb']:.0f} MB | {fig['index_mb'] / fig['fts_mb']:.2f}× |\n"
-        f"| peak memory while indexing | {fig['build_peak_mb']:.0f} MB | | |\n\n"
-        f"Search, {len(MIX)} queries × {REPEAT} runs, each with facet counts (year, body, speaker, topic) and highlighted "
-        f"snippets; ms; ratio = p95 / SQLite FTS5 p95:\n\n"
-        f"| path | p50 | p95 | p99 | max | ratio |\n|---|---|---|---|---|---|\n"
-        + row("Python API (`run_search`)", "api") + row("HTTP `/api/search`", "http_api") + row("HTTP HTML results page", "http_html")
-        + row("SQLite FTS5 + same facets and snippets", "fts")
-        + f"\nFirst query after opening the index (loads the facet column): {fig['first_query_ms']:.0f} ms. "
-        f"Slowest query through the API: {worst[0]} ({worst[1]:.0f} ms).\n"
-    )
+    ref = fig.get("fts")
+    names = list(fig["engines"])
+    head = "| | " + " | ".join(names) + (" | SQLite FTS5 |" if ref else " |") + "\n|---|" + "---|" * (len(names) + bool(ref)) + "\n"
+
+    def cells(fn, ref_cell: str = "") -> str:
+        return " | ".join(fn(fig["engines"][n]) for n in names) + (f" | {ref_cell} |" if ref else " |")
+
+    def ratio(value: float, base: float | None) -> str:
+        return f" ({value / base:.2f}×)" if base else ""
+
+    fts_p95 = _pct(ref["api"], 0.95) if ref else None
+    lines = [
+        f"### {fig['paragraphs']:,} paragraphs\n",
+        f"`{command}` — {versions}, {time.strftime('%Y-%m-%d')}. Ratios in brackets are to SQLite FTS5.\n",
+        head.rstrip("\n"),
+        "| full build (parse + analyze + index), paragraphs/s | " + cells(lambda e: f"{e['build_rate']:.0f}" + ratio(e["build_rate"], ref and ref["build_rate"]), f"{ref['build_rate']:.0f}" if ref else ""),
+        "| incremental update of one protocol, end to end | " + cells(lambda e: f"{e['incremental_seconds']:.2f} s"),
+        "| index size | " + cells(lambda e: f"{e['index_mb']:.0f} MB", f"{ref['index_mb']:.0f} MB" if ref else ""),
+        "| peak memory while indexing | " + cells(lambda e: f"{e['build_peak_mb']:.0f} MB"),
+        "| first query after opening | " + cells(lambda e: f"{e['first_query_ms']:.0f} ms"),
+    ]
+    for label, key in (("API", "api"), ("HTTP /api/search", "http_api"), ("HTTP HTML page", "http_html")):
+        if all(key in fig["engines"][n] for n in names):
+            for p in (0.5, 0.95, 0.99):
+                lines.append(f"| search {label} p{int(p * 100)}, ms | " + cells(
+                    lambda e: f"{_pct(e[key], p):.1f}" + (ratio(_pct(e[key], p), fts_p95) if p == 0.95 else ""),
+                    f"{_pct(ref['api'], p):.1f}" if ref and key == "api" else ""))
+            lines.append(f"| search {label} max, ms | " + cells(lambda e: f"{max(e[key]):.1f}", f"{max(ref['api']):.1f}" if ref and key == "api" else ""))
+    worst = {n: max(fig["engines"][n]["api_worst"].items(), key=lambda kv: kv[1]) for n in names}
+    lines.append("")
+    lines.append(f"Query mix: {len(MIX)} queries × {REPEAT} runs after a warm-up, each with facet counts (year, body, speaker, "
+                 "topic) and highlighted snippets (SQLite: GROUP BY facet counts and the same highlighter). Slowest query: "
+                 + "; ".join(f"{n} {w[0]} ({w[1]:.0f} ms)" for n, w in worst.items()) + ".")
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -209,11 +230,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--paragraphs", type=int, default=20000)
     ap.add_argument("--work", type=Path, default=ROOT / "var" / "bench")
     ap.add_argument("--no-http", action="store_true")
+    ap.add_argument("--engines", default="whoosh,tantivy", help="comma-separated engines to measure")
+    ap.add_argument("--no-fts", action="store_true", help="skip the SQLite FTS5 reference")
     ap.add_argument("--write", action="store_true", help="append the report to bench/RESULTS.md")
     args = ap.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
-    fig = run(args.paragraphs, args.work, http=not args.no_http)
-    text = report(fig, f"python -m bench --paragraphs {args.paragraphs}")
+    fig = run(args.paragraphs, args.work, http=not args.no_http, engines=tuple(args.engines.split(",")), fts=not args.no_fts)
+    command = " ".join(["python -m bench"] + (argv if argv is not None else sys.argv[1:]))
+    text = report(fig, command)
     print(text)
     if args.write:
         with open(ROOT / "bench" / "RESULTS.md", "a", encoding="utf-8") as fh:
