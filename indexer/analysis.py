@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import snowballstemmer
 
@@ -34,8 +33,8 @@ IRREGULAR_WHOLE = {"män": "man", "året": "år", "åren": "år", "årets": "år
 _WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*(?:[:'’]s\b)?-?", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    # A named tuple, not a dataclass: millions are made while indexing and tuples are much cheaper.
     text: str
     lower: str
     stem: str

@@ -64,6 +64,11 @@ def is_formalia(title: str, taxonomy: Taxonomy | None = None) -> bool:
     return any(t == f or t.startswith(f + " ") or t.startswith(f + ",") for f in tax.formalia_titles)
 
 
+def title_parts_set(tokens: list) -> set[str]:
+    """Return the compound-part stems of tokens."""
+    return {p for t in tokens for p in t.parts}
+
+
 def assign_topics(title: str, text: str, taxonomy: Taxonomy | None = None) -> list[str]:
     """Return the topic labels of a paragraph."""
     tax = taxonomy or load_taxonomy()
@@ -74,15 +79,16 @@ def assign_topics(title: str, text: str, taxonomy: Taxonomy | None = None) -> li
     title_seq = [t.stem for t in title_tokens]
     text_seq = [t.stem for t in text_tokens]
     title_at, text_at = _positions(title_seq), _positions(text_seq)
-    title_parts = {p for t in title_tokens for p in t.parts}
-    text_parts = {p for t in text_tokens for p in t.parts}
+    title_words, text_words = set(title_at) | title_parts_set(title_tokens), set(text_at) | title_parts_set(text_tokens)
     out = []
     for label, phrases in tax.topics.items():
         score = 0
         for phrase in phrases:
-            if _contains(title_seq, title_at, phrase) or (len(phrase) == 1 and phrase[0] in title_parts):
+            if len(phrase) == 1:  # most keywords are one word: a set lookup (stems and compound parts)
+                score += 2 if phrase[0] in title_words else 1 if phrase[0] in text_words else 0
+            elif _contains(title_seq, title_at, phrase):
                 score += 2
-            elif _contains(text_seq, text_at, phrase) or (len(phrase) == 1 and phrase[0] in text_parts):
+            elif _contains(text_seq, text_at, phrase):
                 score += 1
         if score >= tax.min_score:
             out.append(label)

@@ -53,15 +53,29 @@ def make_schema() -> tv.Schema:
     return sb.build()
 
 
-def _pre(text: str, kind: str) -> tv.PreTokenizedString:
+def _pre(text: str, kind: str, toks: "list[analysis.Token] | tuple[analysis.Token, ...] | None" = None) -> tv.PreTokenizedString:
     """Pre-tokenize text for one field kind: 'stem', 'exact' or 'parts'."""
     tokens = []
-    for tok in analysis.analyze_all(text):
-        if kind != "exact" and tok.lower in analysis.STOPWORDS:
-            continue
-        terms = [tok.lower] if kind == "exact" else list(tok.parts) if kind == "parts" else [tok.stem]
-        tokens += [tv.Token(t, tok.pos, tok.start, tok.end) for t in terms]
+    stop = analysis.STOPWORDS
+    for tok in analysis.analyze_all(text) if toks is None else toks:
+        if kind == "exact":
+            tokens.append(tv.Token(tok.lower, tok.pos, tok.start, tok.end))
+        elif tok.lower not in stop:
+            for t in tok.parts if kind == "parts" else (tok.stem,):
+                tokens.append(tv.Token(t, tok.pos, tok.start, tok.end))
     return tv.PreTokenizedString(text, tokens)
+
+
+def _joined(texts: list[str]) -> tuple[str, list["analysis.Token"]]:
+    """Join texts with newlines and their (cached) tokens with shifted offsets, instead of analyzing again."""
+    out: list[analysis.Token] = []
+    pos = char = 0
+    for text in texts:
+        toks = analysis.analyze_all(text)
+        out += [t._replace(start=t.start + char, end=t.end + char, pos=t.pos + pos) for t in toks]
+        pos += (toks[-1].pos + 1) if toks else 0
+        char += len(text) + 1
+    return "\n".join(texts), out
 
 
 def to_document(doc: IndexDoc) -> tv.Document:
@@ -73,9 +87,9 @@ def to_document(doc: IndexDoc) -> tv.Document:
     d.add_integer("ordinal", doc.ordinal)
     for name in ("title", "text", "decision"):
         d.add_pre_tokenized_text(name, _pre(getattr(doc, name), "stem"))
-    full = "\n".join((doc.title, doc.text, doc.decision))
-    d.add_pre_tokenized_text("exact", _pre(full, "exact"))
-    d.add_pre_tokenized_text("parts", _pre(full, "parts"))
+    full, toks = _joined([doc.title, doc.text, doc.decision])
+    d.add_pre_tokenized_text("exact", _pre(full, "exact", toks))
+    d.add_pre_tokenized_text("parts", _pre(full, "parts", toks))
     d.add_pre_tokenized_text("context", _pre(doc.context, "stem"))
     if doc.year:
         d.add_text("year", doc.year)
