@@ -30,6 +30,11 @@ from .read import SUFFIXES, ReadError
 from .topics import assign_topics
 
 
+# Parsing and analysis run in worker processes when there are at least this many files to do.
+PARALLEL_FROM = 40
+PARSE_WORKERS = 4
+
+
 @dataclass
 class BuildReport:
     files: int = 0
@@ -213,23 +218,15 @@ def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, pro
                 writer.delete_source(src)
                 protocol_path(target, src).unlink(missing_ok=True)
                 report.deleted += 1
-            bar = _progress(todo, progress)
-            for src in bar:
+            for src, protocol, docs, problem in _progress(_parsed(todo, paths), progress, len(todo)):
                 existed = src in old_files
                 # Always delete first: a run killed after its commit but before its manifest left these.
                 writer.delete_source(src)
-                try:
-                    protocol = parse_file(paths[src], source=src)
-                except ReadError as exc:
-                    report.skipped.append((src, exc.reason))
+                if protocol is None:
+                    report.skipped.append((src, problem))
                     files.pop(src, None)
                     protocol_path(target, src).unlink(missing_ok=True)
                     continue
-                except Exception as exc:  # a parser bug must not lose the other files
-                    report.skipped.append((src, f"could not be parsed ({type(exc).__name__}: {exc})"))
-                    files.pop(src, None)
-                    continue
-                docs = index_docs(protocol)
                 for doc in docs:
                     writer.add(doc)
                 meta = protocol.to_dict()
@@ -262,10 +259,37 @@ def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, pro
     return report
 
 
-def _progress(items: list[str], progress: bool | None):
+def parse_one(job: tuple[str, Path]) -> tuple[str, Protocol | None, list[IndexDoc], str]:
+    """Parse one file into its protocol and index documents, or the reason it cannot be read."""
+    src, path = job
+    try:
+        protocol = parse_file(path, source=src)
+    except ReadError as exc:
+        return src, None, [], exc.reason
+    except Exception as exc:  # a parser bug must not lose the other files
+        return src, None, [], f"could not be parsed ({type(exc).__name__}: {exc})"
+    return src, protocol, index_docs(protocol), ""
+
+
+def _parsed(todo: list[str], paths: dict[str, Path]) -> Iterator[tuple[str, Protocol | None, list[IndexDoc], str]]:
+    """Parse files in order; with many files, in worker processes while this one writes the index."""
+    jobs = [(src, paths[src]) for src in todo]
+    workers = min(PARSE_WORKERS, os.cpu_count() or 1)
+    if len(jobs) < PARALLEL_FROM or workers < 2:
+        yield from map(parse_one, jobs)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # "spawn", not "fork": a forked worker would inherit the writer lock and hold it after a SIGKILL.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield from pool.map(parse_one, jobs, chunksize=8)
+
+
+def _progress(items, progress: bool | None, total: int):
     show = sys.stderr.isatty() if progress is None else progress
-    if not show or not items:
+    if not show or not total:
         return items
     from tqdm import tqdm
 
-    return tqdm(items, desc="Indexerar", unit="fil", file=sys.stderr, leave=False)
+    return tqdm(items, total=total, desc="Indexerar", unit="fil", file=sys.stderr, leave=False)

@@ -299,11 +299,16 @@ class Furniture:
             return False
         if _norm(s) in self.running:
             return True
+        if len(s) > 100:  # furniture is short; most lines are prose, and this check is on the hot path
+            return False
         # Columns of furniture on one line: "Justerandes sign    Utdragsbestyrkande".
-        pieces = [p for p in re.split(r"\s{2,}|\t", s) if p.strip()]
-        return all(
-            FURNITURE_RE.match(p) or re.fullmatch(r"[_\-–=.\s]{3,}", p) or dates.is_date_line(clean_cell(p)) for p in pieces
-        )
+        for piece in re.split(r"\s{2,}|\t", s):
+            if not piece.strip() or FURNITURE_RE.match(piece) or re.fullmatch(r"[_\-–=.\s]{3,}", piece):
+                continue
+            if any(ch.isdigit() for ch in piece) and dates.is_date_line(clean_cell(piece)):
+                continue
+            return False
+        return True
 
 
 def _norm(line: str) -> str:
