@@ -89,13 +89,17 @@ def search(con: sqlite3.Connection, node: Node | None, words: list[str], year: s
         args.append(body)
     cond = " AND ".join(where) or "1"
     con.execute("DROP TABLE IF EXISTS temp.m")
-    con.execute(f"CREATE TEMP TABLE m AS SELECT rowid FROM para WHERE {cond}", args)
+    # The match set keyed by rowid, so the ranking and GROUP BY joins are lookups, not scans.
+    con.execute("CREATE TEMP TABLE m(rowid INTEGER PRIMARY KEY)")
+    con.execute(f"INSERT INTO m SELECT rowid FROM para WHERE {cond}", args)
     total = con.execute("SELECT count(*) FROM m").fetchone()[0]
     offset = (page - 1) * per_page
     if node is not None:
+        # Rank inside FTS5 first (materialized): a rowid constraint pushed into FTS5 turns into a lookup per row.
         rows = con.execute(
-            "SELECT p.id, p.title, p.text FROM fts JOIN para p ON p.rowid = fts.rowid "
-            "WHERE fts MATCH ? AND fts.rowid IN (SELECT rowid FROM m) ORDER BY bm25(fts, 3.0, 1.0, 2.0) LIMIT ? OFFSET ?",
+            "WITH f AS MATERIALIZED (SELECT rowid, bm25(fts, 3.0, 1.0, 2.0) AS score FROM fts WHERE fts MATCH ?) "
+            "SELECT p.id, p.title, p.text FROM f JOIN m ON m.rowid = f.rowid JOIN para p ON p.rowid = f.rowid "
+            "ORDER BY f.score LIMIT ? OFFSET ?",
             (to_fts(node), per_page, offset)).fetchall()
     else:
         rows = con.execute("SELECT id, title, text FROM para WHERE rowid IN (SELECT rowid FROM m) ORDER BY date DESC LIMIT ? OFFSET ?",
