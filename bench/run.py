@@ -179,12 +179,11 @@ def report(fig: dict, command: str) -> str:
     """Format the figures as Markdown; ratios are to SQLite FTS5 when it was measured."""
     import whoosh
 
-    try:
-        import tantivy  # noqa: F401
-        from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
+    try:
         tv = f", tantivy-py {version('tantivy')}"
-    except ImportError:
+    except PackageNotFoundError:
         tv = ""
     versions = (f"Python {platform.python_version()}, whoosh-reloaded {'.'.join(map(str, whoosh.__version__))}{tv}, "
                 f"SQLite {sqlite3.sqlite_version}, analyzer {analysis.ANALYZER_VERSION}, {os.cpu_count()} cores")
