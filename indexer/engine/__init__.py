@@ -178,6 +178,29 @@ class GenerationEngine:
         raise NotImplementedError
 
 
+FOLD_TABLE = str.maketrans("åäöéüÅÄÖÉÜ", "aaoeuAAOEU")
+
+
+def fold(word: str) -> str:
+    """Fold å/ä/ö/é/ü to ASCII, for spelling suggestions only (the index keeps the letters)."""
+    return word.translate(FOLD_TABLE)
+
+
+def fold_candidates(searcher, word: str) -> list[str]:
+    """Return the indexed spellings of `word` with å/ä/ö/é/ü restored (`searcher.doc_frequency` tells which exist)."""
+    # Words that fold to `word` differ only in å/ä/ö/é/ü: enumerate those spellings and keep the indexed ones.
+    positions = [i for i, ch in enumerate(word) if ch in "aoeu"]
+    if len(positions) > 8:
+        return []
+    variants = {"a": "aåä", "o": "oö", "e": "eé", "u": "uü"}
+    out = [""]
+    for ch in word:
+        out = [p + v for p in out for v in variants.get(ch, ch)] if ch in variants else [p + ch for p in out]
+        if len(out) > 512:
+            return []
+    return [w for w in out if w != word and searcher.doc_frequency("exact", w) > 0]
+
+
 def open_engine(index_dir: Path | str) -> "Engine":
     """Open the index at `index_dir` with the engine that built it (FileNotFoundError when there is none)."""
     root = Path(index_dir)

@@ -17,7 +17,7 @@ import tantivy as tv
 
 from .. import analysis
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
-from . import FACETS, Filters, GenerationEngine, IndexDoc, Match, current_dir
+from . import FACETS, Filters, GenerationEngine, IndexDoc, Match, current_dir, fold, fold_candidates
 
 MAX_PREFIX_TERMS = 64
 MAX_MATCHES = 5000
@@ -374,16 +374,14 @@ class TantivySearcher:
 
     def similar_words(self, word: str) -> list[str]:
         """Return indexed words close to `word` (accents restored, then edit distance 1–2), most common first."""
-        from .whoosh import _fold, _fold_candidates
-
-        folded = _fold(word)
+        folded = fold(word)
         candidates: dict[str, int] = {}
         for term, df in self.s.terms_with_prefix("exact", word[:2], limit=5000):
             if term != word and abs(len(term) - len(word)) <= 2 and _edit_distance(term, word, 2) <= 2:
                 candidates[term] = df
-        for term in _fold_candidates(self, word):
+        for term in fold_candidates(self, word):
             candidates[term] = self.s.doc_freq("exact", term)
-        return sorted(candidates, key=lambda t: (-(_fold(t) == folded), -candidates[t], t))
+        return sorted(candidates, key=lambda t: (-(fold(t) == folded), -candidates[t], t))
 
 
 def _edit_distance(a: str, b: str, bound: int) -> int:

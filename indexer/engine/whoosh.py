@@ -17,7 +17,7 @@ from whoosh.analysis import Composable, Token as WToken
 
 from .. import analysis
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
-from . import FACETS, Filters, GenerationEngine, IndexDoc, Match, current_dir
+from . import FACETS, Filters, GenerationEngine, IndexDoc, Match, current_dir, fold, fold_candidates
 
 MAX_PREFIX_TERMS = 64
 MAX_MATCHES = 5000
@@ -418,7 +418,7 @@ class WhooshSearcher:
     def similar_words(self, word: str) -> list[str]:
         """Return indexed words close to `word` (accents restored, then edit distance 1–2), most common first."""
         reader = self.s.reader()
-        folded = _fold(word)
+        folded = fold(word)
         candidates: set[str] = set()
         for maxdist in (1, 2):
             for term in reader.terms_within("exact", word, maxdist, prefix=1):
@@ -426,29 +426,8 @@ class WhooshSearcher:
             if candidates:
                 break
         # ASCII-typed words ("socialnamnden"): look for indexed words that fold to the same letters.
-        for term in _fold_candidates(reader, word):
-            if _fold(term) == folded:
+        for term in fold_candidates(reader, word):
+            if fold(term) == folded:
                 candidates.add(term)
         candidates.discard(word)
-        return sorted(candidates, key=lambda t: (-(_fold(t) == folded), -reader.doc_frequency("exact", t), t))
-
-
-_FOLD = str.maketrans("åäöéüÅÄÖÉÜ", "aaoeuAAOEU")
-
-
-def _fold(word: str) -> str:
-    return word.translate(_FOLD)
-
-
-def _fold_candidates(reader, word: str) -> Iterable[str]:
-    # Words that fold to `word` differ only in å/ä/ö/é/ü: enumerate those spellings and keep the indexed ones.
-    positions = [i for i, ch in enumerate(word) if ch in "aoeu"]
-    if len(positions) > 8:
-        return []
-    variants = {"a": "aåä", "o": "oö", "e": "eé", "u": "uü"}
-    out = [""]
-    for ch in word:
-        out = [p + v for p in out for v in variants.get(ch, ch)] if ch in variants else [p + ch for p in out]
-        if len(out) > 512:
-            return []
-    return [w for w in out if w != word and reader.doc_frequency("exact", w) > 0]
+        return sorted(candidates, key=lambda t: (-(fold(t) == folded), -reader.doc_frequency("exact", t), t))
