@@ -114,3 +114,17 @@ def test_duplicate_numbers_get_unique_ids(tmp_path):
     with open_engine(tmp_path / "ix").searcher() as s:
         got = sorted(h.id for h in run_search(s, SearchRequest("text")).hits)
     assert got == ["dup.txt#5", "dup.txt#5-2"]
+
+
+def test_unchanged_files_are_not_read_again(small, monkeypatch):
+    import indexer.build as build
+
+    corpus, index = small
+    build_index(corpus, index, progress=False)
+    calls = []
+    real = build.content_hash
+    monkeypatch.setattr(build, "content_hash", lambda p: calls.append(p.name) or real(p))
+    assert build_index(corpus, index, progress=False).unchanged == 2 and calls == []
+    write(corpus / "ks.txt", "Kommunstyrelsen\n2024-01-10\n§ 1 Budget\nÄndrad text.")
+    report = build_index(corpus, index, progress=False)
+    assert calls == ["ks.txt"] and report.updated == 1
