@@ -124,9 +124,8 @@ def parse_text(text: str, source: str = "<text>") -> Protocol:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = [ln.rstrip() for ln in text.split("\n")]
     protocol = Protocol(source=source)
-    headings = find_headings(lines)
+    headings, toc_lines = find_headings(lines)
     first = headings[0].line if headings else len(lines)
-    toc_lines = {h.line for h in _toc_candidates(lines)}
     header = [ln for i, ln in enumerate(lines[:first]) if i not in toc_lines]
 
     found = dates.find_protocol_date(lines, header_end=max(first, 40))
@@ -199,16 +198,6 @@ def _match_para(line: str) -> _Heading | None:
     return _Heading(line=0, number=m.group("num"), rest=title, toc=toc)
 
 
-def _toc_candidates(lines: list[str]) -> list[_Heading]:
-    out = []
-    for i, line in enumerate(lines):
-        h = _match_para(line) or _match_agenda(line)
-        if h and h.toc:
-            h.line = i
-            out.append(h)
-    return out
-
-
 def _match_agenda(line: str) -> _Heading | None:
     m = AGENDA_RE.match(line)
     if not m:
@@ -222,14 +211,21 @@ def _match_agenda(line: str) -> _Heading | None:
     return _Heading(line=0, number=m.group("num"), rest=title, toc=toc, strong=strong)
 
 
-def find_headings(lines: list[str]) -> list[_Heading]:
-    """Find paragraph headings, dropping tables of contents and references in running text."""
+def find_headings(lines: list[str]) -> tuple[list[_Heading], set[int]]:
+    """Find paragraph headings, dropping tables of contents and references in running text.
+
+    Also return the line numbers of table-of-contents entries, which the header must not read as text.
+    """
     para = []
+    toc_lines: set[int] = set()
     for i, line in enumerate(lines):
         h = _match_para(line)
         if h:
             h.line = i
             para.append(h)
+        entry = h or _match_agenda(line)
+        if entry is not None and entry.toc:
+            toc_lines.add(i)
     candidates = [h for h in para if not h.toc]
     if not candidates:
         agenda = []
@@ -241,7 +237,7 @@ def find_headings(lines: list[str]) -> list[_Heading]:
         if any(h.strong for h in agenda):
             agenda = [h for h in agenda if h.strong]
         candidates = _sequence(agenda)
-    return _drop_empty_duplicates(candidates, lines)
+    return _drop_empty_duplicates(candidates, lines), toc_lines
 
 
 def _sequence(agenda: list[_Heading]) -> list[_Heading]:
