@@ -169,7 +169,7 @@ def search(query, index_dir, year, date_from, date_to, body, speaker, topic, sor
         meta = " · ".join(x for x in (hit.body, hit.date, ", ".join(hit.speakers)) if x)
         click.echo(f"\n§ {hit.number} {hit.title}  [{hit.id}]")
         click.echo(f"  {meta}")
-        plain = _html.unescape(re.sub(r"</?mark>", lambda m: "**" if m.group(0) else "", hit.snippet))
+        plain = _html.unescape(re.sub(r"</?mark>", "**", hit.snippet))
         click.echo(f"  {plain}")
         if hit.missing:
             click.echo(f"  saknar: {', '.join(hit.missing)}")

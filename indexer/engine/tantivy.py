@@ -8,6 +8,7 @@ Choose it with `protokoll index --engine tantivy` (pip install -e '.[tantivy]').
 """
 from __future__ import annotations
 
+import math
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -358,8 +359,6 @@ class TantivySearcher:
             return []
         tf = Counter(t.stem for t in analysis.analyze((doc["title"] + "\n") * 3 + doc["text"]) if len(t.stem) > 2 and not t.lower.isdigit())
         n = max(1, self.s.num_docs)
-        import math
-
         scored = sorted(((c * math.log(n / (1 + self.s.doc_freq("text", s))), s) for s, c in tf.items()), reverse=True)[:25]
         if not scored:
             return []

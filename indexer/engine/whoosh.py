@@ -327,8 +327,9 @@ class WhooshSearcher:
             # With sortedby, Whoosh's "score" is the sort key: only relevance scores are meaningful.
             value = float(score) if not by_date and isinstance(score, (int, float)) else 0.0
             matches.append(Match(doc_id, value, {"id": doc_id, "topics": list(topics)}, docnum))
-        if results.scored_length() < limit:
-            total = results.scored_length()
+        scored = results.scored_length()
+        if scored < limit:
+            total = scored
         else:
             docs = self._docs(q)
             total = len((docs & allow if allow is not None else docs) - (deny or set()))

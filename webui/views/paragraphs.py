@@ -1,7 +1,7 @@
 """The paragraph page (/p/<id>): full text with highlights, decision, protocol metadata, neighbours."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, g, render_template, request
 
 from indexer.highlight import highlight_all
 from indexer.query import parse_query
@@ -21,8 +21,6 @@ def paragraph_context(doc_id: str) -> dict:
     siblings = searcher.paragraphs_of(para["source"])
     ids = [p["id"] for p in siblings]
     pos = ids.index(doc_id) if doc_id in ids else -1
-    from flask import g
-
     return {
         "para": para,
         "protocol": g.engine.protocol(para["source"]) or {},
