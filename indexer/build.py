@@ -1,11 +1,13 @@
 """Build and update the index: the only writer.
 
-Input: a corpus folder of protocol files (and optional `<file>.meta.toml` sidecars). Output: an index
-folder with generations `gen-N/` and an atomically switched `current` link. Incremental by content
-hash (new, changed and deleted files only); `rebuild=True`, a changed analyzer or schema builds a new
-generation beside the old one and switches when it is complete, so a reader never sees half an index.
-Unreadable files are skipped and reported with the reason; the rest is indexed. A killed run leaves
-the last complete index in place and the next run finishes the job.
+Input: a corpus folder of protocol files (and optional `<file>.meta.toml` sidecars). Output, for the
+embedded engines: an index folder with generations `gen-N/` and an atomically switched `current` link.
+Incremental by content hash (new, changed and deleted files only); `rebuild=True`, a changed analyzer or
+schema builds a new generation beside the old one and switches when it is complete, so a reader never
+sees half an index. For a database engine (PostgreSQL, `dsn`): the hashes live in the database and each
+protocol is replaced in one transaction; concurrent runs are safe. Unreadable files are skipped and
+reported with the reason; the rest is indexed. A killed run leaves the last complete index in place and
+the next run finishes the job.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from . import analysis
-from .engine import DEFAULT_ENGINE, SCHEMA_VERSION, IndexDoc, current_dir, engine_module, protocol_path, read_manifest
+from .engine import DEFAULT_ENGINE, SCHEMA_VERSION, IndexDoc, current_dir, engine_module, is_server, protocol_path, read_manifest
 from .model import Protocol
 from .parse import parse_file
 from .read import SUFFIXES, ReadError
@@ -102,6 +104,28 @@ def content_hash(path: Path) -> str:
     return h.hexdigest()
 
 
+@dataclass
+class Plan:
+    paths: dict[str, Path]
+    stamps: dict[str, list[int] | None]
+    hashes: dict[str, str]
+    todo: list[str]
+
+
+def plan_changes(corpus: Path, old_files: dict[str, dict]) -> Plan:
+    """Find the files of `corpus` that are new or changed against `old_files` (source -> sha, stamp)."""
+    paths = {p.relative_to(corpus).as_posix(): p for p in walk_corpus(corpus)}
+    # Hash only files whose size, mtime or inode changed since the last run (as git and rsync do):
+    # reading every file is most of an incremental run's time on a large corpus.
+    stamps = {src: file_stamp(p) for src, p in paths.items()}
+    hashes = {
+        src: old_files[src]["sha"] if stamps[src] and old_files.get(src, {}).get("stamp") == stamps[src] else content_hash(p)
+        for src, p in paths.items()
+    }
+    todo = [src for src in paths if old_files.get(src, {}).get("sha") != hashes[src]]
+    return Plan(paths, stamps, hashes, todo)
+
+
 def index_docs(protocol: Protocol) -> list[IndexDoc]:
     """Turn a parsed protocol into one IndexDoc per paragraph."""
     docs = []
@@ -177,16 +201,22 @@ def _cleanup(root: Path, keep: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, progress: bool | None = None,
-                notify: Callable[[str], None] | None = None, wait: bool = True, engine: str | None = None) -> BuildReport:
-    """Index `corpus` into `root`, incrementally unless a rebuild is asked for or needed.
+def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = False, progress: bool | None = None,
+                notify: Callable[[str], None] | None = None, wait: bool = True, engine: str | None = None,
+                dsn: str | None = None) -> BuildReport:
+    """Index `corpus` into the folder `root` (or the database `dsn`), incrementally unless a rebuild is asked for or needed.
 
     `engine` names the engine for a new index (default: the existing index's engine, else Whoosh);
-    naming another engine than the existing index's rebuilds it with that engine.
+    naming another engine than the existing index's rebuilds it with that engine. A `dsn` means PostgreSQL.
     """
-    corpus, root = Path(corpus), Path(root)
+    corpus = Path(corpus)
     if not corpus.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus}")
+    if dsn or is_server(engine):
+        if not dsn:
+            raise ValueError(f"engine {engine!r} needs a database: --dsn or $PROTOKOLL_DSN")
+        return _build_database(corpus, engine or "postgres", dsn, rebuild, progress, notify)
+    root = Path(root or "var/index")
     started = time.monotonic()
     report = BuildReport()
     with build_lock(root, wait=wait, notify=notify):
@@ -215,16 +245,9 @@ def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, pro
             target = gen
             old_files = manifest.get("files", {}) if manifest else {}
 
-        paths = {p.relative_to(corpus).as_posix(): p for p in walk_corpus(corpus)}
+        plan = plan_changes(corpus, old_files)
+        paths, stamps, hashes, todo = plan.paths, plan.stamps, plan.hashes, plan.todo
         report.files = len(paths)
-        # Hash only files whose size, mtime or inode changed since the last run (as git and rsync do):
-        # reading every file is most of an incremental run's time on a large corpus.
-        stamps = {src: file_stamp(p) for src, p in paths.items()}
-        hashes = {
-            src: old_files[src]["sha"] if stamps[src] and old_files.get(src, {}).get("stamp") == stamps[src] else content_hash(p)
-            for src, p in paths.items()
-        }
-        todo = [src for src in paths if old_files.get(src, {}).get("sha") != hashes[src]]
         gone = [src for src in old_files if src not in paths]
         report.unchanged = len(paths) - len(todo)
         files = {src: {**meta, "stamp": stamps[src]} for src, meta in old_files.items() if src in paths}
@@ -235,7 +258,7 @@ def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, pro
                 writer.delete_source(src)
                 protocol_path(target, src).unlink(missing_ok=True)
                 report.deleted += 1
-            for src, protocol, docs, problem in _progress(_parsed(todo, paths), progress, len(todo)):
+            for src, protocol, docs, problem in _progress(_parsed(todo, paths, None), progress, len(todo)):
                 existed = src in old_files
                 # Always delete first: a run killed after its commit but before its manifest left these.
                 writer.delete_source(src)
@@ -276,21 +299,72 @@ def build_index(corpus: Path | str, root: Path | str, rebuild: bool = False, pro
     return report
 
 
-def parse_one(job: tuple[str, Path]) -> tuple[str, Protocol | None, list[IndexDoc], str]:
-    """Parse one file into its protocol and index documents, or the reason it cannot be read."""
-    src, path = job
+def _build_database(corpus: Path, engine: str, dsn: str, rebuild: bool, progress: bool | None,
+                    notify: Callable[[str], None] | None) -> BuildReport:
+    """Index `corpus` into a database: each protocol replaced in one transaction, hashes kept in the database."""
+    started = time.monotonic()
+    report = BuildReport()
+    module = engine_module(engine)
+    store = module.open_store(dsn, notify)
+    try:
+        # Several corpora may share one database: only this corpus's files can be "deleted" by this run.
+        key = str(corpus.resolve())
+        old_files = store.files(key)
+        stale = set(old_files) if rebuild else {src for src, m in old_files.items() if m["analyzer"] != analysis.ANALYZER_VERSION}
+        if stale and not rebuild and notify:
+            notify(f"the analyzer changed since {len(stale)} files were indexed: reindexing them")
+        report.rebuilt = rebuild or not old_files
+        plan = plan_changes(corpus, {src: m for src, m in old_files.items() if src not in stale})
+        report.files = len(plan.paths)
+        report.unchanged = len(plan.paths) - len(plan.todo)
+        for src in old_files:
+            if src not in plan.paths:
+                store.delete(src)
+                report.deleted += 1
+        for src, protocol, rows, problem in _progress(_parsed(plan.todo, plan.paths, engine), progress, len(plan.todo)):
+            if protocol is None:
+                report.skipped.append((src, problem))
+                store.delete(src)
+                continue
+            meta = protocol.to_dict()
+            meta.pop("paragraphs")
+            meta["paragraph_ids"] = [values[1] for values, _ in rows]
+            store.replace(src, {"corpus": key, "sha": plan.hashes[src], "stamp": plan.stamps[src], "analyzer": analysis.ANALYZER_VERSION,
+                                "date": protocol.date, "body": protocol.body, "meta": meta}, rows)
+            report.paragraphs += len(rows)
+            report.warnings.extend((src, w) for w in protocol.warnings)
+            if src in old_files:
+                report.updated += 1
+            else:
+                report.added += 1
+        store.flush()
+        # Unchanged files whose stamp changed (touched, copied): remember the new stamp, so the next run skips hashing.
+        store.update_stamps(key, {src: plan.stamps[src] for src in plan.paths
+                                  if src not in plan.todo and src in old_files and old_files[src]["stamp"] != plan.stamps[src]})
+    finally:
+        store.close()
+    report.seconds = round(time.monotonic() - started, 3)
+    report.index_path = store.location
+    return report
+
+
+def parse_one(job: tuple[str, Path, str | None]) -> tuple[str, Protocol | None, list, str]:
+    """Parse one file into its protocol and index documents (or an engine's prepared rows), or the reason it cannot be read."""
+    src, path, engine = job
     try:
         protocol = parse_file(path, source=src)
     except ReadError as exc:
         return src, None, [], exc.reason
     except Exception as exc:  # a parser bug must not lose the other files
         return src, None, [], f"could not be parsed ({type(exc).__name__}: {exc})"
-    return src, protocol, index_docs(protocol), ""
+    docs = index_docs(protocol)
+    # A database engine's rows carry the analyzed text: preparing them here spreads the analysis over the workers.
+    return src, protocol, engine_module(engine).prepare(docs) if engine else docs, ""
 
 
-def _parsed(todo: list[str], paths: dict[str, Path]) -> Iterator[tuple[str, Protocol | None, list[IndexDoc], str]]:
+def _parsed(todo: list[str], paths: dict[str, Path], engine: str | None) -> Iterator[tuple[str, Protocol | None, list, str]]:
     """Parse files in order; with many files, in worker processes while this one writes the index."""
-    jobs = [(src, paths[src]) for src in todo]
+    jobs = [(src, paths[src], engine) for src in todo]
     workers = min(PARSE_WORKERS, os.cpu_count() or 1)
     if len(jobs) < PARALLEL_FROM or workers < 2:
         yield from map(parse_one, jobs)

@@ -69,7 +69,7 @@ def missing_words(fields: dict[str, Any], words: list[str]) -> list[str]:
 def _ranked(searcher: Searcher, node: Node | None, filters: Filters, sort: str, stop: int, formalia_total: int,
             total: int, relevance: bool) -> list[Match]:
     """Return the first `stop` matches, substantive paragraphs before Formalia when ranking by relevance."""
-    matches, _ = searcher.match(node, filters, sort, limit=stop + RANK_SLACK)
+    matches = searcher.match(node, filters, sort, limit=stop + RANK_SLACK)
     if not relevance or not formalia_total:
         return matches[:stop]
     substantive = [m for m in matches if FORMALIA not in m.fields.get("topics", ())]
@@ -77,10 +77,10 @@ def _ranked(searcher: Searcher, node: Node | None, filters: Filters, sort: str, 
     # One ranked pass usually holds enough of each group; fetch a group on its own only when it does not.
     want_sub = min(stop, total - formalia_total)
     if len(substantive) < want_sub:
-        substantive, _ = searcher.match(node, filters.but(not_topics=[FORMALIA]), sort, limit=stop)
+        substantive = searcher.match(node, filters.but(not_topics=[FORMALIA]), sort, limit=stop)
     want_form = min(max(0, stop - want_sub), formalia_total)
     if len(formalia) < want_form:
-        formalia, _ = searcher.match(node, filters.but(must_topics=[FORMALIA]), sort, limit=stop)
+        formalia = searcher.match(node, filters.but(must_topics=[FORMALIA]), sort, limit=stop)
     return (substantive[:want_sub] + formalia[:want_form])[:stop]
 
 

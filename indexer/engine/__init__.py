@@ -72,7 +72,7 @@ class Match:
 
 
 class Searcher(TypingProtocol):
-    def match(self, query: Any, filters: Filters, sort: str, limit: int) -> tuple[list[Match], int]: ...
+    def match(self, query: Any, filters: Filters, sort: str, limit: int) -> list[Match]: ...
     def load(self, matches: list[Match]) -> None: ...
     def facet_counts(self, query: Any, filters: Filters) -> tuple[int, dict[str, Counter]]: ...
     def get(self, doc_id: str) -> dict[str, Any] | None: ...
@@ -86,11 +86,14 @@ class Searcher(TypingProtocol):
 
 
 class Engine(TypingProtocol):
-    path: Path
+    path: Any
 
     def searcher(self) -> Searcher: ...
     def protocol(self, source: str) -> dict[str, Any] | None: ...
+    def has_source(self, source: str) -> bool: ...
+    def is_stale(self) -> bool: ...
     def stats(self) -> dict[str, Any]: ...
+    def close(self) -> None: ...
 
 
 class Writer(TypingProtocol):
@@ -100,8 +103,10 @@ class Writer(TypingProtocol):
     def cancel(self) -> None: ...
 
 
-ENGINES = {"whoosh": "indexer.engine.whoosh", "tantivy": "indexer.engine.tantivy"}
+ENGINES = {"whoosh": "indexer.engine.whoosh", "tantivy": "indexer.engine.tantivy", "postgres": "indexer.engine.postgres"}
 DEFAULT_ENGINE = "whoosh"
+# Engines on a database server: addressed by a DSN, not an index folder.
+SERVER_ENGINES = ("postgres",)
 
 
 def engine_module(name: str):
@@ -114,6 +119,11 @@ def engine_module(name: str):
         return importlib.import_module(ENGINES[name])
     except ImportError as exc:
         raise ValueError(f"engine {name!r} is not installed ({exc.name}); pip install -e '.[{name}]'") from None
+
+
+def is_server(name: str | None) -> bool:
+    """Tell whether engine `name` lives on a database server (addressed by a DSN)."""
+    return name in SERVER_ENGINES
 
 
 def current_dir(root: Path) -> Path | None:
@@ -143,6 +153,13 @@ class GenerationEngine:
         self.path = root
         self.gen = gen
         self.manifest = read_manifest(gen)
+
+    def has_source(self, source: str) -> bool:
+        """Tell whether `source` is an indexed file."""
+        return source in self.manifest.get("files", {})
+
+    def close(self) -> None:
+        """Nothing to release: searchers hold the files they use."""
 
     def protocol(self, source: str) -> dict[str, Any] | None:
         """Return a protocol's metadata (participants, place, warnings) or None."""
@@ -186,9 +203,8 @@ def fold(word: str) -> str:
     return word.translate(FOLD_TABLE)
 
 
-def fold_candidates(searcher, word: str) -> list[str]:
-    """Return the indexed spellings of `word` with å/ä/ö/é/ü restored (`searcher.doc_frequency` tells which exist)."""
-    # Words that fold to `word` differ only in å/ä/ö/é/ü: enumerate those spellings and keep the indexed ones.
+def fold_variants(word: str) -> list[str]:
+    """Return the spellings of `word` with å/ä/ö/é/ü restored (an ASCII-typed "namnden" -> "nämnden", …)."""
     positions = [i for i, ch in enumerate(word) if ch in "aoeu"]
     if len(positions) > 8:
         return []
@@ -198,12 +214,37 @@ def fold_candidates(searcher, word: str) -> list[str]:
         out = [p + v for p in out for v in variants.get(ch, ch)] if ch in variants else [p + ch for p in out]
         if len(out) > 512:
             return []
-    return [w for w in out if w != word and searcher.doc_frequency("exact", w) > 0]
+    return [w for w in out if w != word]
 
 
-def open_engine(index_dir: Path | str) -> "Engine":
-    """Open the index at `index_dir` with the engine that built it (FileNotFoundError when there is none)."""
-    root = Path(index_dir)
+def fold_candidates(searcher, word: str) -> list[str]:
+    """Return the indexed spellings of `word` with å/ä/ö/é/ü restored (`searcher.doc_frequency` tells which exist)."""
+    return [w for w in fold_variants(word) if searcher.doc_frequency("exact", w) > 0]
+
+
+def edit_distance(a: str, b: str, bound: int) -> int:
+    """Levenshtein distance, giving up (bound + 1) once it exceeds `bound`."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > bound:
+            return bound + 1
+        prev = cur
+    return prev[-1]
+
+
+def open_engine(index_dir: Path | str | None = None, dsn: str | None = None, read_dsns: list[str] | tuple[str, ...] = (),
+                pool_size: int = 4) -> "Engine":
+    """Open the index at `index_dir` with the engine that built it, or the PostgreSQL database at `dsn`.
+
+    FileNotFoundError when there is no index folder; ConnectionError or SchemaError for a database that
+    cannot be reached or holds no (current) protokoll schema. Searches go to `read_dsns` when given.
+    """
+    if dsn:
+        return engine_module("postgres").open_engine(dsn, read_dsns, pool_size=pool_size)
+    root = Path(index_dir or "var/index")
     gen = current_dir(root)
     if gen is None:
         raise FileNotFoundError(f"no index at {root} (run `protokoll index` first)")
@@ -211,4 +252,5 @@ def open_engine(index_dir: Path | str) -> "Engine":
     return engine_module(name).open_engine(root, gen)
 
 
-__all__ = ["IndexDoc", "Filters", "Match", "Engine", "Searcher", "Writer", "open_engine", "engine_module", "current_dir", "protocol_path", "read_manifest", "FACETS", "SCHEMA_VERSION", "ENGINES", "DEFAULT_ENGINE"]
+__all__ = ["IndexDoc", "Filters", "Match", "Engine", "Searcher", "Writer", "open_engine", "engine_module", "current_dir", "protocol_path",
+           "read_manifest", "FACETS", "SCHEMA_VERSION", "ENGINES", "DEFAULT_ENGINE", "SERVER_ENGINES", "is_server", "edit_distance", "fold_variants"]

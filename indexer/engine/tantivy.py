@@ -18,7 +18,7 @@ import tantivy as tv
 
 from .. import analysis
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
-from . import FACETS, Filters, GenerationEngine, IndexDoc, Match, current_dir, fold, fold_candidates
+from . import FACETS, Filters, GenerationEngine, IndexDoc, Match, current_dir, edit_distance, fold, fold_candidates
 
 MAX_PREFIX_TERMS = 64
 MAX_MATCHES = 5000
@@ -298,23 +298,23 @@ class TantivySearcher:
 
     # --- searching ---------------------------------------------------------------------------------
 
-    def match(self, node: Node | None, filters: Filters, sort: str = "relevance", limit: int = MAX_MATCHES) -> tuple[list[Match], int]:
-        """Return the first `limit` matches (ranked, or by date) and the total, with stored fields."""
+    def match(self, node: Node | None, filters: Filters, sort: str = "relevance", limit: int = MAX_MATCHES) -> list[Match]:
+        """Return the first `limit` matches (ranked, or by date), with stored fields."""
         q = self._final(node, filters)
         limit = max(1, min(limit, MAX_MATCHES))
         if sort in ("newest", "oldest") or node is None:
             if sort == "oldest":
-                res = self.s.search(q, limit, count=True, order_by_field="sortkey", order=tv.Order.Asc)
+                res = self.s.search(q, limit, count=False, order_by_field="sortkey", order=tv.Order.Asc)
             else:
-                res = self.s.search(q, limit, count=True, order_by_field="sortkey_desc", order=tv.Order.Desc)
+                res = self.s.search(q, limit, count=False, order_by_field="sortkey_desc", order=tv.Order.Desc)
             docs = [(a, self.s.doc(a).to_dict()) for _, a in res.hits]
-            return [Match(d["id"][0], 0.0, from_stored(d), a) for a, d in docs], res.count
-        res = self.s.search(q, limit, count=True)
+            return [Match(d["id"][0], 0.0, from_stored(d), a) for a, d in docs]
+        res = self.s.search(q, limit, count=False)
         out = []
         for score, addr in res.hits:
             d = self.s.doc(addr).to_dict()
             out.append(Match(d["id"][0], float(score), from_stored(d), addr))
-        return out, res.count
+        return out
 
     def load(self, matches: list[Match]) -> None:
         """Stored fields arrive with the matches: nothing to load."""
@@ -376,21 +376,9 @@ class TantivySearcher:
         folded = fold(word)
         candidates: dict[str, int] = {}
         for term, df in self.s.terms_with_prefix("exact", word[:2], limit=5000):
-            if term != word and abs(len(term) - len(word)) <= 2 and _edit_distance(term, word, 2) <= 2:
+            if term != word and abs(len(term) - len(word)) <= 2 and edit_distance(term, word, 2) <= 2:
                 candidates[term] = df
         for term in fold_candidates(self, word):
             candidates[term] = self.s.doc_freq("exact", term)
         return sorted(candidates, key=lambda t: (-(fold(t) == folded), -candidates[t], t))
 
-
-def _edit_distance(a: str, b: str, bound: int) -> int:
-    """Levenshtein distance, giving up (bound + 1) once it exceeds `bound`."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > bound:
-            return bound + 1
-        prev = cur
-    return prev[-1]

@@ -306,13 +306,13 @@ class WhooshSearcher:
             deny = self._docs(wq.Or([wq.Term("topic", t.lower()) for t in filters.not_topics]))
         return allow, deny
 
-    def match(self, node: Node | None, filters: Filters, sort: str = "relevance", limit: int = MAX_MATCHES) -> tuple[list[Match], int]:
-        """Return the first `limit` matches (ranked, or by date) and the total; fields hold only facet values."""
+    def match(self, node: Node | None, filters: Filters, sort: str = "relevance", limit: int = MAX_MATCHES) -> list[Match]:
+        """Return the first `limit` matches (ranked, or by date); fields hold only facet values until `load`."""
         q = self.compile(node)
         # Filters and masks are docnum sets: far cheaper than And/Not matchers over the whole index.
         allow, deny = self._allowed(filters)
         if allow is not None and not allow:
-            return [], 0  # Whoosh reads an empty filter set as "no filter"
+            return []  # Whoosh reads an empty filter set as "no filter"
         limit = max(1, min(limit, MAX_MATCHES))
         kwargs: dict[str, Any] = {"limit": limit, "filter": allow, "mask": deny}
         by_date = sort in ("newest", "oldest") or node is None
@@ -327,13 +327,7 @@ class WhooshSearcher:
             # With sortedby, Whoosh's "score" is the sort key: only relevance scores are meaningful.
             value = float(score) if not by_date and isinstance(score, (int, float)) else 0.0
             matches.append(Match(doc_id, value, {"id": doc_id, "topics": list(topics)}, docnum))
-        scored = results.scored_length()
-        if scored < limit:
-            total = scored
-        else:
-            docs = self._docs(q)
-            total = len((docs & allow if allow is not None else docs) - (deny or set()))
-        return matches, total
+        return matches
 
     def load(self, matches: list[Match]) -> None:
         """Fill in the stored fields of `matches` (only the hits shown are loaded)."""

@@ -1,0 +1,699 @@
+"""The PostgreSQL engine: the same analysis and answers as the embedded engines, on a server that replicates.
+
+Inputs: `IndexDoc`s (turned into rows by `prepare`, in the parse workers), query trees and `Filters`.
+Outputs: ranked `Match`es, facet counts by SQL GROUP BY over the matching set, stored columns as plain values.
+
+Text reaches PostgreSQL as tsvectors built from indexer.analysis, never from PostgreSQL's own `swedish`
+configuration: one `doc` vector per paragraph holds the stems (title weight A, decision B, text C, compound
+parts and protocol context D) and the exact lowercase forms, prefixed with "=", at their word positions (for
+quoted phrases, prefix queries and the boost of a word as written). Queries compile to one tsquery, so
+inflections, compounds and phrases behave as in the Whoosh engine. The paragraph table is partitioned by year.
+
+Writes go to the primary (`dsn`), one transaction per batch of whole protocols under per-protocol advisory
+locks, so concurrent `protokoll index` runs never interleave inside a protocol and readers never see half of
+one. Searches go to the read replicas (`read_dsns`, round robin) when given, else to the primary.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import threading
+import time
+from collections import Counter, defaultdict
+from typing import Any, Iterable
+
+import psycopg
+from psycopg import sql
+from psycopg_pool import ConnectionPool
+
+from .. import analysis
+from ..query import And, Node, Not, Or, Phrase, Prefix, Word
+from . import FACETS, Filters, IndexDoc, Match, edit_distance, fold, fold_variants
+
+MAX_MATCHES = 5000
+MAX_POSITION = 16383  # tsvector positions stop here
+MAX_POSITIONS = 256  # per lexeme, as to_tsvector keeps
+MAX_LEXEME = 500
+# ts_rank weights for D, C, B, A: parts/context, text, decision, title (the Whoosh boosts 0.3, 1, 1.5, 3, scaled).
+WEIGHTS = "{0.1, 0.33, 0.5, 1.0}"
+# Rank normalization 1: divide by 1 + log(length), as BM25 damps long paragraphs.
+RANK = f"ts_rank('{WEIGHTS}'::float4[], p.doc, q.q, 1)"
+FIELD_WEIGHT = {"title": "A", "decision": "B", "text": "C", "parts": "D", "context": "D"}
+NOTHING, EVERYTHING = "", "*"
+COLUMNS = ("year", "id", "source", "number", "ordinal", "title", "text", "decision", "date", "body", "organisation",
+           "speakers", "topics", "dnr", "attachments", "participants", "body_f", "speakers_f", "topics_f", "doc")
+STORED = ("id", "source", "number", "ordinal", "title", "text", "decision", "date", "year", "body", "organisation",
+          "speakers", "topics", "dnr", "attachments")
+VALUES_TTL = 30.0
+
+# --- schema -------------------------------------------------------------------------------------
+
+# Each migration takes the schema from the previous version to its own; `protokoll db migrate` runs the missing ones.
+MIGRATIONS: list[tuple[int, list[str]]] = [
+    (1, [
+        """CREATE TABLE protocols (
+            source text PRIMARY KEY,
+            corpus text NOT NULL,
+            sha text NOT NULL,
+            stamp jsonb,
+            analyzer text NOT NULL,
+            paragraphs integer NOT NULL,
+            date date,
+            body text,
+            meta jsonb NOT NULL,
+            indexed_at timestamptz NOT NULL DEFAULT now())""",
+        "CREATE INDEX protocols_corpus ON protocols (corpus)",
+        """CREATE TABLE paragraphs (
+            year smallint NOT NULL,
+            id text NOT NULL,
+            source text NOT NULL,
+            number text NOT NULL,
+            ordinal integer NOT NULL,
+            title text NOT NULL,
+            text text NOT NULL,
+            decision text NOT NULL,
+            date date,
+            body text NOT NULL,
+            organisation text NOT NULL,
+            speakers text[] NOT NULL,
+            topics text[] NOT NULL,
+            dnr text NOT NULL,
+            attachments text[] NOT NULL,
+            participants text[] NOT NULL,
+            body_f text NOT NULL,
+            speakers_f text[] NOT NULL,
+            topics_f text[] NOT NULL,
+            doc tsvector NOT NULL,
+            PRIMARY KEY (year, id)
+        ) PARTITION BY RANGE (year)""",
+        "CREATE INDEX paragraphs_doc ON paragraphs USING gin (doc)",
+        "CREATE INDEX paragraphs_id ON paragraphs (id)",
+        "CREATE INDEX paragraphs_source ON paragraphs (source, ordinal)",
+        "CREATE INDEX paragraphs_date ON paragraphs (date, ordinal)",
+        # Every exact word form once: the vocabulary for "Menade du …?" suggestions.
+        "CREATE TABLE words (word text PRIMARY KEY)",
+        "CREATE INDEX words_prefix ON words (word text_pattern_ops)",
+    ]),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+class SchemaError(RuntimeError):
+    """The database has no protokoll schema, or an older one."""
+
+
+def connect(dsn: str, **kwargs: Any) -> psycopg.Connection:
+    """Connect to `dsn`, naming the server in the error when it cannot be reached."""
+    try:
+        return psycopg.connect(dsn, connect_timeout=10, **kwargs)
+    except psycopg.OperationalError as exc:
+        raise ConnectionError(f"cannot connect to PostgreSQL ({_safe(dsn)}): {str(exc).strip().splitlines()[0]}") from None
+
+
+def _safe(dsn: str) -> str:
+    """Return a DSN without its password, for messages."""
+    import re
+
+    return re.sub(r"(:)[^:@/]*(@)|(password=)\S+", lambda m: (m.group(1) + "***" + m.group(2)) if m.group(1) else m.group(3) + "***", dsn)
+
+
+def schema_version(conn: psycopg.Connection) -> int:
+    """Return the schema version of the database (0 when protokoll never initialized it)."""
+    row = conn.execute("SELECT to_regclass('protokoll_meta')").fetchone()
+    if row[0] is None:
+        return 0
+    row = conn.execute("SELECT value FROM protokoll_meta WHERE key = 'schema'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(dsn: str, init: bool = False) -> tuple[int, int]:
+    """Create (init) or upgrade (migrate) the schema; return (version before, version after)."""
+    with connect(dsn, autocommit=True) as conn:
+        # One migrator at a time: concurrent `db migrate` or first `index` runs wait here.
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(7260001)")
+            before = schema_version(conn)
+            if init and before:
+                return before, before
+            if not init and before == 0:
+                raise SchemaError("the database has no protokoll schema: run `protokoll db init` first")
+            if before > LATEST:
+                raise SchemaError(f"the database schema (version {before}) is newer than this protokoll (version {LATEST})")
+            conn.execute("CREATE TABLE IF NOT EXISTS protokoll_meta (key text PRIMARY KEY, value text NOT NULL)")
+            for version, statements in MIGRATIONS:
+                if version <= before:
+                    continue
+                for statement in statements:
+                    conn.execute(statement)
+                conn.execute("INSERT INTO protokoll_meta VALUES ('schema', %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                             (str(version),))
+            return before, LATEST
+
+
+def check_schema(conn: psycopg.Connection) -> None:
+    """Raise SchemaError unless the database holds the schema this code expects."""
+    version = schema_version(conn)
+    if version == 0:
+        raise SchemaError("the database has no protokoll schema: run `protokoll db init` (or `protokoll index --engine postgres`)")
+    if version < LATEST:
+        raise SchemaError(f"the database schema is version {version}, this protokoll needs {LATEST}: run `protokoll db migrate`")
+    if version > LATEST:
+        raise SchemaError(f"the database schema (version {version}) is newer than this protokoll (version {LATEST})")
+
+
+# --- rows ---------------------------------------------------------------------------------------
+
+
+def _lexeme(word: str) -> str:
+    """Quote a lexeme for tsvector/tsquery input."""
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def tsvector(doc: IndexDoc) -> tuple[str, list[str]]:
+    """Return the paragraph's tsvector literal and its exact word forms (for the vocabulary)."""
+    positions: dict[str, list[str]] = defaultdict(list)
+
+    def add(lex: str, pos: int, weight: str) -> None:
+        if len(lex) <= MAX_LEXEME:
+            entries = positions[lex]
+            if len(entries) < MAX_POSITIONS:
+                entries.append(f"{min(pos, MAX_POSITION)}{weight}")
+
+    stop = analysis.STOPWORDS
+    offset = 1  # tsvector positions start at 1
+    # Title, text and decision share one position space (as the embedded engines' exact field), so phrases match alike.
+    for text, weight in ((doc.title, "A"), (doc.text, "C"), (doc.decision, "B")):
+        toks = analysis.analyze_all(text)
+        for t in toks:
+            p = offset + t.pos
+            add("=" + t.lower, p, weight)
+            if t.lower not in stop:
+                add(t.stem, p, weight)
+                for part in t.parts:
+                    add(part, p, "D")
+        offset += (toks[-1].pos + 1) if toks else 0
+    for t in analysis.analyze(doc.context):
+        add(t.stem, offset + t.pos, "D")
+    literal = " ".join(f"{_lexeme(lex)}:{','.join(ps)}" for lex, ps in positions.items())
+    words = sorted(lex[1:] for lex in positions if lex.startswith("="))
+    return literal, words
+
+
+def prepare(docs: list[IndexDoc]) -> list[tuple]:
+    """Turn a protocol's IndexDocs into table rows (runs in the parse workers: the analysis is the costly part)."""
+    rows = []
+    for d in docs:
+        vector, words = tsvector(d)
+        rows.append((
+            (int(d.year) if d.year.isdigit() else 0, d.id, d.source, d.number, d.ordinal, d.title, d.text, d.decision,
+             d.date or None, d.body, d.organisation, d.speakers, d.topics, d.dnr, d.attachments, d.participants,
+             d.body.lower(), [s.lower() for s in d.speakers], [t.lower() for t in d.topics], vector),
+            words,
+        ))
+    return rows
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+class PostgresStore:
+    """The build's connection to the primary: protocol bookkeeping and transactional protocol replacement."""
+
+    BATCH_PARAGRAPHS = 2000
+
+    def __init__(self, dsn: str, notify=None) -> None:
+        self.dsn = dsn
+        self.conn = connect(dsn, autocommit=True)
+        if schema_version(self.conn) == 0:
+            if notify:
+                notify("empty database: creating the protokoll schema")
+            migrate(dsn, init=True)
+        check_schema(self.conn)
+        # A crash loses at most the last few commits (never consistency): the next run redoes them by hash.
+        self.conn.execute("SET synchronous_commit = off")
+        self.years: set[int] = set()
+        self._batch: list[tuple[str, dict, list[tuple]]] = []
+        self._batch_rows = 0
+
+    @property
+    def location(self) -> str:
+        """Return the database address without its password."""
+        return _safe(self.dsn)
+
+    def update_stamps(self, corpus: str, stamps: dict[str, Any]) -> None:
+        """Record new file stamps of unchanged files."""
+        if stamps:
+            with self.conn.transaction(), self.conn.cursor() as cur:
+                cur.executemany("UPDATE protocols SET stamp = %s WHERE source = %s AND corpus = %s",
+                                [(json.dumps(st), src, corpus) for src, st in stamps.items()])
+
+    def files(self, corpus: str) -> dict[str, dict[str, Any]]:
+        """Return the indexed files of a corpus: source -> sha, stamp, analyzer."""
+        rows = self.conn.execute("SELECT source, sha, stamp, analyzer FROM protocols WHERE corpus = %s", (corpus,)).fetchall()
+        return {src: {"sha": sha, "stamp": stamp, "analyzer": analyzer} for src, sha, stamp, analyzer in rows}
+
+    def _ensure_partitions(self, years: Iterable[int]) -> None:
+        missing = set(years) - self.years
+        if not missing:
+            return
+        with self.conn.transaction():
+            self.conn.execute("SELECT pg_advisory_xact_lock(7260002)")  # concurrent writers create each partition once
+            existing = {r[0] for r in self.conn.execute(
+                "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'paragraphs'::regclass")}
+            for year in sorted(missing):
+                name = f"paragraphs_y{year:04d}"
+                if name not in existing:
+                    self.conn.execute(sql.SQL("CREATE TABLE {} PARTITION OF paragraphs FOR VALUES FROM ({}) TO ({})")
+                                      .format(sql.Identifier(name), sql.Literal(year), sql.Literal(year + 1)))
+        self.years |= missing
+
+    def replace(self, source: str, row: dict[str, Any], paragraphs: list[tuple]) -> None:
+        """Queue a protocol to replace its indexed version (written with its batch, in one transaction)."""
+        self._batch.append((source, row, paragraphs))
+        self._batch_rows += len(paragraphs) + 1
+        if self._batch_rows >= self.BATCH_PARAGRAPHS:
+            self.flush()
+
+    def delete(self, source: str) -> None:
+        """Queue a protocol's removal."""
+        self.replace(source, {}, [])
+
+    def flush(self) -> None:
+        """Write the queued protocols in one transaction (retried when it loses a deadlock to another writer)."""
+        if not self._batch:
+            return
+        batch, self._batch, self._batch_rows = self._batch, [], 0
+        self._ensure_partitions(r[0][0] for _, _, rows in batch for r in rows)
+        for attempt in itertools.count():
+            try:
+                self._write(batch)
+                return
+            except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure):
+                if attempt >= 4:
+                    raise
+                time.sleep(0.1 * (attempt + 1))
+
+    def _write(self, batch: list[tuple[str, dict, list[tuple]]]) -> None:
+        sources = sorted({src for src, _, _ in batch})
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            # Lock the protocols in one order: two runs replacing the same protocols queue instead of interleaving.
+            cur.execute("SELECT pg_advisory_xact_lock(hashtextextended(s, 726)) FROM unnest(%s::text[]) s ORDER BY s", (sources,))
+            cur.execute("DELETE FROM paragraphs WHERE source = ANY(%s)", (sources,))
+            cur.execute("DELETE FROM protocols WHERE source = ANY(%s)", (sources,))
+            words: set[str] = set()
+            with cur.copy(sql.SQL("COPY paragraphs ({}) FROM STDIN").format(sql.SQL(", ").join(map(sql.Identifier, COLUMNS)))) as copy:
+                for _, row, rows in batch:
+                    if not row:
+                        continue
+                    for values, forms in rows:
+                        copy.write_row(values)
+                        words.update(forms)
+            protocols = [(src, row["corpus"], row["sha"], json.dumps(row["stamp"]), row["analyzer"], len(rows), row["date"] or None,
+                          row["body"], json.dumps(row["meta"], ensure_ascii=False)) for src, row, rows in batch if row]
+            cur.executemany("INSERT INTO protocols (source, corpus, sha, stamp, analyzer, paragraphs, date, body, meta) "
+                            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", protocols)
+            if words:
+                # Sorted, so that concurrent writers take the vocabulary's row locks in one order.
+                cur.execute("INSERT INTO words SELECT w FROM unnest(%s::text[]) w ORDER BY w ON CONFLICT DO NOTHING", (sorted(words),))
+
+    def close(self) -> None:
+        """Close the connection (unflushed protocols are dropped: call flush first)."""
+        self.conn.close()
+
+
+def open_store(dsn: str, notify=None) -> PostgresStore:
+    """Connect the build to the primary, creating the schema in an empty database."""
+    return PostgresStore(dsn, notify)
+
+
+# --- searching ----------------------------------------------------------------------------------
+
+
+def open_engine(dsn: str, read_dsns: list[str] | tuple[str, ...] = (), pool_size: int = 4) -> "PostgresEngine":
+    """Open the engine: searches on the read replicas when given, else on the primary."""
+    return PostgresEngine(dsn, list(read_dsns), pool_size)
+
+
+class PostgresEngine:
+    """A database with protokoll's schema; `searcher()` lends a pooled connection for one request."""
+
+    def __init__(self, dsn: str, read_dsns: list[str], pool_size: int = 4) -> None:
+        self.dsn = dsn
+        self.read_dsns = read_dsns or [dsn]
+        self.path = _safe(self.read_dsns[0])
+        with connect(self.read_dsns[0]) as conn:
+            check_schema(conn)
+        self._pools = [ConnectionPool(d, min_size=1, max_size=pool_size, open=True, configure=_configure,
+                                      kwargs={"connect_timeout": 10}, name=f"protokoll-{i}") for i, d in enumerate(self.read_dsns)]
+        self._next = itertools.count()
+        self._values: dict[str, tuple[float, Counter]] = {}
+        self._lock = threading.Lock()
+
+    def is_stale(self) -> bool:
+        """Never: every search sees the database's latest committed state."""
+        return False
+
+    def searcher(self) -> "PostgresSearcher":
+        """Return a searcher on a pooled connection (replicas in turn; the next one when one is down)."""
+        start = next(self._next)
+        last: Exception | None = None
+        for i in range(len(self._pools)):
+            pool = self._pools[(start + i) % len(self._pools)]
+            try:
+                return PostgresSearcher(self, pool, pool.getconn(timeout=10))
+            except psycopg.OperationalError as exc:
+                last = exc
+            except Exception as exc:  # PoolTimeout: that server does not answer
+                last = exc
+        raise ConnectionError(f"no PostgreSQL server answers ({last})")
+
+    def protocol(self, source: str) -> dict[str, Any] | None:
+        """Return a protocol's metadata (participants, place, warnings) or None."""
+        with self.searcher() as s:
+            row = s.one("SELECT meta FROM protocols WHERE source = %s", (source,))
+        return row[0] if row else None
+
+    def has_source(self, source: str) -> bool:
+        """Tell whether `source` is an indexed file."""
+        with self.searcher() as s:
+            return s.one("SELECT 1 FROM protocols WHERE source = %s", (source,)) is not None
+
+    def cached_values(self, searcher: "PostgresSearcher", facet: str) -> Counter:
+        """Return all values of a facet, recounted at most every VALUES_TTL seconds (for completion)."""
+        now = time.monotonic()
+        with self._lock:
+            hit = self._values.get(facet)
+        if hit and now - hit[0] < VALUES_TTL:
+            return hit[1]
+        counts = searcher.all_values(facet)
+        with self._lock:
+            self._values[facet] = (now, counts)
+        return counts
+
+    def stats(self) -> dict[str, Any]:
+        """Return counts and sizes for `protokoll stats`."""
+        with self.searcher() as s:
+            protocols, paragraphs, lo, hi, built = s.one(
+                "SELECT count(*), coalesce(sum(paragraphs), 0), min(date)::text, max(date)::text, max(indexed_at) FROM protocols")
+            bodies = Counter(dict(s.all("SELECT coalesce(body, ''), sum(paragraphs)::int FROM protocols GROUP BY 1")))
+            size = s.one("SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM ("
+                         "SELECT relid FROM pg_partition_tree('paragraphs') UNION ALL "
+                         "SELECT 'protocols'::regclass UNION ALL SELECT 'words'::regclass) t")[0]
+            analyzers = [r[0] for r in s.all("SELECT DISTINCT analyzer FROM protocols")]
+            version = schema_version(s.conn)
+        bodies.pop("", None)
+        return {
+            "protocols": protocols,
+            "paragraphs": int(paragraphs),
+            "date_from": lo,
+            "date_to": hi,
+            "bodies": dict(sorted(bodies.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "index_bytes": int(size),
+            "index_path": self.path,
+            "engine": "postgres",
+            "analyzer": analyzers[0] if len(analyzers) == 1 else (analyzers or [analysis.ANALYZER_VERSION])[-1],
+            "built": built.strftime("%Y-%m-%dT%H:%M:%S") if built else None,
+            "schema": version,
+            "read_servers": len(self.read_dsns),
+        }
+
+    def close(self) -> None:
+        """Close the connection pools."""
+        for pool in self._pools:
+            pool.close()
+
+
+def _configure(conn: psycopg.Connection) -> None:
+    # A runaway query must not hold a connection forever; every request reads one consistent snapshot.
+    conn.execute("SET statement_timeout = '30s'")
+    conn.commit()
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    conn.read_only = True
+
+
+class PostgresSearcher:
+    """One request's searcher: one pooled connection, one snapshot; use as a context manager or call close()."""
+
+    def __init__(self, engine: PostgresEngine, pool: ConnectionPool, conn: psycopg.Connection) -> None:
+        self.engine = engine
+        self.pool = pool
+        self.conn = conn
+
+    def __enter__(self) -> "PostgresSearcher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End the snapshot and give the connection back to the pool."""
+        if self.conn is not None:
+            conn, self.conn = self.conn, None
+            try:
+                conn.rollback()
+            except psycopg.Error:
+                pass
+            self.pool.putconn(conn)
+
+    def one(self, query: Any, params: Any = ()) -> tuple | None:
+        """Run a query and return its first row."""
+        return self.conn.execute(query, params).fetchone()
+
+    def all(self, query: Any, params: Any = ()) -> list[tuple]:
+        """Run a query and return its rows."""
+        return self.conn.execute(query, params).fetchall()
+
+    # --- query compilation -------------------------------------------------------------------------
+
+    def compile(self, node: Node | None) -> str:
+        """Compile a query tree into tsquery text (NOTHING or EVERYTHING for the degenerate cases)."""
+        if node is None:
+            return EVERYTHING
+        if isinstance(node, Word):
+            return self._word(node.text, node.field)
+        if isinstance(node, Phrase):
+            words = [w.lower() for w in node.words]
+            return " <-> ".join(_lexeme("=" + w) for w in words) if words else NOTHING
+        if isinstance(node, Prefix):
+            return _lexeme("=" + node.text.lower()) + ":*"
+        if isinstance(node, Not):
+            inner = self.compile(node.node)
+            return EVERYTHING if inner == NOTHING else NOTHING if inner == EVERYTHING else f"!({inner})"
+        if isinstance(node, And):
+            parts = [self.compile(n) for n in node.nodes]
+            if NOTHING in parts:
+                return NOTHING
+            parts = [p for p in parts if p != EVERYTHING]
+            return " & ".join(f"({p})" for p in parts) if parts else EVERYTHING
+        if isinstance(node, Or):
+            parts = [self.compile(n) for n in node.nodes]
+            if EVERYTHING in parts:
+                return EVERYTHING
+            parts = [p for p in parts if p != NOTHING]
+            return " | ".join(f"({p})" for p in parts) if parts else NOTHING
+        raise TypeError(node)
+
+    def _word(self, word: str, field: str | None = None) -> str:
+        tokens = analysis.analyze(word, stopwords=False)
+        if not tokens:
+            return NOTHING
+        if len(tokens) > 1:  # hyphenated: every piece
+            return " & ".join(f"({self._word(t.lower, field)})" for t in tokens)
+        tok = tokens[0]
+        if field in ("title", "decision"):
+            return _lexeme(tok.stem) + ":" + FIELD_WEIGHT[field]
+        if field == "dnr":
+            return _lexeme("=" + tok.lower)
+        return f"{_lexeme(tok.stem)} | {_lexeme('=' + tok.lower)}"
+
+    def _where(self, tsq: str, filters: Filters) -> tuple[sql.Composable, list[Any]]:
+        """Return the WHERE clause for a compiled query and the filters, with its parameters."""
+        conds: list[sql.Composable] = []
+        params: list[Any] = []
+        if tsq == NOTHING:
+            conds.append(sql.SQL("false"))
+        elif tsq != EVERYTHING:
+            conds.append(sql.SQL("p.doc @@ q.q"))
+        if filters.years:
+            conds.append(sql.SQL("p.year = ANY(%s)"))
+            params.append([int(y) for y in filters.years if str(y).isdigit()])
+        if filters.bodies:
+            conds.append(sql.SQL("p.body_f = ANY(%s)"))
+            params.append([b.lower() for b in filters.bodies])
+        if filters.speakers:
+            conds.append(sql.SQL("p.speakers_f && %s::text[]"))
+            params.append([s.lower() for s in filters.speakers])
+        if filters.topics:
+            conds.append(sql.SQL("p.topics_f && %s::text[]"))
+            params.append([t.lower() for t in filters.topics])
+        if filters.sources:
+            conds.append(sql.SQL("p.source = ANY(%s)"))
+            params.append(list(filters.sources))
+        for topic in filters.must_topics:
+            conds.append(sql.SQL("p.topics_f @> %s::text[]"))
+            params.append([topic.lower()])
+        if filters.not_topics:
+            conds.append(sql.SQL("NOT p.topics_f && %s::text[]"))
+            params.append([t.lower() for t in filters.not_topics])
+        lo = filters.date_from or (f"{filters.year_from:04d}-01-01" if filters.year_from else None)
+        hi = filters.date_to or (f"{filters.year_to:04d}-12-31" if filters.year_to else None)
+        lo, hi = (_date(lo, False) if lo else None), (_date(hi, True) if hi else None)
+        # The year bounds let PostgreSQL skip whole partitions.
+        if lo:
+            conds.append(sql.SQL("p.date >= %s::date AND p.year >= %s"))
+            params += [lo, int(lo[:4])]
+        if hi:
+            conds.append(sql.SQL("p.date <= %s::date AND p.year <= %s"))
+            params += [hi, int(hi[:4])]
+        where = sql.SQL(" AND ").join(conds) if conds else sql.SQL("true")
+        return where, params
+
+    def _from(self, tsq: str) -> tuple[sql.Composable, list[Any]]:
+        if tsq in (NOTHING, EVERYTHING):
+            return sql.SQL("paragraphs p"), []
+        return sql.SQL("paragraphs p, (SELECT %s::tsquery AS q) q"), [tsq]
+
+    # --- searching ---------------------------------------------------------------------------------
+
+    def match(self, node: Node | None, filters: Filters, sort: str = "relevance", limit: int = MAX_MATCHES) -> list[Match]:
+        """Return the first `limit` matches, ranked or by date, with their stored columns."""
+        tsq = self.compile(node)
+        source, p1 = self._from(tsq)
+        where, p2 = self._where(tsq, filters)
+        ranked = sort not in ("newest", "oldest") and tsq not in (NOTHING, EVERYTHING)
+        score = sql.SQL(RANK if ranked else "0.0")
+        if ranked:
+            order = sql.SQL("score DESC, p.date DESC NULLS LAST, p.id")
+        elif sort == "oldest":
+            order = sql.SQL("p.date ASC NULLS FIRST, p.ordinal, p.id")
+        else:
+            order = sql.SQL("p.date DESC NULLS LAST, p.ordinal, p.id")
+        query = sql.SQL("SELECT {cols}, {score} AS score FROM {src} WHERE {where} ORDER BY {order} LIMIT %s").format(
+            cols=sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED), score=score, src=source,
+            where=where, order=order)
+        rows = self.all(query, p1 + p2 + [max(1, min(limit, MAX_MATCHES))])
+        return [Match(r[0], float(r[-1]), _stored(r)) for r in rows]
+
+    def load(self, matches: list[Match]) -> None:
+        """Stored columns arrive with the matches: nothing to load."""
+
+    def facet_counts(self, node: Node | None, filters: Filters) -> tuple[int, dict[str, Counter]]:
+        """Count matching paragraphs and their year/body/speaker/topic values, in one pass over the matches."""
+        tsq = self.compile(node)
+        source, p1 = self._from(tsq)
+        where, p2 = self._where(tsq, filters)
+        query = sql.SQL(
+            "WITH m AS MATERIALIZED (SELECT p.year, p.body, p.speakers, p.topics FROM {src} WHERE {where}) "
+            "SELECT 'total', NULL, count(*) FROM m "
+            "UNION ALL SELECT 'year', year::text, count(*) FROM m WHERE year > 0 GROUP BY year "
+            "UNION ALL SELECT 'body', body, count(*) FROM m WHERE body <> '' GROUP BY body "
+            "UNION ALL SELECT 'speaker', s, count(*) FROM m, unnest(m.speakers) s GROUP BY s "
+            "UNION ALL SELECT 'topic', t, count(*) FROM m, unnest(m.topics) t GROUP BY t").format(src=source, where=where)
+        counts = {name: Counter() for name in FACETS}
+        total = 0
+        for facet, value, n in self.all(query, p1 + p2):
+            if facet == "total":
+                total = n
+            else:
+                counts[facet][value if facet != "year" else f"{int(value):04d}"] = n
+        return total, counts
+
+    def all_values(self, facet: str) -> Counter:
+        """Count every value of a facet (or 'date') over the whole index."""
+        expr = {"year": "year::text", "body": "body", "speaker": "unnest(speakers)", "topic": "unnest(topics)", "date": "date::text"}[facet]
+        rows = self.all(f"SELECT v, count(*) FROM (SELECT {expr} AS v FROM paragraphs) t WHERE v IS NOT NULL AND v NOT IN ('', '0') GROUP BY v")
+        return Counter(dict(rows))
+
+    def count(self) -> int:
+        """Return the number of paragraphs."""
+        return int(self.one("SELECT coalesce(sum(paragraphs), 0) FROM protocols")[0])
+
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        """Return one paragraph's stored columns, or None."""
+        row = self.one(sql.SQL("SELECT {} FROM paragraphs p WHERE p.id = %s LIMIT 1").format(
+            sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED)), (doc_id,))
+        return _stored(row) if row else None
+
+    def paragraphs_of(self, source: str) -> list[dict[str, Any]]:
+        """Return every paragraph of a protocol in document order."""
+        rows = self.all(sql.SQL("SELECT {} FROM paragraphs p WHERE p.source = %s ORDER BY p.ordinal").format(
+            sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED)), (source,))
+        return [_stored(r) for r in rows]
+
+    def more_like(self, doc_id: str, limit: int = 5) -> list[Match]:
+        """Return paragraphs similar to `doc_id`: its most distinctive stems, searched in title and text."""
+        doc = self.get(doc_id)
+        if doc is None:
+            return []
+        tf = Counter(t.stem for t in analysis.analyze((doc["title"] + "\n") * 3 + doc["text"]) if len(t.stem) > 2 and not t.lower.isdigit())
+        if not tf:
+            return []
+        n = max(1, self.count())
+        dfs = self._frequencies([_lexeme(s) for s in tf])
+        scored = sorted(((c * math.log(n / (1 + dfs.get(_lexeme(s), 0))), s) for s, c in tf.items()), reverse=True)[:25]
+        tsq = " | ".join(f"{_lexeme(s)}:ABC" for _, s in scored)
+        rows = self.all(sql.SQL("SELECT {cols}, {rank} AS score FROM paragraphs p, (SELECT %s::tsquery AS q) q "
+                                "WHERE p.doc @@ q.q AND p.id <> %s ORDER BY score DESC, p.id LIMIT %s").format(
+            cols=sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED), rank=sql.SQL(RANK)), (tsq, doc_id, limit))
+        return [Match(r[0], float(r[-1]), _stored(r)) for r in rows]
+
+    def _frequencies(self, tsqueries: list[str]) -> dict[str, int]:
+        """Return how many paragraphs match each tsquery, in one round trip."""
+        rows = self.all("SELECT t, (SELECT count(*) FROM paragraphs p WHERE p.doc @@ t::tsquery) FROM unnest(%s::text[]) t", (tsqueries,))
+        return dict(rows)
+
+    def doc_frequency(self, fieldname: str, term: str) -> int:
+        """Return how many paragraphs contain `term` in `fieldname` (exact forms; stems by field weight)."""
+        if fieldname == "exact":
+            tsq = _lexeme("=" + term)
+        else:
+            tsq = _lexeme(term) + ":" + FIELD_WEIGHT.get(fieldname, "ABCD")
+        return self._frequencies([tsq])[tsq]
+
+    def similar_words(self, word: str) -> list[str]:
+        """Return indexed words close to `word` (accents restored, then edit distance 1–2), most common first."""
+        folded = fold(word)
+        candidates = {w for (w,) in self.all(
+            "SELECT word FROM words WHERE word LIKE %s AND length(word) BETWEEN %s AND %s LIMIT 20000",
+            (word[:1].replace("%", "").replace("_", "") + "%", len(word) - 2, len(word) + 2))
+            if w != word and edit_distance(w, word, 2) <= 2}
+        variants = fold_variants(word)
+        if variants:
+            candidates |= {w for (w,) in self.all("SELECT word FROM words WHERE word = ANY(%s)", (variants,))}
+        close = sorted(candidates, key=lambda t: (-(fold(t) == folded), edit_distance(t, word, 2), t))[:20]
+        dfs = self._frequencies([_lexeme("=" + w) for w in close])
+        found = {w: dfs[_lexeme("=" + w)] for w in close if dfs[_lexeme("=" + w)]}  # the vocabulary keeps removed words
+        return sorted(found, key=lambda t: (-(fold(t) == folded), -found[t], t))
+
+
+def _date(value: str, end: bool) -> str | None:
+    """Complete a date bound ("2022" -> 2022-01-01 or 2022-12-31, "2022-02" -> 2022-02-01 or 2022-02-28); None if invalid."""
+    import calendar
+    import datetime
+
+    value = value.strip()
+    try:
+        if len(value) == 4:
+            return f"{int(value):04d}-{'12-31' if end else '01-01'}"
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            day = calendar.monthrange(year, month)[1] if end else 1
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
+
+
+def _stored(row: tuple) -> dict[str, Any]:
+    """Turn a row of STORED columns into the plain values the embedded engines return."""
+    d = dict(zip(STORED, row))
+    d["date"] = d["date"].isoformat() if d["date"] else None
+    d["year"] = f"{d['year']:04d}" if d["year"] else ""
+    for key in ("decision", "dnr", "body"):
+        d[key] = d[key] or None
+    d["organisation"] = d["organisation"] or ""
+    return d
+
+
+__all__ = ["open_engine", "open_store", "prepare", "migrate", "check_schema", "SchemaError", "PostgresEngine", "LATEST"]
