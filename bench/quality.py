@@ -1,7 +1,8 @@
 """Retrieval quality: nDCG@10 of the judged queries in bench/judged_queries.toml.
 
 Input: a corpus (default ./corpus) and the judged queries. Output: per-query nDCG@10 and the mean,
-printed; `--json` for machines. Builds a throwaway index unless --index is given.
+printed; `--json` for machines. Builds a throwaway index unless --index is given; `--engine postgres
+--dsn DSN` indexes into (and searches) that database instead.
 Run: `python -m bench.quality` (the README quotes its result).
 """
 from __future__ import annotations
@@ -29,11 +30,11 @@ def ndcg_at(ranked: list[str], relevant: dict[str, int], k: int = 10) -> float:
     return dcg / idcg if idcg else 0.0
 
 
-def evaluate(index_dir: Path, judged: Path = JUDGED) -> dict[str, float]:
-    """Return nDCG@10 per query over the index."""
+def evaluate(engine, judged: Path = JUDGED) -> dict[str, float]:
+    """Return nDCG@10 per query over an opened engine."""
     queries = tomllib.loads(judged.read_text(encoding="utf-8"))["query"]
     out = {}
-    with open_engine(index_dir).searcher() as s:
+    with engine.searcher() as s:
         for item in queries:
             hits = run_search(s, SearchRequest(item["q"], per_page=10)).hits
             out[item["q"]] = ndcg_at([h.id for h in hits], item["relevant"])
@@ -45,14 +46,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=Path("corpus"))
     ap.add_argument("--index", type=Path)
-    ap.add_argument("--engine", default="whoosh", help="engine for the throwaway index (whoosh or tantivy)")
+    ap.add_argument("--engine", default="whoosh", help="engine for the throwaway index (whoosh, tantivy or postgres)")
+    ap.add_argument("--dsn", help="PostgreSQL database for --engine postgres (indexed, then searched)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         index_dir = args.index or Path(tmp) / "index"
         if args.index is None:
-            build_index(args.corpus, index_dir, progress=False, engine=args.engine)
-        scores = evaluate(index_dir)
+            build_index(args.corpus, index_dir, progress=False, engine=args.engine, dsn=args.dsn)
+        engine = open_engine(index_dir, dsn=args.dsn)
+        try:
+            scores = evaluate(engine)
+        finally:
+            engine.close()
     mean = sum(scores.values()) / len(scores)
     if args.json:
         print(json.dumps({"ndcg@10": round(mean, 4), "queries": {q: round(v, 4) for q, v in scores.items()}}, ensure_ascii=False))

@@ -1,8 +1,9 @@
 """The `protokoll` command line: parse, index, search, stats, serve.
 
-Input: arguments and environment (PROTOKOLL_INDEX, PROTOKOLL_CORPUS). Output: readable text, or JSON
-with --json (the shapes of DESIGN.md). Exit codes: 0 all good; 1 some files skipped (index) or no
-hits are not errors; 2 nothing indexed, unreadable input or a usage error. No traceback reaches the user.
+Input: arguments and environment (PROTOKOLL_INDEX, PROTOKOLL_CORPUS, PROTOKOLL_ENGINE, PROTOKOLL_DSN,
+PROTOKOLL_READ_DSN). Output: readable text, or JSON with --json (the shapes of DESIGN.md). Exit codes:
+0 all good; 1 some files skipped (index) or no hits are not errors; 2 nothing indexed, unreadable input,
+an unreachable database or a usage error. No traceback reaches the user.
 """
 from __future__ import annotations
 
@@ -14,8 +15,11 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .engine import ENGINES, Filters, open_engine
+from .engine import ENGINES, Filters, is_server, open_engine
 from .read import ReadError
+
+# Errors that mean "this index or database cannot be used", shown as one line and exit code 2.
+UNUSABLE = (FileNotFoundError, ConnectionError, RuntimeError, ValueError)
 
 
 def default_index() -> Path:
@@ -26,6 +30,40 @@ def default_index() -> Path:
 def default_corpus() -> Path:
     """Return the corpus folder: $PROTOKOLL_CORPUS or ./corpus."""
     return Path(os.environ.get("PROTOKOLL_CORPUS", "corpus"))
+
+
+def engine_options(f):
+    """Add --engine, --dsn and --read-dsn (the index's location on a database server) to a command."""
+    f = click.option("--read-dsn", "read_dsns", multiple=True,
+                     help="PostgreSQL read replica for searches; repeatable (default $PROTOKOLL_READ_DSN, comma-separated).")(f)
+    f = click.option("--dsn", help="PostgreSQL database, e.g. postgresql://user@host/db (default $PROTOKOLL_DSN).")(f)
+    f = click.option("--engine", type=click.Choice(sorted(ENGINES)), default=lambda: os.environ.get("PROTOKOLL_ENGINE"),
+                     help="whoosh or tantivy (an index folder) or postgres (a database); default $PROTOKOLL_ENGINE, "
+                          "else the existing index's engine, else whoosh.")(f)
+    return f
+
+
+def resolve_dsn(engine: str | None, dsn: str | None, read_dsns: tuple[str, ...] = ()) -> tuple[str | None, list[str]]:
+    """Return the database (and read replicas) to use, or (None, []) for an index folder."""
+    if dsn and engine is None:
+        engine = "postgres"  # a DSN names a database engine
+    if not is_server(engine):
+        return None, []
+    dsn = dsn or os.environ.get("PROTOKOLL_DSN")
+    if not dsn:
+        raise click.UsageError(f"--engine {engine} needs --dsn or $PROTOKOLL_DSN")
+    reads = [d for value in (read_dsns or (os.environ.get("PROTOKOLL_READ_DSN", ""),)) for d in value.split(",") if d.strip()]
+    return dsn, [d.strip() for d in reads]
+
+
+def _open(index_dir: Path | None, engine: str | None, dsn: str | None, read_dsns: tuple[str, ...]):
+    """Open the index folder or database named by the options; exit 2 with the reason when it cannot be used."""
+    dsn, reads = resolve_dsn(engine, dsn, read_dsns)
+    try:
+        return open_engine(index_dir or default_index(), dsn=dsn, read_dsns=reads)
+    except UNUSABLE as exc:
+        click.echo(f"protokoll: {exc}", err=True)
+        sys.exit(2)
 
 
 def _echo_json(data) -> None:
@@ -83,21 +121,22 @@ def parse(file: Path, as_json: bool) -> None:
 @main.command()
 @click.argument("corpus", required=False, type=click.Path(path_type=Path))
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder (default $PROTOKOLL_INDEX or ./var/index).")
-@click.option("--rebuild", is_flag=True, help="Build a new index beside the old one and switch atomically.")
-@click.option("--engine", type=click.Choice(sorted(ENGINES)), default=lambda: os.environ.get("PROTOKOLL_ENGINE"),
-              help="Engine for a new index (default: the existing index's, else whoosh; or $PROTOKOLL_ENGINE).")
+@click.option("--rebuild", is_flag=True, help="Reindex every file (a folder index: beside the old one, switched atomically).")
+@engine_options
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def index(corpus: Path | None, index_dir: Path | None, rebuild: bool, engine: str | None, as_json: bool, quiet: bool) -> None:
+def index(corpus: Path | None, index_dir: Path | None, rebuild: bool, engine: str | None, dsn: str | None,
+          read_dsns: tuple[str, ...], as_json: bool, quiet: bool) -> None:
     """Index the protocols in CORPUS (default ./corpus): new, changed and deleted files only."""
     from .build import build_index
 
     corpus = corpus or default_corpus()
     index_dir = index_dir or default_index()
+    dsn, _ = resolve_dsn(engine, dsn)
     try:
         report = build_index(corpus, index_dir, rebuild=rebuild, progress=None if not quiet else False,
-                             notify=lambda m: click.echo(m, err=True), engine=engine)
-    except (FileNotFoundError, ValueError) as exc:
+                             notify=lambda m: click.echo(m, err=True), engine=engine, dsn=dsn)
+    except UNUSABLE as exc:
         click.echo(f"protokoll: {exc}", err=True)
         sys.exit(2)
     if as_json:
@@ -143,19 +182,22 @@ def _filters(year: tuple[str, ...], date_from, date_to, body, speaker, topic) ->
 @click.option("--limit", type=click.IntRange(1, 100), default=10)
 @click.option("--page", type=click.IntRange(1, 500), default=1)
 @click.option("--json", "as_json", is_flag=True)
-def search(query, index_dir, year, date_from, date_to, body, speaker, topic, sort, limit, page, as_json) -> None:
+@engine_options
+def search(query, index_dir, year, date_from, date_to, body, speaker, topic, sort, limit, page, as_json, engine, dsn, read_dsns) -> None:
     """Search the index; QUERY supports "phrases", OR, NOT/-, prefix*, titel:, talare:, organ:, år:, ämne:."""
     from .search import SearchRequest, run_search
 
     text = " ".join(query)
     filters = _filters(year, date_from, date_to, body, speaker, topic)
+    opened = _open(index_dir, engine, dsn, read_dsns)
     try:
-        engine = open_engine(index_dir or default_index())
-    except FileNotFoundError as exc:
+        with opened.searcher() as s:
+            result = run_search(s, SearchRequest(text, filters, sort, page, limit))
+    except ConnectionError as exc:
         click.echo(f"protokoll: {exc}", err=True)
         sys.exit(2)
-    with engine.searcher() as s:
-        result = run_search(s, SearchRequest(text, filters, sort, page, limit))
+    finally:
+        opened.close()
     if as_json:
         _echo_json(result.to_dict())
         return
@@ -178,21 +220,21 @@ def search(query, index_dir, year, date_from, date_to, body, speaker, topic, sor
 @main.command()
 @click.option("--index", "index_dir", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True)
-def stats(index_dir: Path | None, as_json: bool) -> None:
+@engine_options
+def stats(index_dir: Path | None, as_json: bool, engine: str | None, dsn: str | None, read_dsns: tuple[str, ...]) -> None:
     """Show protocols, paragraphs, date range, bodies and index size."""
+    opened = _open(index_dir, engine, dsn, read_dsns)
     try:
-        engine = open_engine(index_dir or default_index())
-    except FileNotFoundError as exc:
-        click.echo(f"protokoll: {exc}", err=True)
-        sys.exit(2)
-    data = engine.stats()
+        data = opened.stats()
+    finally:
+        opened.close()
     if as_json:
         _echo_json(data)
         return
     click.echo(f"Protokoll:  {data['protocols']}")
     click.echo(f"Paragrafer: {data['paragraphs']}")
     click.echo(f"Period:     {data['date_from'] or '–'} – {data['date_to'] or '–'}")
-    click.echo(f"Indexstorlek: {data['index_bytes'] / 1024:.0f} kB ({data['index_path']})")
+    click.echo(f"Indexstorlek: {data['index_bytes'] / 1024:.0f} kB ({data['engine']}: {data['index_path']})")
     click.echo("Organ:")
     for body, n in data["bodies"].items():
         click.echo(f"  {n:>6}  {body}")
@@ -204,24 +246,108 @@ def stats(index_dir: Path | None, as_json: bool) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--threads", default=8, show_default=True, type=int)
-def serve(index_dir: Path | None, corpus: Path | None, host: str, port: int, threads: int) -> None:
+@engine_options
+def serve(index_dir: Path | None, corpus: Path | None, host: str, port: int, threads: int, engine: str | None,
+          dsn: str | None, read_dsns: tuple[str, ...]) -> None:
     """Serve the web UI with a production WSGI server (waitress); builds the index first if missing."""
     from waitress import serve as waitress_serve
 
-    from .build import build_index
-    from .engine import current_dir
-
     index_dir = index_dir or default_index()
     corpus = corpus or default_corpus()
-    if current_dir(index_dir) is None:
+    dsn, reads = resolve_dsn(engine, dsn, read_dsns)
+    if _needs_index(index_dir, dsn):
         if not corpus.is_dir():
-            click.echo(f"protokoll: no index at {index_dir} and no corpus folder at {corpus}", err=True)
+            click.echo(f"protokoll: no index at {dsn or index_dir} and no corpus folder at {corpus}", err=True)
             sys.exit(2)
+        from .build import build_index
+
         click.echo(f"No index yet: indexing {corpus} …", err=True)
-        report = build_index(corpus, index_dir, notify=lambda m: click.echo(m, err=True))
+        try:
+            report = build_index(corpus, index_dir, notify=lambda m: click.echo(m, err=True), engine=engine, dsn=dsn)
+        except UNUSABLE as exc:
+            click.echo(f"protokoll: {exc}", err=True)
+            sys.exit(2)
         click.echo(f"{report.paragraphs} paragrafer från {report.files} filer indexerade.", err=True)
     from webui import create_app
 
-    app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus)})
+    app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus), "DSN": dsn, "READ_DSNS": reads, "POOL_SIZE": threads})
     click.echo(f"Serving on http://{host}:{port}/  (Ctrl-C to stop)", err=True)
     waitress_serve(app, host=host, port=port, threads=threads, ident="protokoll")
+
+
+def _needs_index(index_dir: Path, dsn: str | None) -> bool:
+    """Tell whether there is nothing to serve yet: no index folder, or a database without protocols."""
+    if not dsn:
+        from .engine import current_dir
+
+        return current_dir(index_dir) is None
+    from .engine.postgres import connect, schema_version
+
+    try:
+        with connect(dsn) as conn:
+            return schema_version(conn) == 0 or conn.execute("SELECT count(*) FROM protocols").fetchone()[0] == 0
+    except ConnectionError as exc:
+        click.echo(f"protokoll: {exc}", err=True)
+        sys.exit(2)
+
+
+@main.group()
+def db() -> None:
+    """Create or upgrade the PostgreSQL schema (versioned; `index` creates it in an empty database)."""
+
+
+@db.command("init")
+@click.option("--dsn", help="PostgreSQL database (default $PROTOKOLL_DSN).")
+def db_init(dsn: str | None) -> None:
+    """Create protokoll's tables and indexes in an empty database."""
+    _db_run(dsn, init=True)
+
+
+@db.command("migrate")
+@click.option("--dsn", help="PostgreSQL database (default $PROTOKOLL_DSN).")
+def db_migrate(dsn: str | None) -> None:
+    """Upgrade the schema to this version of protokoll."""
+    _db_run(dsn, init=False)
+
+
+@db.command("status")
+@click.option("--dsn", help="PostgreSQL database (default $PROTOKOLL_DSN).")
+def db_status(dsn: str | None) -> None:
+    """Show the database's schema version and the version this protokoll needs."""
+    from .engine.postgres import LATEST, connect, schema_version
+
+    dsn = _require_dsn(dsn)
+    try:
+        with connect(dsn) as conn:
+            version = schema_version(conn)
+    except ConnectionError as exc:
+        click.echo(f"protokoll: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"schema {version} (protokoll needs {LATEST})" + ("" if version == LATEST else ": run `protokoll db " + ("init" if not version else "migrate") + "`"))
+    if version != LATEST:
+        sys.exit(1)
+
+
+def _require_dsn(dsn: str | None) -> str:
+    dsn = dsn or os.environ.get("PROTOKOLL_DSN")
+    if not dsn:
+        raise click.UsageError("give --dsn or set $PROTOKOLL_DSN")
+    return dsn
+
+
+def _db_run(dsn: str | None, init: bool) -> None:
+    try:
+        from .engine.postgres import SchemaError, migrate
+    except ImportError as exc:
+        click.echo(f"protokoll: the postgres engine is not installed ({exc.name}); pip install -e '.[postgres]'", err=True)
+        sys.exit(2)
+    dsn = _require_dsn(dsn)
+    try:
+        before, after = migrate(dsn, init=init)
+    except (ConnectionError, SchemaError) as exc:
+        click.echo(f"protokoll: {exc}", err=True)
+        sys.exit(2)
+    if before == after:
+        click.echo(f"schema already at version {after}")
+    else:
+        click.echo(f"schema {before} -> {after}")

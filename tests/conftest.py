@@ -1,13 +1,92 @@
-"""Shared fixtures: a session index built once from the bundled corpus, the Flask app and client."""
+"""Shared fixtures: an index of the bundled corpus built once per session and engine, the Flask app and client.
+
+The PostgreSQL engine runs against a real server: $PROTOKOLL_TEST_DSN (started by .ci/run), else a
+throwaway cluster this session starts itself (tests/pgserver.py) when PostgreSQL is installed.
+"""
 from __future__ import annotations
 
+import importlib.util
+import os
 import shutil
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+REQUIRE = bool(os.environ.get("PROTOKOLL_REQUIRE_ENGINES"))
+
+
+def _engines() -> list[str]:
+    from tests import pgserver
+
+    names = ["whoosh"]
+    if importlib.util.find_spec("tantivy") is not None:
+        names.append("tantivy")
+    elif REQUIRE:
+        raise RuntimeError("tantivy is not installed but PROTOKOLL_REQUIRE_ENGINES is set")
+    if importlib.util.find_spec("psycopg") is not None and (os.environ.get("PROTOKOLL_TEST_DSN") or pgserver.available()):
+        names.append("postgres")
+    elif REQUIRE:
+        raise RuntimeError("psycopg or a PostgreSQL server is missing but PROTOKOLL_REQUIRE_ENGINES is set")
+    return names
+
+
+ENGINES = _engines()
+
+
+@dataclass
+class BuiltIndex:
+    """Where an engine's test index lives: a folder, or a database."""
+
+    engine: str
+    path: Path | None = None
+    dsn: str | None = None
+
+    def open(self, read_dsns: list[str] | tuple[str, ...] = ()):
+        """Open the index for searching."""
+        from indexer.engine import open_engine
+
+        return open_engine(self.path, dsn=self.dsn, read_dsns=read_dsns)
+
+    def app_config(self, corpus: Path) -> dict:
+        """Return create_app's config for this index."""
+        return {"INDEX_DIR": str(self.path or "var/none"), "DSN": self.dsn, "CORPUS_DIR": str(corpus), "TESTING": True}
+
+    def cli_args(self) -> list[str]:
+        """Return the CLI options that name this index."""
+        return ["--engine", "postgres", "--dsn", self.dsn] if self.dsn else ["--index", str(self.path)]
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The DSN of a running PostgreSQL server's maintenance database (skips when there is none)."""
+    from tests import pgserver
+
+    dsn = os.environ.get("PROTOKOLL_TEST_DSN")
+    if dsn:
+        yield dsn
+        return
+    if "postgres" not in ENGINES:
+        pytest.skip("PostgreSQL is not installed")
+    folder = Path(tempfile.mkdtemp(prefix="protokoll-pg-"))
+    cluster = pgserver.Cluster(folder).init().start()
+    try:
+        yield cluster.dsn()
+    finally:
+        cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture()
+def pg_database(pg_server, request):
+    """An empty database of its own for one test."""
+    from tests import pgserver
+
+    name = "t_" + "".join(ch if ch.isalnum() else "_" for ch in request.node.name.lower())[:50]
+    return pgserver.fresh_database(pg_server, name)
 
 
 @pytest.fixture(scope="session")
@@ -18,34 +97,27 @@ def corpus_dir(tmp_path_factory) -> Path:
     return target
 
 
-def _engines() -> list[str]:
-    import importlib.util
-    import os
-
-    names = ["whoosh"]
-    if importlib.util.find_spec("tantivy") is not None:
-        names.append("tantivy")
-    elif os.environ.get("PROTOKOLL_REQUIRE_ENGINES"):
-        raise RuntimeError("tantivy is not installed but PROTOKOLL_REQUIRE_ENGINES is set")
-    return names
-
-
-@pytest.fixture(scope="session", params=_engines())
-def index_dir(request, corpus_dir, tmp_path_factory) -> Path:
+@pytest.fixture(scope="session", params=ENGINES)
+def built(request, corpus_dir, tmp_path_factory) -> BuiltIndex:
     """An index of the bundled corpus, built once per session and engine: search tests run on each engine."""
     from indexer.build import build_index
 
-    path = tmp_path_factory.mktemp(f"index-{request.param}")
-    report = build_index(corpus_dir, path, progress=False, engine=request.param)
+    if request.param == "postgres":
+        from tests import pgserver
+
+        target = BuiltIndex("postgres", dsn=pgserver.fresh_database(request.getfixturevalue("pg_server"), "protokoll_session"))
+    else:
+        target = BuiltIndex(request.param, path=tmp_path_factory.mktemp(f"index-{request.param}"))
+    report = build_index(corpus_dir, target.path, progress=False, engine=request.param, dsn=target.dsn)
     assert report.skipped == [] and report.paragraphs > 30
-    return path
+    return target
 
 
 @pytest.fixture(scope="session")
-def engine(index_dir):
-    from indexer.engine import open_engine
-
-    return open_engine(index_dir)
+def engine(built):
+    opened = built.open()
+    yield opened
+    opened.close()
 
 
 @pytest.fixture()
@@ -55,10 +127,10 @@ def searcher(engine):
 
 
 @pytest.fixture(scope="session")
-def app(index_dir, corpus_dir):
+def app(built, corpus_dir):
     from webui import create_app
 
-    return create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir), "TESTING": True})
+    return create_app(built.app_config(corpus_dir))
 
 
 @pytest.fixture()

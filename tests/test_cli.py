@@ -67,6 +67,6 @@ def test_search_without_index(tmp_path):
     assert r.exit_code == 2 and "protokoll index" in r.output
 
 
-def test_search_bad_year(tmp_path, index_dir):
-    r = CliRunner().invoke(main, ["search", "våld", "--index", str(index_dir), "--year", "tjugo"])
+def test_search_bad_year(tmp_path, built):
+    r = CliRunner().invoke(main, ["search", "våld", *built.cli_args(), "--year", "tjugo"])
     assert r.exit_code == 2 and "not a year" in r.output

@@ -1,47 +1,71 @@
-"""Both engines give the same answers: totals, facet counts and (nearly) the same ranking."""
-import importlib.util
-
+"""Every engine gives the same answers as Whoosh: totals, facet counts, the same hits and (nearly) the same ranking."""
 import pytest
 
 from bench.quality import evaluate
 from indexer.build import build_index
 from indexer.engine import open_engine
 from indexer.search import SearchRequest, run_search
+from tests.conftest import ENGINES
 
-pytestmark = pytest.mark.skipif(importlib.util.find_spec("tantivy") is None, reason="tantivy not installed")
+OTHERS = [name for name in ENGINES if name != "whoosh"]
+pytestmark = pytest.mark.skipif(not OTHERS, reason="only the Whoosh engine is installed")
 
 QUERIES = ["våld", "familjehem", "kostnad", "barnahus nutrition", '"god och nära vård"', "andts*", "våld -kvinnojouren",
-           "budget OR avtal", "titel:våld", "", "våld år:2022", "talare:\"Elin Ring\""]
+           "budget OR avtal", "titel:våld", "", "våld år:2022", "talare:\"Elin Ring\"", "barnahus familjehemmen xyz",
+           "socialnamnden", "-våld", "våld organ:\"Sociala samrådsgruppen (SocSam)\" år:2019-2022"]
 
 
 @pytest.fixture(scope="module")
-def both(corpus_dir, tmp_path_factory):
+def engines(corpus_dir, tmp_path_factory, request):
     out = {}
-    for name in ("whoosh", "tantivy"):
-        path = tmp_path_factory.mktemp(f"parity-{name}")
-        build_index(corpus_dir, path, progress=False, engine=name)
-        out[name] = path
-    return out
+    for name in ["whoosh"] + OTHERS:
+        if name == "postgres":
+            from tests import pgserver
+
+            dsn = pgserver.fresh_database(request.getfixturevalue("pg_server"), "parity")
+            build_index(corpus_dir, None, progress=False, engine=name, dsn=dsn)
+            out[name] = open_engine(dsn=dsn)
+        else:
+            path = tmp_path_factory.mktemp(f"parity-{name}")
+            build_index(corpus_dir, path, progress=False, engine=name)
+            out[name] = open_engine(path)
+    yield out
+    for engine in out.values():
+        engine.close()
 
 
+def _search(engine, query, **kw):
+    with engine.searcher() as s:
+        return run_search(s, SearchRequest(query, per_page=50, **kw)).to_dict()
+
+
+@pytest.mark.parametrize("other", OTHERS)
 @pytest.mark.parametrize("query", QUERIES)
-def test_same_totals_and_facets(both, query):
-    results = {}
-    for name, path in both.items():
-        with open_engine(path).searcher() as s:
-            results[name] = run_search(s, SearchRequest(query, per_page=50)).to_dict()
-    w, t = results["whoosh"], results["tantivy"]
-    assert w["total"] == t["total"]
-    assert w["facets"] == t["facets"]
-    assert {h["id"] for h in w["hits"]} == {h["id"] for h in t["hits"]}
+def test_same_totals_facets_and_hits(engines, other, query):
+    w, o = _search(engines["whoosh"], query), _search(engines[other], query)
+    assert w["total"] == o["total"]
+    assert w["facets"] == o["facets"]
+    assert {h["id"] for h in w["hits"]} == {h["id"] for h in o["hits"]}
+    assert w["suggestion"] == o["suggestion"]
 
 
-def test_ndcg_within_002(both):
-    scores = {name: evaluate(path) for name, path in both.items()}
-    means = {name: sum(s.values()) / len(s) for name, s in scores.items()}
-    assert abs(means["whoosh"] - means["tantivy"]) <= 0.02, means
+@pytest.mark.parametrize("other", OTHERS)
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_same_order_by_date(engines, other, sort):
+    w, o = _search(engines["whoosh"], "våld OR budget", sort=sort), _search(engines[other], "våld OR budget", sort=sort)
+    assert [h["date"] for h in w["hits"]] == [h["date"] for h in o["hits"]]
 
 
+@pytest.mark.parametrize("other", OTHERS)
+def test_ndcg_within_002(engines, other):
+    means = {}
+    for name in ("whoosh", other):
+        scores = evaluate(engines[name])
+        means[name] = sum(scores.values()) / len(scores)
+    assert abs(means["whoosh"] - means[other]) <= 0.02, means
+
+
+@pytest.mark.skipif("tantivy" not in ENGINES, reason="tantivy not installed")
 def test_engine_recorded_and_switch_rebuilds(corpus_dir, tmp_path):
     build_index(corpus_dir, tmp_path, progress=False)
     assert open_engine(tmp_path).stats()["engine"] == "whoosh"

@@ -8,8 +8,8 @@ def test_ndcg_formula():
     assert ndcg_at(["x"], {"a": 2}) == 0.0
 
 
-def test_judged_queries_ndcg(index_dir):
-    scores = evaluate(index_dir)
+def test_judged_queries_ndcg(engine):
+    scores = evaluate(engine)
     mean = sum(scores.values()) / len(scores)
     assert mean >= 0.95, scores
     assert min(scores.values()) >= 0.6, scores

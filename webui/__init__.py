@@ -1,6 +1,7 @@
 """The Flask web UI: `create_app(config)` builds the app over one index.
 
-Input: config with INDEX_DIR (index folder) and CORPUS_DIR (for original-file downloads).
+Input: config with INDEX_DIR (index folder) or DSN and READ_DSNS (a PostgreSQL database and its read
+replicas), and CORPUS_DIR (for original-file downloads).
 Output: a WSGI app with blueprints for search (/), paragraphs (/p/<id>), protocols (/protokoll/<source>)
 and the JSON API (/api/…, /healthz). Each request gets one searcher on `g`; after a reindex the next
 request sees the new index without a restart.
@@ -25,30 +26,37 @@ CSP = (
 class EngineHolder:
     """Keep one opened engine per process and reopen it when the index changes."""
 
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path, dsn: str | None = None, read_dsns: list[str] | None = None, pool_size: int = 8) -> None:
         self.index_dir = index_dir
+        self.dsn = dsn
+        self.read_dsns = read_dsns or []
+        self.pool_size = pool_size
         self._engine: Engine | None = None
         self._lock = threading.Lock()
 
     def get(self) -> Engine:
-        """Return an engine on the current index generation."""
+        """Return an engine on the current index generation (or the database)."""
         with self._lock:
             if self._engine is None or self._engine.is_stale():
-                self._engine = open_engine(self.index_dir)
+                self._engine = open_engine(self.index_dir, dsn=self.dsn, read_dsns=self.read_dsns, pool_size=self.pool_size)
             return self._engine
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
-    """Create the web app; config keys: INDEX_DIR, CORPUS_DIR, TESTING."""
+    """Create the web app; config keys: INDEX_DIR, or DSN and READ_DSNS (PostgreSQL), CORPUS_DIR, POOL_SIZE, TESTING."""
     app = Flask(__name__)
     app.config.update(
         INDEX_DIR=os.environ.get("PROTOKOLL_INDEX", "var/index"),
         CORPUS_DIR=os.environ.get("PROTOKOLL_CORPUS", "corpus"),
+        DSN=None,
+        READ_DSNS=[],
+        POOL_SIZE=8,
         JSON_AS_ASCII=False,
     )
     app.config.update(config or {})
     app.json.ensure_ascii = False
-    app.extensions["protokoll"] = EngineHolder(Path(app.config["INDEX_DIR"]))
+    app.extensions["protokoll"] = EngineHolder(Path(app.config["INDEX_DIR"]), app.config["DSN"], list(app.config["READ_DSNS"] or []),
+                                               int(app.config["POOL_SIZE"]))
 
     from .views import api, paragraphs, protocols, search
 
@@ -85,6 +93,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     @app.errorhandler(FileNotFoundError)
     def no_index(exc):
         return render_template("errors/error.html", code=503, message="Inget index finns ännu. Kör `protokoll index`."), 503
+
+    @app.errorhandler(ConnectionError)
+    def no_database(exc):
+        app.logger.error("database unavailable: %s", exc)
+        return render_template("errors/error.html", code=503, message="Databasen svarar inte just nu. Försök igen om en stund."), 503
 
     return app
 

@@ -42,9 +42,10 @@ def complete():
     if len(prefix) < 2:
         return jsonify([])
     searcher = get_searcher()
+    engine = get_engine()
     found: dict[str, int] = {}
     for facet in ("speaker", "body", "topic"):
-        for value, n in searcher.all_values(facet).items():
+        for value, n in engine.facet_values(searcher, facet).items():
             if any(word.startswith(prefix) for word in value.lower().split()):
                 found[value] = found.get(value, 0) + n
     return jsonify([v for v, _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))][:10])
@@ -59,6 +60,8 @@ def healthz():
             n = s.count()
     except FileNotFoundError:
         return jsonify({"status": "no index"}), 503
+    except ConnectionError:
+        return jsonify({"status": "database unavailable"}), 503
     return jsonify({"status": "ok", "paragraphs": n})
 
 

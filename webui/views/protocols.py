@@ -23,7 +23,7 @@ def show(source: str):
 def original(source: str):
     """Send the original file, only if it is an indexed file inside the corpus."""
     get_searcher()
-    if source not in g.engine.manifest.get("files", {}):
+    if not g.engine.has_source(source):
         abort(404)
     corpus = Path(current_app.config["CORPUS_DIR"]).resolve()
     target = (corpus / source).resolve()
