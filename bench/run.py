@@ -4,7 +4,9 @@ Input: a paragraph count (a corpus is generated under the work folder, once per 
 Markdown report (printed, and written to bench/RESULTS.md with --write) with: full build rate, incremental
 update of one protocol, index size, peak memory while indexing, search latency p50/p95/p99 and the
 slowest query for a fixed query mix through the Python API and over HTTP (`/api/search` and the HTML
-page), and the same paragraphs in SQLite FTS5 fed with the project's analyzer output, as ratios.
+page), concurrent searches from 16 clients (bench/load.py), and the same paragraphs in SQLite FTS5 fed
+with the project's analyzer output, as ratios. The postgres engine runs on `--dsn`, else on a PostgreSQL
+server the runner starts under the work folder (tests/pgserver.py, durable settings).
 Run: `python -m bench --paragraphs 20000` (CI-friendly) or `--paragraphs 200000` (by hand).
 """
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
-from bench import sqlite_ref
+from bench import load, sqlite_ref
 from bench.generate import generate
 from indexer import analysis
 from indexer.build import index_docs, walk_corpus
@@ -93,12 +95,32 @@ def _latencies(fn, queries: list[Q]) -> tuple[list[float], dict[str, float]]:
     return times, worst
 
 
-def measure_engine(engine: str, corpus: Path, index_dir: Path, http: bool) -> dict:
-    """Build with `engine` through the real CLI and time searches through the API and HTTP."""
+# A server sized for this 2-core, 24 GB machine, as an operator would (PostgreSQL's defaults assume 128 MB).
+PG_SETTINGS = ("shared_buffers=2GB", "effective_cache_size=12GB", "work_mem=64MB", "maintenance_work_mem=1GB",
+               "max_wal_size=8GB", "checkpoint_timeout=30min", "max_parallel_workers_per_gather=2", "jit=off")
+
+
+def bench_database(work: Path, paragraphs: int, dsn: str | None) -> str:
+    """Return an empty benchmark database: on `dsn`'s server, else on a server started under `work`."""
+    from tests import pgserver
+
+    if dsn is None:
+        cluster = pgserver.Cluster(work / "pg")
+        if not (cluster.data / "PG_VERSION").exists():
+            cluster.init()
+        if not (cluster.data / "postmaster.pid").exists():
+            cluster.start(durable=True, settings=PG_SETTINGS)
+        dsn = cluster.dsn()
+    return pgserver.fresh_database(dsn, f"bench_{paragraphs}")
+
+
+def measure_engine(engine: str, corpus: Path, index_dir: Path, http: bool, dsn: str | None = None, load_seconds: float = 0) -> dict:
+    """Build with `engine` through the real CLI and time searches through the API, HTTP and concurrent clients."""
     shutil.rmtree(index_dir, ignore_errors=True)
     fig: dict = {}
-    cmd = [sys.executable, "-m", "indexer", "index", str(corpus), "--index", str(index_dir), "-q"]
-    secs, rss, out = _timed_child(cmd + ["--rebuild", "--engine", engine, "--json"])
+    where = ["--engine", "postgres", "--dsn", dsn] if dsn else ["--index", str(index_dir)]
+    cmd = [sys.executable, "-m", "indexer", "index", str(corpus), *where, "-q"]
+    secs, rss, out = _timed_child(cmd + (["--json"] if dsn else ["--rebuild", "--engine", engine, "--json"]))
     report = json.loads(out)
     fig.update(build_seconds=secs, build_rate=report["paragraphs"] / secs, build_peak_mb=rss, indexed=report["paragraphs"])
     files = sorted(walk_corpus(corpus))
@@ -110,8 +132,11 @@ def measure_engine(engine: str, corpus: Path, index_dir: Path, http: bool) -> di
     finally:
         one.write_text(original, encoding="utf-8")
         _timed_child(cmd)
-    engine_obj = open_engine(index_dir)
+    engine_obj = open_engine(index_dir, dsn=dsn)
     fig["index_mb"] = engine_obj.index_bytes() / 2**20
+    if dsn:
+        with engine_obj.searcher() as s:
+            fig["server"] = "PostgreSQL " + s.one("SHOW server_version")[0].split()[0]
 
     def api(q: Q) -> None:
         with engine_obj.searcher() as s:
@@ -123,7 +148,7 @@ def measure_engine(engine: str, corpus: Path, index_dir: Path, http: bool) -> di
     fig["api"], fig["api_worst"] = _latencies(api, MIX)
     if http:
         port = _free_port()
-        server = subprocess.Popen([sys.executable, "-m", "indexer", "serve", "--index", str(index_dir), "--corpus", str(corpus),
+        server = subprocess.Popen([sys.executable, "-m", "indexer", "serve", *where, "--corpus", str(corpus),
                                    "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             base = f"http://127.0.0.1:{port}"
@@ -141,20 +166,25 @@ def measure_engine(engine: str, corpus: Path, index_dir: Path, http: bool) -> di
 
             fig["http_api"], _ = _latencies(lambda q: get("/api/search", q), MIX)
             fig["http_html"], _ = _latencies(lambda q: get("/", q), MIX)
+            if load_seconds:
+                fig["load"] = load.run(base, 16, load_seconds)
         finally:
             server.terminate()
             server.wait()
+    engine_obj.close()
     return fig
 
 
-def run(paragraphs: int, work: Path, http: bool = True, engines: tuple[str, ...] = ("whoosh", "tantivy"), fts: bool = True) -> dict:
+def run(paragraphs: int, work: Path, http: bool = True, engines: tuple[str, ...] = ("whoosh", "tantivy"), fts: bool = True,
+        dsn: str | None = None, load_seconds: float = 0) -> dict:
     """Measure every engine and the SQLite FTS5 reference at `paragraphs`; return the figures."""
     corpus = work / f"corpus-{paragraphs}"
     if not corpus.exists():
         generate(paragraphs, corpus)
     fig: dict = {"paragraphs": paragraphs, "engines": {}}
     for engine in engines:
-        fig["engines"][engine] = measure_engine(engine, corpus, work / f"index-{engine}-{paragraphs}", http)
+        db = bench_database(work, paragraphs, dsn) if engine == "postgres" else None
+        fig["engines"][engine] = measure_engine(engine, corpus, work / f"index-{engine}-{paragraphs}", http, db, load_seconds)
     if fts:
         # SQLite FTS5 reference on the same paragraphs and the same analyzer output.
         t = time.perf_counter()
@@ -187,6 +217,9 @@ def report(fig: dict, command: str) -> str:
         tv = ""
     versions = (f"Python {platform.python_version()}, whoosh-reloaded {'.'.join(map(str, whoosh.__version__))}{tv}, "
                 f"SQLite {sqlite3.sqlite_version}, analyzer {analysis.ANALYZER_VERSION}, {os.cpu_count()} cores")
+    servers = sorted({e["server"] for e in fig["engines"].values() if "server" in e})
+    if servers:
+        versions += ", " + ", ".join(servers) + " (" + ", ".join(PG_SETTINGS) + ")"
     ref = fig.get("fts")
     names = list(fig["engines"])
     head = "| | " + " | ".join(names) + (" | SQLite FTS5 |" if ref else " |") + "\n|---|" + "---|" * (len(names) + bool(ref)) + "\n"
@@ -215,6 +248,9 @@ def report(fig: dict, command: str) -> str:
                     lambda e: f"{_pct(e[key], p):.1f}" + (ratio(_pct(e[key], p), fts_p95) if p == 0.95 else ""),
                     f"{_pct(ref['api'], p):.1f}" if ref and key == "api" else ""))
             lines.append(f"| search {label} max, ms | " + cells(lambda e: f"{max(e[key]):.1f}", f"{max(ref['api']):.1f}" if ref and key == "api" else ""))
+    if all("load" in fig["engines"][n] for n in names):
+        lines.append("| 16 concurrent clients (bench/load.py), requests/s | " + cells(lambda e: f"{e['load']['rps']:.1f}"))
+        lines.append("| 16 concurrent clients, p95 ms (errors) | " + cells(lambda e: f"{e['load']['p95_ms']:.0f} ({e['load']['errors']})"))
     worst = {n: max(fig["engines"][n]["api_worst"].items(), key=lambda kv: kv[1]) for n in names}
     lines.append("")
     lines.append(f"Query mix: {len(MIX)} queries × {REPEAT} runs after a warm-up, each with facet counts (year, body, speaker, "
@@ -231,10 +267,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-http", action="store_true")
     ap.add_argument("--engines", default="whoosh,tantivy", help="comma-separated engines to measure")
     ap.add_argument("--no-fts", action="store_true", help="skip the SQLite FTS5 reference")
+    ap.add_argument("--dsn", help="PostgreSQL server for the postgres engine (default: one started under --work)")
+    ap.add_argument("--load-seconds", type=float, default=0, help="also run 16 concurrent clients for this long per engine")
     ap.add_argument("--write", action="store_true", help="append the report to bench/RESULTS.md")
     args = ap.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
-    fig = run(args.paragraphs, args.work, http=not args.no_http, engines=tuple(args.engines.split(",")), fts=not args.no_fts)
+    fig = run(args.paragraphs, args.work, http=not args.no_http, engines=tuple(args.engines.split(",")), fts=not args.no_fts,
+              dsn=args.dsn, load_seconds=args.load_seconds)
     command = " ".join(["python -m bench"] + (argv if argv is not None else sys.argv[1:]))
     text = report(fig, command)
     print(text)

@@ -41,3 +41,12 @@ def test_runner_small(tmp_path):
     assert len(e["api"]) == len(e["http_html"]) == len(fig["fts"]["api"])
     text = report(fig, "python -m bench --paragraphs 300")
     assert "| search API p95, ms |" in text and "SQLite FTS5" in text and "| full build" in text
+
+
+def test_runner_postgres_with_concurrent_clients(tmp_path, pg_server):
+    fig = run(300, tmp_path, http=True, engines=("postgres",), fts=False, dsn=pg_server, load_seconds=1)
+    e = fig["engines"]["postgres"]
+    assert e["indexed"] >= 300 and e["index_mb"] > 0 and e["server"].startswith("PostgreSQL")
+    assert e["load"]["requests"] > 0 and e["load"]["errors"] == 0
+    text = report(fig, "python -m bench --paragraphs 300 --engines postgres")
+    assert "| 16 concurrent clients (bench/load.py), requests/s |" in text and "PostgreSQL" in text

@@ -47,6 +47,8 @@ COLUMNS = ("year", "id", "source", "number", "ordinal", "title", "text", "decisi
 STORED = ("id", "source", "number", "ordinal", "title", "text", "decision", "date", "year", "body", "organisation",
           "speakers", "topics", "dnr", "attachments")
 VALUES_TTL = 30.0
+SIZE_SQL = ("SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM (SELECT relid FROM pg_partition_tree('paragraphs') "
+            "UNION ALL SELECT 'protocols'::regclass UNION ALL SELECT 'words'::regclass) t")
 
 # --- schema -------------------------------------------------------------------------------------
 
@@ -392,15 +394,18 @@ class PostgresEngine:
             self._values[facet] = (now, counts)
         return counts
 
+    def index_bytes(self) -> int:
+        """Return the size of protokoll's tables and indexes on the server."""
+        with self.searcher() as s:
+            return int(s.one(SIZE_SQL)[0])
+
     def stats(self) -> dict[str, Any]:
         """Return counts and sizes for `protokoll stats`."""
         with self.searcher() as s:
             protocols, paragraphs, lo, hi, built = s.one(
                 "SELECT count(*), coalesce(sum(paragraphs), 0), min(date)::text, max(date)::text, max(indexed_at) FROM protocols")
             bodies = Counter(dict(s.all("SELECT coalesce(body, ''), sum(paragraphs)::int FROM protocols GROUP BY 1")))
-            size = s.one("SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM ("
-                         "SELECT relid FROM pg_partition_tree('paragraphs') UNION ALL "
-                         "SELECT 'protocols'::regclass UNION ALL SELECT 'words'::regclass) t")[0]
+            size = s.one(SIZE_SQL)[0]
             analyzers = [r[0] for r in s.all("SELECT DISTINCT analyzer FROM protocols")]
             version = schema_version(s.conn)
         bodies.pop("", None)
