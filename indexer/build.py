@@ -35,6 +35,8 @@ from .topics import assign_topics
 # Parsing and analysis run in worker processes when there are at least this many files to do.
 PARALLEL_FROM = 40
 PARSE_WORKERS = 4
+# A database is re-analyzed (planner statistics) after a run that wrote at least this many paragraphs.
+ANALYZE_FROM = 5000
 
 
 @dataclass
@@ -338,6 +340,9 @@ def _build_database(corpus: Path, engine: str, dsn: str, rebuild: bool, progress
             else:
                 report.added += 1
         store.flush()
+        if report.paragraphs >= ANALYZE_FROM:
+            # Fresh statistics, or the planner scans whole partitions for words it thinks are rare.
+            store.analyze()
         # Unchanged files whose stamp changed (touched, copied): remember the new stamp, so the next run skips hashing.
         store.update_stamps(key, {src: plan.stamps[src] for src in plan.paths
                                   if src not in plan.todo and src in old_files and old_files[src]["stamp"] != plan.stamps[src]})

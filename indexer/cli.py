@@ -181,9 +181,10 @@ def _filters(year: tuple[str, ...], date_from, date_to, body, speaker, topic) ->
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance")
 @click.option("--limit", type=click.IntRange(1, 100), default=10)
 @click.option("--page", type=click.IntRange(1, 500), default=1)
+@click.option("--no-facets", is_flag=True, help="Skip facet counts (faster on large archives).")
 @click.option("--json", "as_json", is_flag=True)
 @engine_options
-def search(query, index_dir, year, date_from, date_to, body, speaker, topic, sort, limit, page, as_json, engine, dsn, read_dsns) -> None:
+def search(query, index_dir, year, date_from, date_to, body, speaker, topic, sort, limit, page, no_facets, as_json, engine, dsn, read_dsns) -> None:
     """Search the index; QUERY supports "phrases", OR, NOT/-, prefix*, titel:, talare:, organ:, år:, ämne:."""
     from .search import SearchRequest, run_search
 
@@ -192,7 +193,7 @@ def search(query, index_dir, year, date_from, date_to, body, speaker, topic, sor
     opened = _open(index_dir, engine, dsn, read_dsns)
     try:
         with opened.searcher() as s:
-            result = run_search(s, SearchRequest(text, filters, sort, page, limit))
+            result = run_search(s, SearchRequest(text, filters, sort, page, limit, facets=not no_facets))
     except ConnectionError as exc:
         click.echo(f"protokoll: {exc}", err=True)
         sys.exit(2)

@@ -8,6 +8,7 @@ substantive paragraphs. A query that finds little gets a "Menade du …?" sugges
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +34,8 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     per_page: int = 10
+    # Facet counts read every matching paragraph's facet values; an API client may not need them.
+    facets: bool = True
 
 
 def merge_filters(parsed: ParsedQuery, filters: Filters) -> Filters:
@@ -64,6 +67,15 @@ def missing_words(fields: dict[str, Any], words: list[str]) -> list[str]:
         if not any(terms.matches(t) for t in tokens):
             out.append(w.rstrip("*"))
     return out
+
+
+def _counts(searcher: Searcher, node: Node | None, filters: Filters, facets: bool) -> tuple[int, dict[str, Counter]]:
+    """Return the total and facet counts, or (without facets) the total and the Formalia count ranking needs."""
+    if facets:
+        return searcher.facet_counts(node, filters)
+    total = searcher.count_matches(node, filters)
+    formalia = searcher.count_matches(node, filters.but(must_topics=[FORMALIA])) if total else 0
+    return total, {"topic": Counter({FORMALIA: formalia})}
 
 
 def _ranked(searcher: Searcher, node: Node | None, filters: Filters, sort: str, stop: int, formalia_total: int,
@@ -99,7 +111,7 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
 
     clauses = parsed.top_clauses()
     positive = [c for c in clauses if not isinstance(c, Not)]
-    total, counts = searcher.facet_counts(node, filters)
+    total, counts = _counts(searcher, node, filters, request.facets)
     taken = _ranked(searcher, node, filters, sort, stop, counts["topic"].get(FORMALIA, 0), total, relevance)
     for m in taken:
         m.complete = True
@@ -108,14 +120,15 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
         negatives = [c for c in clauses if isinstance(c, Not)]
         loose = And((Or(tuple(positive)), *negatives)) if negatives else Or(tuple(positive))
         partial_node = And((Or(tuple(positive)), Not(And(tuple(positive))), *negatives))
-        partial_total, partial_counts = searcher.facet_counts(partial_node, filters)
+        partial_total, partial_counts = _counts(searcher, partial_node, filters, request.facets)
         partial = _ranked(searcher, partial_node, filters, sort, stop - total,
                           partial_counts["topic"].get(FORMALIA, 0), partial_total, relevance) if stop > total else []
         for m in partial:
             m.complete = False
         taken += partial
         total += partial_total
-        _, counts = searcher.facet_counts(loose, filters)
+        if request.facets:
+            _, counts = searcher.facet_counts(loose, filters)
 
     page_matches = taken[start:stop]
     searcher.load(page_matches)
@@ -129,7 +142,7 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
             score=round(m.score, 4), snippet=snippet(f.get("text") or f.get("title", ""), words),
             missing=[] if m.complete else missing_words(f, words),
         ))
-    facets = build_facets(counts, filters)
+    facets = build_facets(counts, filters) if request.facets else {name: [] for name in FACETS}
     suggestion = suggest(searcher, parsed) if total < FEW_HITS and words else None
     notice = " ".join(parsed.notices) or None
     return SearchResult(query=request.query, total=total, hits=hits, facets=facets, suggestion=suggestion,

@@ -43,6 +43,8 @@ def test_index_search_stats(tmp_path):
     assert r.exit_code == 0 and "träffar" in r.output and "2019" not in r.output
     r = run("search", "--index", ix, "--speaker", "Elin Ring", "--sort", "newest", "--json")
     assert all("Elin Ring" in h["speakers"] for h in json.loads(r.output)["hits"])
+    d = json.loads(run("search", "våld", "--index", ix, "--no-facets", "--json").output)
+    assert d["total"] > 0 and d["facets"]["year"] == []
     r = run("stats", "--index", ix, "--json")
     s = json.loads(r.output)
     assert (s["protocols"], s["paragraphs"], s["date_from"], s["date_to"]) == (4, 42, "2019-03-15", "2023-02-24")

@@ -176,3 +176,11 @@ def test_json_shape(searcher):
 def test_not_excludes_every_match(searcher, query, excluded):
     found = ids(searcher, query, per_page=100)
     assert found and excluded not in found
+
+
+@pytest.mark.parametrize("query", ["våld", "barnahus familjehemmen xyz", "", "-våld", "budget OR avtal år:2022"])
+def test_without_facets_same_hits_and_total(searcher, query):
+    full = run_search(searcher, SearchRequest(query, per_page=30))
+    bare = run_search(searcher, SearchRequest(query, per_page=30, facets=False))
+    assert bare.total == full.total and [h.id for h in bare.hits] == [h.id for h in full.hits]
+    assert bare.facets == {"year": [], "body": [], "speaker": [], "topic": []} and full.facets["body"]

@@ -105,6 +105,12 @@ def test_api_search_same_shape_as_cli(client):
     assert d["total"] >= 3 and all("Elin Ring" in h["speakers"] for h in d["hits"])
 
 
+def test_api_search_without_facets(client):
+    d = client.get("/api/search?q=våld&facets=0").get_json()
+    assert d["total"] == client.get("/api/search?q=våld").get_json()["total"] > 0
+    assert d["facets"] == {"year": [], "body": [], "speaker": [], "topic": []}
+
+
 def test_api_limits(client):
     assert client.get("/api/search?q=" + "x" * 3000).status_code == 400
     assert client.get("/api/search?q=v&per_page=abc").status_code == 400

@@ -320,6 +320,11 @@ class PostgresStore:
                 # Sorted, so that concurrent writers take the vocabulary's row locks in one order.
                 cur.execute("INSERT INTO words SELECT w FROM unnest(%s::text[]) w ORDER BY w ON CONFLICT DO NOTHING", (sorted(words),))
 
+    def analyze(self) -> None:
+        """Refresh the planner's statistics (after a large load, before autovacuum gets to it)."""
+        self.conn.execute("ANALYZE paragraphs")
+        self.conn.execute("ANALYZE protocols")
+
     def close(self) -> None:
         """Close the connection (unflushed protocols are dropped: call flush first)."""
         self.conn.close()
@@ -604,6 +609,13 @@ class PostgresSearcher:
             else:
                 counts[facet][value if facet != "year" else f"{int(value):04d}"] = n
         return total, counts
+
+    def count_matches(self, node: Node | None, filters: Filters) -> int:
+        """Count matching paragraphs (no facet values: an index-only count where PostgreSQL can)."""
+        tsq = self.compile(node)
+        source, p1 = self._from(tsq)
+        where, p2 = self._where(tsq, filters)
+        return int(self.one(sql.SQL("SELECT count(*) FROM {src} WHERE {where}").format(src=source, where=where), p1 + p2)[0])
 
     def all_values(self, facet: str) -> Counter:
         """Count every value of a facet (or 'date') over the whole index."""

@@ -331,6 +331,10 @@ class TantivySearcher:
                 counts[name][bucket["key"]] = bucket["doc_count"]
         return total, counts
 
+    def count_matches(self, node: Node | None, filters: Filters) -> int:
+        """Count matching paragraphs (no facet values)."""
+        return self.s.search(self._final(node, filters), 1, count=True).count
+
     def all_values(self, facet: str) -> Counter:
         """Count every value of a facet (or 'date') over the whole index."""
         field = FACET_FIELDS.get(facet, facet)

@@ -355,6 +355,14 @@ class WhooshSearcher:
             counts["topic"].update(topics)
         return len(docs), counts
 
+    def count_matches(self, node: Node | None, filters: Filters) -> int:
+        """Count matching paragraphs (no facet values)."""
+        docs = self._docs(self.compile(node))
+        allow, deny = self._allowed(filters)
+        if allow is not None:
+            docs = docs & allow
+        return len(docs - deny) if deny else len(docs)
+
     def _facet_table(self) -> list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]:
         # Facet values by document number, read once per commit from a column and shared by all searchers.
         key = (str(self.engine.gen), self.engine.ix.latest_generation())

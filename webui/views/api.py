@@ -1,4 +1,4 @@
-"""The JSON API: /api/search (same parameters as the page), /api/paragraph/<id>, /api/complete, /healthz."""
+"""The JSON API: /api/search (same parameters as the page, plus per_page and facets=0), /api/paragraph/<id>, /api/complete, /healthz."""
 from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
@@ -22,7 +22,10 @@ def search():
         per_page = max(1, min(100, int(request.args.get("per_page", 10))))
     except ValueError:
         return jsonify({"error": "per_page måste vara ett heltal 1–100."}), 400
-    result = run_search(get_searcher(), to_request(state, per_page))
+    req = to_request(state, per_page)
+    # ?facets=0: no facet counts (cheaper on large archives); the hits and total are the same.
+    req.facets = request.args.get("facets", "1").lower() not in ("0", "false", "no", "nej")
+    result = run_search(get_searcher(), req)
     return jsonify(result.to_dict())
 
 
