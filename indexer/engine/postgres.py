@@ -99,6 +99,19 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
         "CREATE INDEX words_prefix ON words (word text_pattern_ops)",
     ]),
 ]
+# Version 2: rank inside the index with RUM (Debian's postgresql-15-rum) when the server has it; GIN otherwise.
+MIGRATIONS.append((2, [
+    """DO $$ BEGIN
+        IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'rum') THEN
+            CREATE EXTENSION IF NOT EXISTS rum;
+            CREATE INDEX paragraphs_rum ON paragraphs USING rum (doc rum_tsvector_ops);
+            DROP INDEX paragraphs_doc;
+            INSERT INTO protokoll_meta VALUES ('ranking', 'rum') ON CONFLICT (key) DO UPDATE SET value = 'rum';
+        ELSE
+            INSERT INTO protokoll_meta VALUES ('ranking', 'gin') ON CONFLICT (key) DO UPDATE SET value = 'gin';
+        END IF;
+    END $$""",
+]))
 LATEST = MIGRATIONS[-1][0]
 
 
@@ -357,6 +370,9 @@ class PostgresEngine:
         self._next = itertools.count()
         self._values: dict[str, tuple[float, Counter]] = {}
         self._lock = threading.Lock()
+        with self.searcher() as s:
+            row = s.one("SELECT value FROM protokoll_meta WHERE key = 'ranking'")
+        self.ranking = row[0] if row else "gin"
 
     def is_stale(self) -> bool:
         """Never: every search sees the database's latest committed state."""
@@ -438,6 +454,9 @@ class PostgresEngine:
 def _configure(conn: psycopg.Connection) -> None:
     # A runaway query must not hold a connection forever; every request reads one consistent snapshot.
     conn.execute("SET statement_timeout = '30s'")
+    # The planner does not count the cost of detoasting every tsvector in a sequential scan: for a frequent
+    # word it picks one and takes 4x longer than the GIN/RUM bitmap scan (200,000 paragraphs: 317 ms vs 83 ms).
+    conn.execute("SET enable_seqscan = off")
     conn.commit()
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
     conn.read_only = True
@@ -574,7 +593,11 @@ class PostgresSearcher:
         where, p2 = self._where(tsq, filters)
         ranked = sort not in ("newest", "oldest") and tsq not in (NOTHING, EVERYTHING)
         score = sql.SQL(RANK if ranked else "0.0")
-        if ranked:
+        if ranked and self.engine.ranking == "rum":
+            # RUM keeps positions in the index and returns matches in rank order: no pass over every match.
+            score = sql.SQL("1.0 / (p.doc <=> q.q)")
+            order = sql.SQL("p.doc <=> q.q")  # no tie-breaker: it would make PostgreSQL sort every match
+        elif ranked:
             order = sql.SQL("score DESC, p.date DESC NULLS LAST, p.id")
         elif sort == "oldest":
             order = sql.SQL("p.date ASC NULLS FIRST, p.ordinal, p.id")
