@@ -65,6 +65,22 @@ def test_ndcg_within_002(engines, other):
     assert abs(means["whoosh"] - means[other]) <= 0.02, means
 
 
+@pytest.mark.skipif("postgres" not in OTHERS, reason="PostgreSQL not available")
+def test_postgres_rankings_both_within_002(engines):
+    """ts_rank_cd over the matches (GIN) and RUM's in-index order: both as good as Whoosh."""
+    pg = engines["postgres"]
+    whoosh = evaluate(engines["whoosh"])
+    reference = sum(whoosh.values()) / len(whoosh)
+    installed = pg.ranking
+    try:
+        for ranking in ("gin", "rum") if installed == "rum" else ("gin",):
+            pg.ranking = ranking
+            scores = evaluate(pg)
+            assert abs(sum(scores.values()) / len(scores) - reference) <= 0.02, (ranking, scores)
+    finally:
+        pg.ranking = installed
+
+
 @pytest.mark.skipif("tantivy" not in ENGINES, reason="tantivy not installed")
 def test_engine_recorded_and_switch_rebuilds(corpus_dir, tmp_path):
     build_index(corpus_dir, tmp_path, progress=False)
