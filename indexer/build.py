@@ -323,6 +323,7 @@ def _build_database(corpus: Path, engine: str, dsn: str, rebuild: bool, progress
             if src not in plan.paths:
                 store.delete(src)
                 report.deleted += 1
+        store.begin_bulk(len(plan.todo))
         for src, protocol, rows, problem in _progress(_parsed(plan.todo, plan.paths, engine), progress, len(plan.todo)):
             if protocol is None:
                 report.skipped.append((src, problem))
@@ -340,6 +341,8 @@ def _build_database(corpus: Path, engine: str, dsn: str, rebuild: bool, progress
             else:
                 report.added += 1
         store.flush()
+        # Also when this run did not drop it: a killed bulk load leaves the text index missing.
+        store.finish_bulk()
         if report.paragraphs >= ANALYZE_FROM:
             # Fresh statistics, or the planner scans whole partitions for words it thinks are rare.
             store.analyze()

@@ -278,3 +278,29 @@ def test_web_ui_says_when_the_database_is_down():
     r = client.get("/?q=våld")
     assert r.status_code == 503 and "Databasen svarar inte" in r.get_data(as_text=True)
     assert client.get("/healthz").status_code == 503
+
+
+def test_bulk_load_rebuilds_the_text_index(pg_database, tmp_path, monkeypatch):
+    """A load that rewrites most of the database drops the text index and builds it once at the end."""
+    import psycopg
+
+    monkeypatch.setattr("indexer.engine.postgres.BULK_FILES", 2)
+    corpus = tmp_path / "c"
+    shutil.copytree(CORPUS, corpus)
+    dropped = []
+    from indexer.engine import postgres
+
+    original = postgres.PostgresStore.replace
+    monkeypatch.setattr(postgres.PostgresStore, "replace", lambda self, *a: (dropped.append(self.bulk), original(self, *a))[1])
+    build_index(corpus, None, dsn=pg_database, progress=False)
+    assert dropped and all(dropped)  # every protocol written while the index was down
+    with psycopg.connect(pg_database) as conn:
+        ranking = conn.execute("SELECT value FROM protokoll_meta WHERE key = 'ranking'").fetchone()[0]
+        name = "paragraphs_rum" if ranking == "rum" else "paragraphs_doc"
+        assert conn.execute("SELECT to_regclass(%s)", (name,)).fetchone()[0] is not None
+        conn.execute(f"DROP INDEX {name}")  # as a killed bulk load leaves it
+        conn.commit()
+    build_index(corpus, None, dsn=pg_database, progress=False)  # nothing changed, and the index is back
+    with psycopg.connect(pg_database) as conn:
+        assert conn.execute("SELECT to_regclass(%s)", (name,)).fetchone()[0] is not None
+    assert total(pg_database, "barnahus") > 0

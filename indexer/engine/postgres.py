@@ -47,6 +47,8 @@ COLUMNS = ("year", "id", "source", "number", "ordinal", "title", "text", "decisi
 STORED = ("id", "source", "number", "ordinal", "title", "text", "decision", "date", "year", "body", "organisation",
           "speakers", "topics", "dnr", "attachments")
 VALUES_TTL = 30.0
+# A run that rewrites at least this many files (and half the database) drops the text index and builds it at the end.
+BULK_FILES = 200
 SIZE_SQL = ("SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM (SELECT relid FROM pg_partition_tree('paragraphs') "
             "UNION ALL SELECT 'protocols'::regclass UNION ALL SELECT 'words'::regclass) t")
 
@@ -250,6 +252,7 @@ class PostgresStore:
         # A crash loses at most the last few commits (never consistency): the next run redoes them by hash.
         self.conn.execute("SET synchronous_commit = off")
         self.years: set[int] = set()
+        self.bulk = False
         self._batch: list[tuple[str, dict, list[tuple]]] = []
         self._batch_rows = 0
 
@@ -264,6 +267,38 @@ class PostgresStore:
             with self.conn.transaction(), self.conn.cursor() as cur:
                 cur.executemany("UPDATE protocols SET stamp = %s WHERE source = %s AND corpus = %s",
                                 [(json.dumps(st), src, corpus) for src, st in stamps.items()])
+
+    def _rank_index(self) -> tuple[str, str]:
+        row = self.conn.execute("SELECT value FROM protokoll_meta WHERE key = 'ranking'").fetchone()
+        if row and row[0] == "rum":
+            return "paragraphs_rum", "CREATE INDEX IF NOT EXISTS paragraphs_rum ON paragraphs USING rum (doc rum_tsvector_ops)"
+        return "paragraphs_doc", "CREATE INDEX IF NOT EXISTS paragraphs_doc ON paragraphs USING gin (doc)"
+
+    def begin_bulk(self, files: int) -> None:
+        """Before writing many protocols: drop the text index, to build it once at the end (finish_bulk).
+
+        Maintaining a RUM index row by row makes a large load 4x slower; building it afterwards takes
+        seconds. Only for loads that rewrite most of the database: meanwhile searches still answer, slowly.
+        """
+        total = self.conn.execute("SELECT count(*) FROM protocols").fetchone()[0]
+        if files < BULK_FILES or files < total // 2:
+            return
+        name, _ = self._rank_index()
+        with self.conn.transaction():
+            self.conn.execute("SELECT pg_advisory_xact_lock(7260003)")
+            self.conn.execute(sql.SQL("DROP INDEX IF EXISTS {}").format(sql.Identifier(name)))
+        self.bulk = True
+
+    def finish_bulk(self) -> None:
+        """Build the text index again (also after a bulk load that was killed: it is missing then)."""
+        name, create = self._rank_index()
+        self.bulk = False
+        if self.conn.execute("SELECT to_regclass(%s)", (name,)).fetchone()[0] is not None:
+            return
+        with self.conn.transaction():
+            self.conn.execute("SELECT pg_advisory_xact_lock(7260003)")
+            self.conn.execute("SET LOCAL maintenance_work_mem = '1GB'")
+            self.conn.execute(create)
 
     def files(self, corpus: str) -> dict[str, dict[str, Any]]:
         """Return the indexed files of a corpus: source -> sha, stamp, analyzer."""
