@@ -304,3 +304,23 @@ def test_bulk_load_rebuilds_the_text_index(pg_database, tmp_path, monkeypatch):
     with psycopg.connect(pg_database) as conn:
         assert conn.execute("SELECT to_regclass(%s)", (name,)).fetchone()[0] is not None
     assert total(pg_database, "barnahus") > 0
+
+
+def test_facet_cache_follows_writes(pg_database, tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    write(corpus / "a.txt", protocol_text(3))
+    build_index(corpus, None, dsn=pg_database, progress=False)
+    engine = open_engine(dsn=pg_database)
+    try:
+        def budget() -> tuple[int, int]:
+            with engine.searcher() as s:
+                r = run_search(s, SearchRequest("budget"))
+                return r.total, sum(f.count for f in r.facets["year"])
+
+        assert budget() == (3, 3) and budget() == (3, 3)  # the second answer comes from the cache
+        write(corpus / "b.txt", protocol_text(2).replace("2024", "2023"))
+        build_index(corpus, None, dsn=pg_database, progress=False)
+        assert budget() == (5, 5)  # a write retires the cached counts at once
+    finally:
+        engine.close()

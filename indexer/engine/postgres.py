@@ -20,7 +20,7 @@ import json
 import math
 import threading
 import time
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from typing import Any, Iterable
 
 import psycopg
@@ -47,6 +47,9 @@ COLUMNS = ("year", "id", "source", "number", "ordinal", "title", "text", "decisi
 STORED = ("id", "source", "number", "ordinal", "title", "text", "decision", "date", "year", "body", "organisation",
           "speakers", "topics", "dnr", "attachments")
 VALUES_TTL = 30.0
+DF_CAP = 2000
+MLT_TERMS = 8
+FACET_CACHE = 512
 # A run that rewrites at least this many files (and half the database) drops the text index and builds it at the end.
 BULK_FILES = 200
 SIZE_SQL = ("SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM (SELECT relid FROM pg_partition_tree('paragraphs') "
@@ -113,6 +116,13 @@ MIGRATIONS.append((2, [
             INSERT INTO protokoll_meta VALUES ('ranking', 'gin') ON CONFLICT (key) DO UPDATE SET value = 'gin';
         END IF;
     END $$""",
+]))
+# Version 3: date order in both directions straight from an index (a list sorted by date, an empty query),
+# instead of sorting every paragraph: "newest" is date descending, undated last; "oldest" undated first.
+MIGRATIONS.append((3, [
+    "DROP INDEX paragraphs_date",
+    "CREATE INDEX paragraphs_newest ON paragraphs (date DESC NULLS LAST, ordinal, id)",
+    "CREATE INDEX paragraphs_oldest ON paragraphs (date ASC NULLS FIRST, ordinal, id)",
 ]))
 LATEST = MIGRATIONS[-1][0]
 
@@ -368,6 +378,9 @@ class PostgresStore:
             if words:
                 # Sorted, so that concurrent writers take the vocabulary's row locks in one order.
                 cur.execute("INSERT INTO words SELECT w FROM unnest(%s::text[]) w ORDER BY w ON CONFLICT DO NOTHING", (sorted(words),))
+            # Last, so the row lock is held only until the commit: readers key their facet caches on this version.
+            cur.execute("INSERT INTO protokoll_meta VALUES ('data_version', '1') "
+                        "ON CONFLICT (key) DO UPDATE SET value = (protokoll_meta.value::bigint + 1)::text")
 
     def analyze(self) -> None:
         """Refresh the planner's statistics (after a large load, before autovacuum gets to it)."""
@@ -409,6 +422,7 @@ class PostgresEngine:
         with self.searcher() as s:
             row = s.one("SELECT value FROM protokoll_meta WHERE key = 'ranking'")
         self.ranking = row[0] if row else "gin"
+        self._facets: OrderedDict[tuple, tuple[int, dict[str, Counter]]] = OrderedDict()
 
     def is_stale(self) -> bool:
         """Never: every search sees the database's latest committed state."""
@@ -438,6 +452,21 @@ class PostgresEngine:
         """Tell whether `source` is an indexed file."""
         with self.searcher() as s:
             return s.one("SELECT 1 FROM protocols WHERE source = %s", (source,)) is not None
+
+    def cached_facets(self, key: tuple) -> tuple[int, dict[str, Counter]] | None:
+        """Return facet counts computed before for the same query, filters and data version."""
+        with self._lock:
+            hit = self._facets.get(key)
+            if hit is not None:
+                self._facets.move_to_end(key)
+            return hit
+
+    def remember_facets(self, key: tuple, value: tuple[int, dict[str, Counter]]) -> None:
+        """Keep facet counts for repeated searches (the data version in the key retires them after a write)."""
+        with self._lock:
+            self._facets[key] = value
+            while len(self._facets) > FACET_CACHE:
+                self._facets.popitem(last=False)
 
     def facet_values(self, searcher: "PostgresSearcher", facet: str) -> Counter:
         """Return all values of a facet, recounted at most every VALUES_TTL seconds (for completion)."""
@@ -506,6 +535,7 @@ class PostgresSearcher:
         self.engine = engine
         self.pool = pool
         self.conn = conn
+        self._version: str | None = None
 
     def __enter__(self) -> "PostgresSearcher":
         return self
@@ -651,11 +681,26 @@ class PostgresSearcher:
     def load(self, matches: list[Match]) -> None:
         """Stored columns arrive with the matches: nothing to load."""
 
+    def data_version(self) -> str:
+        """Return the database's write counter as this snapshot sees it (one query per request)."""
+        if self._version is None:
+            row = self.one("SELECT value FROM protokoll_meta WHERE key = 'data_version'")
+            self._version = row[0] if row else "0"
+        return self._version
+
     def facet_counts(self, node: Node | None, filters: Filters) -> tuple[int, dict[str, Counter]]:
-        """Count matching paragraphs and their year/body/speaker/topic values, in one pass over the matches."""
+        """Count matching paragraphs and their year/body/speaker/topic values, in one pass over the matches.
+
+        Cached per engine for the same query and filters until the next write: the pass reads every match,
+        and the same searches (a home page, a popular word) come again and again.
+        """
         tsq = self.compile(node)
         source, p1 = self._from(tsq)
         where, p2 = self._where(tsq, filters)
+        key = (self.data_version(), tsq, where.as_string(self.conn), repr(p2))
+        cached = self.engine.cached_facets(key)
+        if cached is not None:
+            return cached[0], {name: Counter(c) for name, c in cached[1].items()}
         query = sql.SQL(
             "WITH m AS MATERIALIZED (SELECT p.year, p.body, p.speakers, p.topics FROM {src} WHERE {where}) "
             "SELECT 'total', NULL, count(*) FROM m "
@@ -670,7 +715,8 @@ class PostgresSearcher:
                 total = n
             else:
                 counts[facet][value if facet != "year" else f"{int(value):04d}"] = n
-        return total, counts
+        self.engine.remember_facets(key, (total, counts))
+        return total, {name: Counter(c) for name, c in counts.items()}
 
     def count_matches(self, node: Node | None, filters: Filters) -> int:
         """Count matching paragraphs (no facet values: an index-only count where PostgreSQL can)."""
@@ -710,17 +756,23 @@ class PostgresSearcher:
         if not tf:
             return []
         n = max(1, self.count())
-        dfs = self._frequencies([_lexeme(s) for s in tf])
-        scored = sorted(((c * math.log(n / (1 + dfs.get(_lexeme(s), 0))), s) for s, c in tf.items()), reverse=True)[:25]
-        tsq = " | ".join(f"{_lexeme(s)}:ABC" for _, s in scored)
-        rows = self.all(sql.SQL("SELECT {cols}, {rank} AS score FROM paragraphs p, (SELECT %s::tsquery AS q) q "
-                                "WHERE p.doc @@ q.q AND p.id <> %s ORDER BY score DESC, p.id LIMIT %s").format(
-            cols=sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED), rank=sql.SQL(RANK)), (tsq, doc_id, limit))
+        # Capped counts: a word in more than DF_CAP paragraphs is common whatever its exact count.
+        dfs = self._frequencies([_lexeme(s) for s in tf], cap=DF_CAP)
+        scored = sorted(((c * math.log(n / (1 + dfs.get(_lexeme(s), 0))), s) for s, c in tf.items()), reverse=True)[:MLT_TERMS]
+        tsq = " | ".join(_lexeme(s) for _, s in scored)
+        # Any of a dozen words matches much of a large archive: rank inside the RUM index when there is one.
+        score, order = ("1.0 / (p.doc <=> q.q)", "p.doc <=> q.q") if self.engine.ranking == "rum" else (RANK, "score DESC, p.id")
+        rows = self.all(sql.SQL("SELECT {cols}, {score} AS score FROM paragraphs p, (SELECT %s::tsquery AS q) q "
+                                "WHERE p.doc @@ q.q AND p.id <> %s ORDER BY {order} LIMIT %s").format(
+            cols=sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED), score=sql.SQL(score), order=sql.SQL(order)),
+            (tsq, doc_id, limit))
         return [Match(r[0], float(r[-1]), _stored(r)) for r in rows]
 
-    def _frequencies(self, tsqueries: list[str]) -> dict[str, int]:
-        """Return how many paragraphs match each tsquery, in one round trip."""
-        rows = self.all("SELECT t, (SELECT count(*) FROM paragraphs p WHERE p.doc @@ t::tsquery) FROM unnest(%s::text[]) t", (tsqueries,))
+    def _frequencies(self, tsqueries: list[str], cap: int | None = None) -> dict[str, int]:
+        """Return how many paragraphs match each tsquery (at most `cap`), in one round trip."""
+        limit = f"LIMIT {int(cap)}" if cap else ""
+        rows = self.all(f"SELECT t, (SELECT count(*) FROM (SELECT 1 FROM paragraphs p WHERE p.doc @@ t::tsquery {limit}) m) "
+                        "FROM unnest(%s::text[]) t", (tsqueries,))
         return dict(rows)
 
     def doc_frequency(self, fieldname: str, term: str) -> int:
@@ -742,7 +794,7 @@ class PostgresSearcher:
         if variants:
             candidates |= {w for (w,) in self.all("SELECT word FROM words WHERE word = ANY(%s)", (variants,))}
         close = sorted(candidates, key=lambda t: (-(fold(t) == folded), edit_distance(t, word, 2), t))[:20]
-        dfs = self._frequencies([_lexeme("=" + w) for w in close])
+        dfs = self._frequencies([_lexeme("=" + w) for w in close], cap=DF_CAP)
         found = {w: dfs[_lexeme("=" + w)] for w in close if dfs[_lexeme("=" + w)]}  # the vocabulary keeps removed words
         return sorted(found, key=lambda t: (-(fold(t) == folded), -found[t], t))
 
