@@ -555,11 +555,15 @@ class PostgresSearcher:
 
     def one(self, query: Any, params: Any = ()) -> tuple | None:
         """Run a query and return its first row."""
-        return self.conn.execute(query, params).fetchone()
+        rows = self.all(query, params)
+        return rows[0] if rows else None
 
     def all(self, query: Any, params: Any = ()) -> list[tuple]:
-        """Run a query and return its rows."""
-        return self.conn.execute(query, params).fetchall()
+        """Run a query and return its rows (ConnectionError when the server went away meanwhile)."""
+        try:
+            return self.conn.execute(query, params).fetchall()
+        except psycopg.OperationalError as exc:
+            raise ConnectionError(f"lost the PostgreSQL server ({str(exc).strip().splitlines()[0]})") from None
 
     # --- query compilation -------------------------------------------------------------------------
 
@@ -660,12 +664,13 @@ class PostgresSearcher:
         where, p2 = self._where(tsq, filters)
         ranked = sort not in ("newest", "oldest") and tsq not in (NOTHING, EVERYTHING)
         score = sql.SQL(RANK if ranked else "0.0")
-        # RUM's index order ignores phrase operators (checked: "god och nära vård" came back unordered), so
-        # phrase queries, which match few paragraphs anyway, are ranked with ts_rank_cd.
-        if ranked and self.engine.ranking == "rum" and "<->" not in tsq:
+        if ranked and self.engine.ranking == "rum":
             # RUM keeps positions in the index and returns matches in rank order: no pass over every match.
-            score = sql.SQL("1.0 / (p.doc <=> q.q)")
-            order = sql.SQL("p.doc <=> q.q")  # no tie-breaker: it would make PostgreSQL sort every match
+            # Its index order ignores phrase operators (checked: "god och nära vård" came back unordered), so a
+            # phrase is ordered by its words' proximity (the same lexemes with &) and filtered by the phrase.
+            order_q = tsq.replace(" <-> ", " & ")
+            score = sql.SQL("1.0 / (p.doc <=> {})").format(sql.Literal(order_q) + sql.SQL("::tsquery"))
+            order = sql.SQL("p.doc <=> {}").format(sql.Literal(order_q) + sql.SQL("::tsquery"))
         elif ranked:
             order = sql.SQL("score DESC, p.date DESC NULLS LAST, p.id")
         elif sort == "oldest":
