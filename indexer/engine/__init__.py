@@ -2,7 +2,9 @@
 
 Inputs: `IndexDoc`s from build; `Query` trees (see query.py) and `Filters` from search.
 Outputs: ranked `Match`es with stored fields, facet counts, term statistics for suggestions.
-Whoosh (engine/whoosh.py) is the embedded default; another engine implements the same methods.
+Whoosh (engine/whoosh.py) is the embedded default and tantivy (engine/tantivy.py) the fast embedded one: both
+live in an index folder of generations (`GenerationEngine`). PostgreSQL (engine/postgres.py) lives on a server,
+addressed by a DSN (`open_engine(dsn=…)`), and is written through its own store instead of a generation writer.
 """
 from __future__ import annotations
 
