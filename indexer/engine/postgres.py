@@ -47,8 +47,9 @@ COLUMNS = ("year", "id", "source", "number", "ordinal", "title", "text", "decisi
 STORED = ("id", "source", "number", "ordinal", "title", "text", "decision", "date", "year", "body", "organisation",
           "speakers", "topics", "dnr", "attachments")
 VALUES_TTL = 30.0
-DF_CAP = 2000
-MLT_TERMS = 8
+DF_CAP = 1000
+MLT_CANDIDATES = 20
+MLT_TERMS = 6
 FACET_CACHE = 512
 # A run that rewrites at least this many files (and half the database) drops the text index and builds it at the end.
 BULK_FILES = 200
@@ -761,17 +762,29 @@ class PostgresSearcher:
         if not tf:
             return []
         n = max(1, self.count())
-        # Capped counts: a word in more than DF_CAP paragraphs is common whatever its exact count.
-        dfs = self._frequencies([_lexeme(s) for s in tf], cap=DF_CAP)
-        scored = sorted(((c * math.log(n / (1 + dfs.get(_lexeme(s), 0))), s) for s, c in tf.items()), reverse=True)[:MLT_TERMS]
-        tsq = " | ".join(_lexeme(s) for _, s in scored)
-        # Any of a dozen words matches much of a large archive: rank inside the RUM index when there is one.
+        # Capped counts of the paragraph's most repeated words only: a word in more than DF_CAP paragraphs is
+        # common whatever its exact count, and each count is a query.
+        candidates = [s for s, _ in tf.most_common(MLT_CANDIDATES)]
+        dfs = self._frequencies([_lexeme(s) for s in candidates], cap=DF_CAP)
+        scored = sorted(((tf[s] * math.log(n / (1 + dfs.get(_lexeme(s), 0))), s) for s in candidates), reverse=True)[:MLT_TERMS]
+        words = [_lexeme(s) for _, s in scored]
+        # Any of a few words matches much of a large archive: first ask for paragraphs with two of the three most
+        # distinctive words (few, and the most alike), and only when those are too few for any of them.
+        pairs = " | ".join(f"({a} & {b})" for i, a in enumerate(words[:3]) for b in words[i + 1 : 3])
+        rows: list[tuple] = []
+        for tsq in ([pairs] if pairs else []) + [" | ".join(words)]:
+            rows = self._similar(tsq, doc_id, limit)
+            if len(rows) >= limit:
+                break
+        return [Match(r[0], float(r[-1]), _stored(r)) for r in rows]
+
+    def _similar(self, tsq: str, doc_id: str, limit: int) -> list[tuple]:
+        """Return the best-ranked paragraphs for `tsq` other than `doc_id` (in the RUM index's order when there is one)."""
         score, order = ("1.0 / (p.doc <=> q.q)", "p.doc <=> q.q") if self.engine.ranking == "rum" else (RANK, "score DESC, p.id")
-        rows = self.all(sql.SQL("SELECT {cols}, {score} AS score FROM paragraphs p, (SELECT %s::tsquery AS q) q "
+        return self.all(sql.SQL("SELECT {cols}, {score} AS score FROM paragraphs p, (SELECT %s::tsquery AS q) q "
                                 "WHERE p.doc @@ q.q AND p.id <> %s ORDER BY {order} LIMIT %s").format(
             cols=sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED), score=sql.SQL(score), order=sql.SQL(order)),
             (tsq, doc_id, limit))
-        return [Match(r[0], float(r[-1]), _stored(r)) for r in rows]
 
     def _frequencies(self, tsqueries: list[str], cap: int | None = None) -> dict[str, int]:
         """Return how many paragraphs match each tsquery (at most `cap`), in one round trip."""
