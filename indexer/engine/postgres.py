@@ -51,6 +51,8 @@ DF_CAP = 1000
 MLT_CANDIDATES = 20
 MLT_TERMS = 6
 FACET_CACHE = 512
+# Date-sorted searches with fewer matches than this sort them; with more, they walk the date index.
+FEW_MATCHES = 20000
 # A run that rewrites at least this many files (and half the database) drops the text index and builds it at the end.
 BULK_FILES = 200
 SIZE_SQL = ("SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM (SELECT relid FROM pg_partition_tree('paragraphs') "
@@ -674,6 +676,10 @@ class PostgresSearcher:
             order = sql.SQL("p.doc <=> {}").format(sql.Literal(order_q) + sql.SQL("::tsquery"))
         elif ranked:
             order = sql.SQL("score DESC, p.date DESC NULLS LAST, p.id")
+        elif self._few(tsq, where, p2):
+            # Few matches: fetch them all by the text index and sort them. Walking the date index instead would
+            # test every paragraph against the query until enough match (a word in none: the whole archive).
+            order = sql.SQL("(p.date + 0) ASC NULLS FIRST, p.ordinal, p.id" if sort == "oldest" else "(p.date + 0) DESC NULLS LAST, p.ordinal, p.id")
         elif sort == "oldest":
             order = sql.SQL("p.date ASC NULLS FIRST, p.ordinal, p.id")
         else:
@@ -683,6 +689,15 @@ class PostgresSearcher:
             where=where, order=order)
         rows = self.all(query, p1 + p2 + [max(1, min(limit, MAX_MATCHES))])
         return [Match(r[0], float(r[-1]), _stored(r)) for r in rows]
+
+    def _few(self, tsq: str, where: sql.Composable, params: list[Any]) -> bool:
+        """Tell whether a date-sorted query matches few paragraphs (from the facet counts of this search, else ask)."""
+        if tsq in (NOTHING, EVERYTHING):
+            return False
+        cached = self.engine.cached_facets((self.data_version(), tsq, where.as_string(self.conn), repr(params)))
+        total = cached[0] if cached else int(self.one(sql.SQL("SELECT count(*) FROM (SELECT 1 FROM {src} WHERE {where} LIMIT %s) m").format(
+            src=self._from(tsq)[0], where=where), [tsq] + params + [FEW_MATCHES])[0])
+        return total < FEW_MATCHES
 
     def load(self, matches: list[Match]) -> None:
         """Stored columns arrive with the matches: nothing to load."""
