@@ -324,3 +324,20 @@ def test_facet_cache_follows_writes(pg_database, tmp_path):
         assert budget() == (5, 5)  # a write retires the cached counts at once
     finally:
         engine.close()
+
+
+def test_date_order_same_by_either_plan(pg_database, corpus_dir, monkeypatch):
+    """Few matches are sorted, many walk the date index: both give the same order."""
+    build_index(corpus_dir, None, dsn=pg_database, progress=False)
+    engine = open_engine(dsn=pg_database)
+    try:
+        def ids(sort: str) -> list[str]:
+            with engine.searcher() as s:
+                return [h.id for h in run_search(s, SearchRequest("våld OR budget OR avtal", sort=sort, per_page=50)).hits]
+
+        sorted_plan = {sort: ids(sort) for sort in ("newest", "oldest")}
+        monkeypatch.setattr("indexer.engine.postgres.FEW_MATCHES", 0)
+        for sort, expected in sorted_plan.items():
+            assert ids(sort) == expected and len(expected) > 10
+    finally:
+        engine.close()
