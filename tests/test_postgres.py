@@ -341,3 +341,18 @@ def test_date_order_same_by_either_plan(pg_database, corpus_dir, monkeypatch):
             assert ids(sort) == expected and len(expected) > 10
     finally:
         engine.close()
+
+
+def test_request_with_a_searcher_needs_no_second_connection(pg_database, corpus_dir):
+    """A page holding a pooled connection reads protocol metadata on it: a full pool cannot starve it."""
+    build_index(corpus_dir, None, dsn=pg_database, progress=False)
+    engine = open_engine(dsn=pg_database, pool_size=1)
+    try:
+        started = time.monotonic()
+        with engine.searcher() as s:
+            source = s.paragraphs_of("000_20d49025c3eefde7.txt")[0]["source"]
+            assert engine.protocol(source)["date"] == "2019-03-15" and engine.has_source(source)
+        assert time.monotonic() - started < 5
+        assert engine.protocol(source) is not None  # and without an open searcher, on a connection of its own
+    finally:
+        engine.close()

@@ -46,6 +46,7 @@ COLUMNS = ("year", "id", "source", "number", "ordinal", "title", "text", "decisi
            "speakers", "topics", "dnr", "attachments", "participants", "body_f", "speakers_f", "topics_f", "doc")
 STORED = ("id", "source", "number", "ordinal", "title", "text", "decision", "date", "year", "body", "organisation",
           "speakers", "topics", "dnr", "attachments")
+STORED_COLS = sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED)
 VALUES_TTL = 30.0
 DF_CAP = 1000
 MLT_CANDIDATES = 20
@@ -422,6 +423,7 @@ class PostgresEngine:
         self._next = itertools.count()
         self._values: dict[str, tuple[float, Counter]] = {}
         self._lock = threading.Lock()
+        self._local = threading.local()
         with self.searcher() as s:
             row = s.one("SELECT value FROM protokoll_meta WHERE key = 'ranking'")
         self.ranking = row[0] if row else "gin"
@@ -438,23 +440,33 @@ class PostgresEngine:
         for i in range(len(self._pools)):
             pool = self._pools[(start + i) % len(self._pools)]
             try:
-                return PostgresSearcher(self, pool, pool.getconn(timeout=10))
+                searcher = PostgresSearcher(self, pool, pool.getconn(timeout=10))
+                self._local.searcher = searcher
+                return searcher
             except psycopg.OperationalError as exc:
                 last = exc
             except Exception as exc:  # PoolTimeout: that server does not answer
                 last = exc
         raise ConnectionError(f"no PostgreSQL server answers ({last})")
 
+    def _one(self, query: str, params: tuple) -> tuple | None:
+        """Run a query on this thread's open searcher (a request's), else on a connection of its own."""
+        current = getattr(self._local, "searcher", None)
+        if current is not None and current.conn is not None:
+            # A request holding a connection must not wait for a second one: with every pooled connection held
+            # by such requests, none would ever come.
+            return current.one(query, params)
+        with self.searcher() as s:
+            return s.one(query, params)
+
     def protocol(self, source: str) -> dict[str, Any] | None:
         """Return a protocol's metadata (participants, place, warnings) or None."""
-        with self.searcher() as s:
-            row = s.one("SELECT meta FROM protocols WHERE source = %s", (source,))
+        row = self._one("SELECT meta FROM protocols WHERE source = %s", (source,))
         return row[0] if row else None
 
     def has_source(self, source: str) -> bool:
         """Tell whether `source` is an indexed file."""
-        with self.searcher() as s:
-            return s.one("SELECT 1 FROM protocols WHERE source = %s", (source,)) is not None
+        return self._one("SELECT 1 FROM protocols WHERE source = %s", (source,)) is not None
 
     def cached_facets(self, key: tuple) -> tuple[int, dict[str, Counter]] | None:
         """Return facet counts computed before for the same query, filters and data version."""
@@ -550,6 +562,8 @@ class PostgresSearcher:
         """End the snapshot and give the connection back to the pool."""
         if self.conn is not None:
             conn, self.conn = self.conn, None
+            if getattr(self.engine._local, "searcher", None) is self:
+                self.engine._local.searcher = None
             try:
                 conn.rollback()
             except psycopg.Error:
@@ -685,7 +699,7 @@ class PostgresSearcher:
         else:
             order = sql.SQL("p.date DESC NULLS LAST, p.ordinal, p.id")
         query = sql.SQL("SELECT {cols}, {score} AS score FROM {src} WHERE {where} ORDER BY {order} LIMIT %s").format(
-            cols=sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED), score=score, src=source,
+            cols=STORED_COLS, score=score, src=source,
             where=where, order=order)
         rows = self.all(query, p1 + p2 + [max(1, min(limit, MAX_MATCHES))])
         return [Match(r[0], float(r[-1]), _stored(r)) for r in rows]
@@ -694,13 +708,17 @@ class PostgresSearcher:
         """Tell whether a date-sorted query matches few paragraphs (from the facet counts of this search, else ask)."""
         if tsq in (NOTHING, EVERYTHING):
             return False
-        cached = self.engine.cached_facets((self.data_version(), tsq, where.as_string(self.conn), repr(params)))
+        cached = self.engine.cached_facets(self._facet_key(tsq, where, params))
         total = cached[0] if cached else int(self.one(sql.SQL("SELECT count(*) FROM (SELECT 1 FROM {src} WHERE {where} LIMIT %s) m").format(
             src=self._from(tsq)[0], where=where), [tsq] + params + [FEW_MATCHES])[0])
         return total < FEW_MATCHES
 
     def load(self, matches: list[Match]) -> None:
         """Stored columns arrive with the matches: nothing to load."""
+
+    def _facet_key(self, tsq: str, where: sql.Composable, params: list[Any]) -> tuple:
+        """Return the facet cache's key: the data version this snapshot sees, the query and the filters."""
+        return (self.data_version(), tsq, where.as_string(self.conn), repr(params))
 
     def data_version(self) -> str:
         """Return the database's write counter as this snapshot sees it (one query per request)."""
@@ -718,7 +736,7 @@ class PostgresSearcher:
         tsq = self.compile(node)
         source, p1 = self._from(tsq)
         where, p2 = self._where(tsq, filters)
-        key = (self.data_version(), tsq, where.as_string(self.conn), repr(p2))
+        key = self._facet_key(tsq, where, p2)
         cached = self.engine.cached_facets(key)
         if cached is not None:
             return cached[0], {name: Counter(c) for name, c in cached[1].items()}
@@ -759,13 +777,13 @@ class PostgresSearcher:
     def get(self, doc_id: str) -> dict[str, Any] | None:
         """Return one paragraph's stored columns, or None."""
         row = self.one(sql.SQL("SELECT {} FROM paragraphs p WHERE p.id = %s LIMIT 1").format(
-            sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED)), (doc_id,))
+            STORED_COLS), (doc_id,))
         return _stored(row) if row else None
 
     def paragraphs_of(self, source: str) -> list[dict[str, Any]]:
         """Return every paragraph of a protocol in document order."""
         rows = self.all(sql.SQL("SELECT {} FROM paragraphs p WHERE p.source = %s ORDER BY p.ordinal").format(
-            sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED)), (source,))
+            STORED_COLS), (source,))
         return [_stored(r) for r in rows]
 
     def more_like(self, doc_id: str, limit: int = 5) -> list[Match]:
@@ -798,7 +816,7 @@ class PostgresSearcher:
         score, order = ("1.0 / (p.doc <=> q.q)", "p.doc <=> q.q") if self.engine.ranking == "rum" else (RANK, "score DESC, p.id")
         return self.all(sql.SQL("SELECT {cols}, {score} AS score FROM paragraphs p, (SELECT %s::tsquery AS q) q "
                                 "WHERE p.doc @@ q.q AND p.id <> %s ORDER BY {order} LIMIT %s").format(
-            cols=sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED), score=sql.SQL(score), order=sql.SQL(order)),
+            cols=STORED_COLS, score=sql.SQL(score), order=sql.SQL(order)),
             (tsq, doc_id, limit))
 
     def _frequencies(self, tsqueries: list[str], cap: int | None = None) -> dict[str, int]:
