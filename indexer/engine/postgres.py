@@ -443,9 +443,7 @@ class PostgresEngine:
                 searcher = PostgresSearcher(self, pool, pool.getconn(timeout=10))
                 self._local.searcher = searcher
                 return searcher
-            except psycopg.OperationalError as exc:
-                last = exc
-            except Exception as exc:  # PoolTimeout: that server does not answer
+            except psycopg.OperationalError as exc:  # also the pool's PoolTimeout: that server does not answer
                 last = exc
         raise ConnectionError(f"no PostgreSQL server answers ({last})")
 
@@ -599,17 +597,9 @@ class PostgresSearcher:
             inner = self.compile(node.node)
             return EVERYTHING if inner == NOTHING else NOTHING if inner == EVERYTHING else f"!({inner})"
         if isinstance(node, And):
-            parts = [self.compile(n) for n in node.nodes]
-            if NOTHING in parts:
-                return NOTHING
-            parts = [p for p in parts if p != EVERYTHING]
-            return " & ".join(f"({p})" for p in parts) if parts else EVERYTHING
+            return _combine([self.compile(n) for n in node.nodes], "&", absorbing=NOTHING, neutral=EVERYTHING)
         if isinstance(node, Or):
-            parts = [self.compile(n) for n in node.nodes]
-            if EVERYTHING in parts:
-                return EVERYTHING
-            parts = [p for p in parts if p != NOTHING]
-            return " | ".join(f"({p})" for p in parts) if parts else NOTHING
+            return _combine([self.compile(n) for n in node.nodes], "|", absorbing=EVERYTHING, neutral=NOTHING)
         raise TypeError(node)
 
     def _word(self, word: str, field: str | None = None) -> str:
@@ -848,6 +838,14 @@ class PostgresSearcher:
         dfs = self._frequencies([_lexeme("=" + w) for w in close], cap=DF_CAP)
         found = {w: dfs[_lexeme("=" + w)] for w in close if dfs[_lexeme("=" + w)]}  # the vocabulary keeps removed words
         return sorted(found, key=lambda t: (-(fold(t) == folded), -found[t], t))
+
+
+def _combine(parts: list[str], op: str, absorbing: str, neutral: str) -> str:
+    """Join compiled clauses with & or |: one `absorbing` clause decides it all, `neutral` ones drop out."""
+    if absorbing in parts:
+        return absorbing
+    parts = [p for p in parts if p != neutral]
+    return f" {op} ".join(f"({p})" for p in parts) if parts else neutral
 
 
 def _date(value: str, end: bool) -> str | None:
