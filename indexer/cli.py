@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -62,8 +63,13 @@ def _open(index_dir: Path | None, engine: str | None, dsn: str | None, read_dsns
     try:
         return open_engine(index_dir or default_index(), dsn=dsn, read_dsns=reads)
     except UNUSABLE as exc:
-        click.echo(f"protokoll: {exc}", err=True)
-        sys.exit(2)
+        fail(exc)
+
+
+def fail(reason: object) -> NoReturn:
+    """Print why the command cannot go on, as one line without a traceback, and exit 2."""
+    click.echo(f"protokoll: {reason}", err=True)
+    sys.exit(2)
 
 
 def _echo_json(data) -> None:
@@ -86,8 +92,7 @@ def parse(file: Path, as_json: bool) -> None:
     try:
         protocol = parse_file(file)
     except ReadError as exc:
-        click.echo(f"protokoll: cannot read {exc}", err=True)
-        sys.exit(2)
+        fail(f"cannot read {exc}")
     if as_json:
         _echo_json(protocol.to_dict())
         return
@@ -137,8 +142,7 @@ def index(corpus: Path | None, index_dir: Path | None, rebuild: bool, engine: st
         report = build_index(corpus, index_dir, rebuild=rebuild, progress=None if not quiet else False,
                              notify=lambda m: click.echo(m, err=True), engine=engine, dsn=dsn)
     except UNUSABLE as exc:
-        click.echo(f"protokoll: {exc}", err=True)
-        sys.exit(2)
+        fail(exc)
     if as_json:
         _echo_json(report.to_dict())
     else:
@@ -195,8 +199,7 @@ def search(query, index_dir, year, date_from, date_to, body, speaker, topic, sor
         with opened.searcher() as s:
             result = run_search(s, SearchRequest(text, filters, sort, page, limit, facets=not no_facets))
     except ConnectionError as exc:
-        click.echo(f"protokoll: {exc}", err=True)
-        sys.exit(2)
+        fail(exc)
     finally:
         opened.close()
     if as_json:
@@ -258,16 +261,14 @@ def serve(index_dir: Path | None, corpus: Path | None, host: str, port: int, thr
     dsn, reads = resolve_dsn(engine, dsn, read_dsns)
     if _needs_index(index_dir, dsn):
         if not corpus.is_dir():
-            click.echo(f"protokoll: no index at {dsn or index_dir} and no corpus folder at {corpus}", err=True)
-            sys.exit(2)
+            fail(f"no index at {dsn or index_dir} and no corpus folder at {corpus}")
         from .build import build_index
 
         click.echo(f"No index yet: indexing {corpus} …", err=True)
         try:
             report = build_index(corpus, index_dir, notify=lambda m: click.echo(m, err=True), engine=engine, dsn=dsn)
         except UNUSABLE as exc:
-            click.echo(f"protokoll: {exc}", err=True)
-            sys.exit(2)
+            fail(exc)
         click.echo(f"{report.paragraphs} paragrafer från {report.files} filer indexerade.", err=True)
     from webui import create_app
 
@@ -288,8 +289,7 @@ def _needs_index(index_dir: Path, dsn: str | None) -> bool:
         with connect(dsn) as conn:
             return schema_version(conn) == 0 or conn.execute("SELECT count(*) FROM protocols").fetchone()[0] == 0
     except ConnectionError as exc:
-        click.echo(f"protokoll: {exc}", err=True)
-        sys.exit(2)
+        fail(exc)
 
 
 @main.group()
@@ -322,8 +322,7 @@ def db_status(dsn: str | None) -> None:
         with connect(dsn) as conn:
             version = schema_version(conn)
     except ConnectionError as exc:
-        click.echo(f"protokoll: {exc}", err=True)
-        sys.exit(2)
+        fail(exc)
     click.echo(f"schema {version} (protokoll needs {LATEST})" + ("" if version == LATEST else ": run `protokoll db " + ("init" if not version else "migrate") + "`"))
     if version != LATEST:
         sys.exit(1)
@@ -340,14 +339,12 @@ def _db_run(dsn: str | None, init: bool) -> None:
     try:
         from .engine.postgres import SchemaError, migrate
     except ImportError as exc:
-        click.echo(f"protokoll: the postgres engine is not installed ({exc.name}); pip install -e '.[postgres]'", err=True)
-        sys.exit(2)
+        fail(f"the postgres engine is not installed ({exc.name}); pip install -e '.[postgres]'")
     dsn = _require_dsn(dsn)
     try:
         before, after = migrate(dsn, init=init)
     except (ConnectionError, SchemaError) as exc:
-        click.echo(f"protokoll: {exc}", err=True)
-        sys.exit(2)
+        fail(exc)
     if before == after:
         click.echo(f"schema already at version {after}")
     else:
