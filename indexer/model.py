@@ -12,9 +12,24 @@ from typing import Any
 @dataclass
 class Participant:
     name: str
-    group: str
+    group: str  # beslutande | ersättare | övriga | frånvarande | närvarande
+    role: str | None = None
     party: str | None = None
     organisation: str | None = None
+    paragraphs: str | None = None  # "§ 41", "§§ 35–36": the part of the meeting an official attended
+
+
+@dataclass
+class Motion:
+    by: str
+    party: str | None = None
+    text: str = ""
+
+
+@dataclass
+class Reservation:
+    by: str | None = None
+    party: str | None = None
 
 
 @dataclass
@@ -27,6 +42,13 @@ class Paragraph:
     decision: str | None = None
     proposal: str | None = None
     attachments: list[str] = field(default_factory=list)
+    kind: str = "§"  # § | punkt | ärende
+    motions: list[Motion] = field(default_factory=list)
+    votes: dict[str, int] | None = None  # {"ja", "nej", "avstår"}
+    reservations: list[Reservation] = field(default_factory=list)
+    jav: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    page: int | None = None
 
 
 @dataclass
@@ -38,6 +60,13 @@ class Protocol:
     organisation: str | None = None
     heading: str | None = None
     place: str | None = None
+    justering_date: str | None = None
+    anslag: dict[str, str | None] = field(default_factory=lambda: {"posted": None, "removed": None})
+    appeal_until: str | None = None
+    chair: str | None = None
+    secretary: str | None = None
+    adjusters: list[str] = field(default_factory=list)
+    pages: int | None = None
     participants: list[Participant] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,221 @@
+"""Read a protocol as what it is: front page, paragraphs with their anatomy, signatures and anslag.
+
+Input: a file path (read through `indexer.read`) or text lines. Output: a `Protocol`: the meeting (date,
+body, organisation, place), justering, anslag and the appeal window, participants with roles, and one
+`Paragraph` per § (or numbered item) with number, kind, title, dnr, clean text, page, decision, proposal,
+yrkanden, vote, reservations, jäv, recipients, speakers and attachments. Tables of contents, references in
+running text, page furniture and everything after the last paragraph stay out of the paragraphs.
+
+The anatomy lives in small modules: headings (§ lines), furniture (page furniture, back matter), frontpage
+(label/value blocks), meeting (date, body, organisation), anslag (justering, anslag, appeal window), people
+(participants and roles), sections (decision, proposal, recipients), votes (yrkanden, votes, reservations,
+jäv) and speakers.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from pathlib import Path
+
+from .. import dates
+from ..model import Paragraph, Participant, Protocol
+from ..read import read_file, reflow
+from . import anslag, meeting, sections, speakers, votes
+from .frontpage import Block, read_blocks
+from .furniture import Furniture, back_matter_start
+from .headings import DNR_RE, Heading, find_headings, match_para
+from .people import read_people
+
+__all__ = ["parse_file", "parse_text", "apply_sidecar", "DNR_RE"]
+# A dnr alone on a line under the heading is short; a longer line that mentions a dnr is text.
+MAX_DNR_LINE = 60
+
+
+def parse_file(path: Path | str, source: str | None = None) -> Protocol:
+    """Read and parse one protocol file (raises read.ReadError when unreadable)."""
+    path = Path(path)
+    doc = read_file(path)
+    protocol = parse_text(doc.text, source or path.name, header=doc.header, ocr=doc.format in ("ocr", "pdf+ocr"))
+    protocol.pages = doc.pages
+    protocol.warnings[:0] = doc.warnings
+    apply_sidecar(protocol, path)
+    return protocol
+
+
+def apply_sidecar(protocol: Protocol, path: Path) -> None:
+    """Let `<file>.meta.toml` set or correct body, organisation, date and heading."""
+    sidecar = path.with_name(path.name + ".meta.toml")
+    if not sidecar.is_file():
+        return
+    try:
+        meta = tomllib.loads(sidecar.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+        protocol.warnings.append(f"ignored sidecar {sidecar.name}: {exc}")
+        return
+    for key in ("body", "organisation", "heading", "place"):
+        if isinstance(meta.get(key), str):
+            setattr(protocol, key, meta[key])
+    date = meta.get("date")
+    if date is not None:
+        iso = str(date)
+        if dates.ISO_RE.fullmatch(iso):
+            protocol.date, protocol.date_inferred = iso, False
+            protocol.warnings = [w for w in protocol.warnings if not w.startswith("no meeting date")]
+        else:
+            protocol.warnings.append(f"ignored sidecar date {iso!r}: not YYYY-MM-DD")
+
+
+def _lines(text: str) -> tuple[list[str], list[int]]:
+    """Split text into lines without page breaks, and the page number of each line."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    lines, pages, page = [], [], 1
+    for ln in text.split("\n"):
+        if "\f" in ln:
+            page += ln.count("\f")
+            ln = ln.replace("\f", "")
+            if not ln.strip():
+                continue
+        lines.append(ln.rstrip())
+        pages.append(page)
+    return lines, pages
+
+
+def _announced_range(lines: list[str]) -> range | None:
+    """Return the § range the front page announces ("Paragrafer 41–44", "§§ 24–30"), if any."""
+    for line in lines[:120]:
+        m = re.search(r"(?:paragrafer|§§)\s*(\d{1,4})\s*[-–—]\s*(\d{1,4})", line, re.I)
+        if m and int(m.group(1)) <= int(m.group(2)):
+            return range(int(m.group(1)), int(m.group(2)) + 1)
+    return None
+
+
+def parse_text(text: str, source: str = "<text>", header: list[str] | None = None, ocr: bool = False) -> Protocol:
+    """Parse protocol text (and its running header lines) into a Protocol with its paragraphs."""
+    header = header or []
+    lines, pages = _lines(text)
+    protocol = Protocol(source=source)
+    headings, toc_lines = find_headings(lines, ocr=ocr, expected=_announced_range(lines) if ocr else None)
+    first = headings[0].line if headings else len(lines)
+    front = [ln for i, ln in enumerate(lines[:first]) if i not in toc_lines]
+    furniture = Furniture(lines, header, lambda s: match_para(s) is not None)
+
+    # The last paragraph ends where the back matter (signatures, anslag, Verifikat …) begins.
+    ends = [h.line for h in headings[1:]] + [len(lines)]
+    back: list[str] = []
+    if headings:
+        start = headings[-1].line + 1
+        cut = back_matter_start(lines[start:])
+        if cut is not None:
+            ends[-1] = start + cut
+            back = lines[start + cut :]
+    blocks = read_blocks(front + back)
+    _read_meeting(protocol, blocks, header, front, text)
+
+    if not headings:
+        body = [ln for ln in lines if not furniture.is_furniture(ln)]
+        content = clean_lines(body)
+        if content:
+            title = protocol.heading or protocol.body or _first_words(content[0])
+            protocol.paragraphs.append(_make_paragraph(Heading(0, "1", title, False), title, None, content, protocol))
+            protocol.warnings.append("no § headings found; indexed as one paragraph")
+        return protocol
+    for h, end in zip(headings, ends):
+        content = clean_lines([ln for ln in lines[h.line + 1 : end] if not furniture.is_furniture(ln)])
+        title, dnr = _title_and_dnr(h.rest)
+        while content and not title:
+            candidate = content.pop(0)
+            m = DNR_RE.search(candidate)
+            if m and len(candidate) < MAX_DNR_LINE:
+                dnr = dnr or m.group("dnr")
+                continue
+            title = candidate
+        # A title wrapped onto the next line ("… Norrsunda Bäcken" / "3:12").
+        if content and re.match(r"^(?:[a-zåäö]|\d[\d:–-]*$)", content[0]) and len(content[0]) < 40 and not title.endswith("."):
+            title = f"{title} {content.pop(0)}"
+        if content and (m := DNR_RE.match(content[0].strip("*_ "))) and len(content[0]) < MAX_DNR_LINE:
+            dnr = dnr or m.group("dnr")
+            content.pop(0)
+        para = _make_paragraph(h, title or f"§ {h.number}", dnr, content, protocol)
+        para.page = pages[h.line] if protocol.pages or any(p > 1 for p in pages) else None
+        protocol.paragraphs.append(para)
+    return protocol
+
+
+def _read_meeting(protocol: Protocol, blocks: list[Block], header: list[str], front: list[str], text: str) -> None:
+    """Fill the protocol's meeting, justering, anslag and people fields from the blocks."""
+    found = meeting.find_date(blocks, header, front)
+    if found:
+        protocol.date, protocol.date_inferred = found.iso, found.inferred
+        if found.inferred:
+            protocol.warnings.append(f"year of the meeting date inferred: {found.iso}")
+    else:
+        protocol.warnings.append("no meeting date found")
+    protocol.body, place = meeting.find_body(blocks, header, front)
+    protocol.heading = next((clean_cell(ln.lstrip("#")) for ln in front[:40] if re.match(r"^#{1,3}\s+\S", ln.strip())), None)
+    protocol.organisation = meeting.find_organisation(blocks, header, front, place, text[:20000])
+    protocol.place = meeting.find_place(blocks)
+    protocol.justering_date, posted, removed = anslag.read_anslag(blocks)
+    protocol.anslag = {"posted": posted, "removed": removed}
+    protocol.appeal_until = anslag.appeal_until(posted)
+    protocol.participants, protocol.chair, protocol.secretary, protocol.adjusters = read_people(blocks)
+
+
+def _first_words(line: str, n: int = 10) -> str:
+    words = line.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
+def _title_and_dnr(rest: str) -> tuple[str, str | None]:
+    m = DNR_RE.search(rest)
+    if not m:
+        return rest.strip(), None
+    title = (rest[: m.start()] + rest[m.end() :]).strip(" ,;:-–\t")
+    return title, m.group("dnr")
+
+
+def clean_cell(cell: str) -> str:
+    """Strip markup, leader dots and underscores from a table cell."""
+    cell = re.sub(r"[*_]{2,}|^[*_]|[*_]$", " ", cell.strip())
+    cell = re.sub(r"\.{3,}|…+|_{2,}", " ", cell)
+    return re.sub(r"\s+", " ", cell).strip(" ,;:")
+
+
+def clean_lines(lines: list[str]) -> list[str]:
+    """Strip Markdown markup and blank lines, keeping one text line per source paragraph."""
+    out = []
+    for line in lines:
+        s = line.strip()
+        if not s or re.fullmatch(r"[-*_=]{3,}", s):
+            continue
+        s = re.sub(r"^#{1,6}\s*", "", s)
+        s = re.sub(r"(\*\*|__)(.+?)\1", r"\2", s)
+        s = re.sub(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?![\w*])", r"\1", s)
+        s = s.replace("**", " ").replace("\t", " ")
+        s = re.sub(r"(?<=\S)\*(?=\S)", " ", s)
+        s = re.sub(r"^\*|\*$", "", s).strip()
+        s = re.sub(r" {2,}", " ", s)
+        if s:
+            out.append(s)
+    return reflow(out)
+
+
+def _make_paragraph(h: Heading, title: str, dnr: str | None, content: list[str], protocol: Protocol) -> Paragraph:
+    """Build a Paragraph from its heading and clean lines: sections, decision, positions, speakers."""
+    para = Paragraph(number=h.number, title=title.strip(), text="\n".join(content), kind=h.kind)
+    parts = sections.split_sections(content)
+    para.decision, para.proposal = sections.decision_and_proposal(parts, protocol.body)
+    para.recipients = sections.recipients(parts)
+    para.attachments = sections.attachments(content)
+    para.motions = votes.motions(parts)
+    para.votes = votes.votes(parts)
+    para.reservations = votes.reservations(parts)
+    para.jav = votes.jav(parts)
+    people: list[Participant] = protocol.participants
+    spoken = [ln for s in parts if s.kind not in ("motions", "order", "vote", "reservation", "jav", "basis", "recipients", "note")
+              for ln in s.lines]
+    para.speakers = [n for n in speakers.find_speakers(spoken, people)]
+    para.jav = [speakers.resolve(n, people) for n in para.jav]
+    m = DNR_RE.search("\n".join(content[:3])) if dnr is None else None
+    para.dnr = dnr or (m.group("dnr") if m and len(m.string.split("\n")[0]) < 200 else None)
+    return para

@@ -1,0 +1,71 @@
+"""Justering, the anslag about it, and the appeal window that follows from it.
+
+Input: the front-page and back-matter blocks. Output: the justering date, the dates the anslag was posted
+and is taken down, and `appeal_until`: laglighetsprövning (13 kap. 5 § kommunallagen) must reach the court
+within three weeks of the day the anslag was posted, and a deadline on a Saturday, Sunday, public holiday,
+midsommarafton, julafton or nyårsafton moves to the next weekday (lag 1930:173). Never guessed from the
+meeting date: without an anslag date the window is unknown.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import dates
+from .frontpage import Block
+
+APPEAL_DAYS = 21  # "inom tre veckor från den dag då tillkännagivandet … anslogs" (13 kap. 5 § KL)
+
+
+def first_date(text: str) -> str | None:
+    """Return the first ISO or Swedish long-form date (with a year) in `text`, as ISO."""
+    text = re.sub(r"(\d{4}-\d\d-)\s+(\d\d)|(\d{4}-)\s+(\d\d-\d\d)", lambda m: "".join(g for g in m.groups() if g), text)
+    best: tuple[int, str] | None = None
+    for m in dates.ISO_RE.finditer(text):
+        if d := dates.make_date(*map(int, m.groups())):
+            best = (m.start(), d.isoformat())
+            break
+    for date, *_ in [x for x in dates.long_dates(text) if x[0]]:
+        pos = text.find(str(date.day))
+        if best is None or pos < best[0]:
+            best = (pos, date.isoformat())
+        break
+    return best[1] if best else None
+
+
+def read_anslag(blocks: list[Block]) -> tuple[str | None, str | None, str | None]:
+    """Return (justering date, anslag posted, anslag removed) from the blocks."""
+    found: dict[str, str] = {}
+    for b in blocks:
+        if b.key in ("justering", "posted", "removed") and b.key not in found:
+            if d := first_date(b.text()):
+                found[b.key] = d
+    if "justering" not in found:
+        # "Justerare: Elisabeth Grönvall. Protokollet justeras digitalt 2024-09-24."
+        for b in blocks:
+            if b.key == "justerare" and re.search(r"juster", b.text(), re.I) and (d := first_date(b.text())):
+                found["justering"] = d
+                break
+    return found.get("justering"), found.get("posted"), found.get("removed")
+
+
+def _is_holiday(day: dt.date) -> bool:
+    import holidays
+
+    if day.weekday() >= 5 or day in holidays.Sweden(years=day.year):
+        return True
+    midsummer_eve = day.month == 6 and 19 <= day.day <= 25 and day.weekday() == 4
+    return midsummer_eve or (day.month, day.day) in ((12, 24), (12, 31))
+
+
+def appeal_until(posted: str | None) -> str | None:
+    """Return the last day to appeal (ISO) for an anslag posted on `posted`, or None when unknown."""
+    if not posted:
+        return None
+    try:
+        day = dt.date.fromisoformat(posted) + dt.timedelta(days=APPEAL_DAYS)
+    except ValueError:
+        return None
+    while _is_holiday(day):
+        day += dt.timedelta(days=1)
+    return day.isoformat()

@@ -1,0 +1,186 @@
+"""Paragraph headings: "§ 43", "KF § 12", "HSN § 45", "Ärende 3.", "### Punkt 2 –", "4)", and OCR's "$ 61"/"861".
+
+Input: the protocol's lines. Output: `Heading(line, number, kind, rest)` in document order, without table-of-
+contents entries, § references in running text or a dagordning that precedes the items, and the line numbers
+of table-of-contents entries (which the front page must not read as text).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PARA_RE = re.compile(
+    r"""^[\s#*_>]*                                  # Markdown heading, emphasis or quote marks
+        (?:[A-ZÅÄÖ]{1,6}[-\s]?)?                    # the body's prefix: KF § 12, HSN § 45, KS-§ 3
+        (?P<kind>§|(?i:paragraf|punkt|ärende))\s*   # the marker
+        (?P<num>\d{1,4}[a-z]?)(?!\d)                # the number
+        (?![.,]\d)                                  # not a decimal or a date ("§ 1.2")
+        [.:)]?(?P<rest>.*)$                         # the title, if on the same line
+    """,
+    re.X,
+)
+# Tesseract reads "§" as "$", "S" or "8" ("§ 61" -> "861", "8 61", "$ 61"); only for OCR text.
+OCR_PARA_RE = re.compile(
+    r"""^[\W_]{0,3}
+        (?:[§$]\s?|[8S]\s?(?=\d{2,3}\b))            # the misread marker
+        (?P<num>\d{1,3})\b[.:)]?(?P<rest>.*)$
+    """,
+    re.X,
+)
+AGENDA_RE = re.compile(
+    r"""^(?P<md>[\s#*_]*)
+        (?P<num>\d{1,2})\s*(?P<sep>[).])            # 4) or 4.
+        (?P<md2>[\s*_]*)(?P<rest>\S.*)$
+    """,
+    re.X,
+)
+TOC_TAIL = re.compile(
+    r"""(?:\s*\.{2,}\s*|\s*…+\s*|\t+\s*|\s{3,})(\d{1,3})?\s*$   # dotted leader or gap, then a page number
+        |\.{4,}\s*$                                         # a dotted leader alone
+    """,
+    re.X,
+)
+# A range or list ("§ 15 - 27", "§ 5-14: Anna", "§ 3, 4") is a reference, not a heading.
+REFERENCE_TAIL = re.compile(r"\s*(?:[-–]\s*\d|,\s*\d|och\s+\d|och\s+§|[-–]\s*§|\)\s*)")
+# A title is a line, not a sentence: longer or ending like prose, it is running text that starts with "§ 4".
+MAX_TITLE = 160
+MAX_AGENDA_TITLE = 120
+
+
+@dataclass
+class Heading:
+    line: int
+    number: str
+    rest: str
+    toc: bool
+    kind: str = "§"
+    strong: bool = True
+
+
+def _kind(marker: str) -> str:
+    m = marker.lower()
+    return "punkt" if m == "punkt" else "ärende" if m == "ärende" else "§"
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"[*_]{2,}|^[*_]|[*_]$", " ", text.strip())
+    return re.sub(r"\s+", " ", text).strip(" ,;:")
+
+
+def match_para(line: str, ocr: bool = False) -> Heading | None:
+    """Return the heading a line starts, or None."""
+    if "§§" in line[:12]:
+        return None
+    m = PARA_RE.match(line)
+    kind = _kind(m.group("kind")) if m else "§"
+    if not m and ocr:
+        m = OCR_PARA_RE.match(line)
+    if not m:
+        return None
+    rest = m.group("rest")
+    if REFERENCE_TAIL.match(rest) and not rest.startswith("\t"):
+        return None
+    toc = bool(TOC_TAIL.search(rest.rstrip())) and "\t" not in rest.strip("\t") and not re.search(r"\d{4}\s*$", rest.strip())
+    toc = toc or bool(re.search(r"\.{4,}\s*\d{0,3}\s*$", rest))
+    title = _clean(TOC_TAIL.sub("", rest) if toc else rest.replace("\t", " "))
+    title = re.sub(r"^[.:–\-\s]+", "", title)
+    if len(title) > MAX_TITLE or (title.endswith(".") and len(title.split()) > 12) or title[:1].islower():
+        return None
+    return Heading(line=0, number=m.group("num"), rest=title, toc=toc, kind=kind)
+
+
+def match_agenda(line: str) -> Heading | None:
+    """Return the numbered agenda item a line starts ("4) Budget", "**4.** Budget"), or None."""
+    m = AGENDA_RE.match(line)
+    if not m:
+        return None
+    rest = m.group("rest")
+    toc = bool(TOC_TAIL.search(rest))
+    title = _clean(TOC_TAIL.sub("", rest) if toc else rest)
+    if not title or len(title) > MAX_AGENDA_TITLE or not re.match(r"[A-ZÅÄÖ\"”*]", title):
+        return None
+    strong = "#" in m.group("md") or "*" in (m.group("md") + m.group("md2")) or m.group("sep") == ")"
+    return Heading(line=0, number=m.group("num"), rest=title, toc=toc, strong=strong, kind="punkt")
+
+
+def find_headings(lines: list[str], ocr: bool = False, expected: range | None = None) -> tuple[list[Heading], set[int]]:
+    """Find paragraph headings, dropping tables of contents and references in running text.
+
+    `expected` is the § range the front page announces ("Paragrafer 41–44"); OCR headings outside it are noise.
+    """
+    para: list[Heading] = []
+    toc_lines: set[int] = set()
+    for i, line in enumerate(lines):
+        h = match_para(line, ocr)
+        if h:
+            h.line = i
+            if h.toc:
+                toc_lines.add(i)
+                # A wrapped TOC entry's first line has no leader: the previous entry shape tells.
+            elif i + 1 < len(lines) and re.search(r"\.{4,}\s*\d{0,3}\s*$", lines[i + 1]) and not match_para(lines[i + 1]):
+                h.toc = True
+                toc_lines.update((i, i + 1))
+            para.append(h)
+        elif match_agenda(line) is not None and match_agenda(line).toc:
+            toc_lines.add(i)
+    candidates = [h for h in para if not h.toc]
+    if ocr:
+        candidates = _ocr_sequence(candidates, expected)
+    if not candidates:
+        agenda = []
+        for i, line in enumerate(lines):
+            h = match_agenda(line)
+            if h and not h.toc:
+                h.line = i
+                agenda.append(h)
+        if any(h.strong for h in agenda):
+            agenda = [h for h in agenda if h.strong]
+        candidates = _sequence(agenda)
+    return _drop_repeats(candidates, lines), toc_lines
+
+
+def _ocr_sequence(headings: list[Heading], expected: range | None) -> list[Heading]:
+    """Keep OCR headings that are in the announced range, or that continue the numbering."""
+    out: list[Heading] = []
+    for h in headings:
+        n = int(re.sub(r"\D", "", h.number) or 0)
+        if expected is not None:
+            if n in expected and all(int(o.number) < n for o in out):
+                out.append(h)
+        elif not out or int(out[-1].number) < n <= int(out[-1].number) + 3:
+            out.append(h)
+    return out
+
+
+def _sequence(agenda: list[Heading]) -> list[Heading]:
+    """Keep numbered items that continue the agenda (1, 2, 3 …), skipping nested lists."""
+    out: list[Heading] = []
+    for h in agenda:
+        n = int(h.number)
+        # Numbering may skip an item (mismatched numbering), but never runs backwards.
+        if (not out and n <= 3) or (out and int(out[-1].number) < n <= int(out[-1].number) + 3):
+            out.append(h)
+    return out if len(out) >= 2 else []
+
+
+def _drop_repeats(headings: list[Heading], lines: list[str]) -> list[Heading]:
+    """Drop a heading when the same number comes again later with text (a dagordning or TOC before the items)."""
+    keep = []
+    for idx, h in enumerate(headings):
+        end = headings[idx + 1].line if idx + 1 < len(headings) else len(lines)
+        body = [ln for ln in lines[h.line + 1 : end] if ln.strip() and ln.strip() != "\f"]
+        later = any(o.number == h.number for o in headings[idx + 1 :])
+        if later and len(body) <= 1:
+            continue
+        keep.append(h)
+    return keep
+
+
+DNR_RE = re.compile(
+    r"""\b(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Dnr\.)\s*[.:]?\s*     # the label
+        (?P<dnr>
+            (?:[A-ZÅÄÖ]{1,8}[ /.-]?)?                               # series: KS, MBN, "RS/"
+            (?:19|20)?\d{2}[/.:-]\s?\d{1,6}(?:[-/.:]\d{1,4})*        # year and number: 2023/0412, 2024-000187
+        )(?![\d/])""",
+    re.I | re.X,
+)

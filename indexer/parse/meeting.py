@@ -1,0 +1,120 @@
+"""Which meeting a protocol records: date, body (organ), organisation, place.
+
+Input: the front-page blocks, the lines before the first §, and the running header lines. Output: the meeting
+date (from "Sammanträdesdatum", "Datum", "Plats och tid", "Tid", the header; never the justering or anslag
+date), the body without organisation, page numbers or markup ("Kommunfullmäktige", "Direktionen",
+"Regionalt nätverk för folkhälsosamordnare"), the organisation ("Hagfjärds kommun", "Region Västmark"),
+and the place.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import dates
+from .frontpage import Block
+from .names import ORG_RE, organisation_in
+
+# A body's name ends in one of these words ("Kultur- och fritidsnämnden", "Kommunstyrelsens arbetsutskott").
+ORGAN_WORD = re.compile(
+    r"(?:nämnd|styrelse|fullmäktige|utskott|samrådsgrupp|grupp|råd|rådet|beredning|nätverk|nätverket|kommitté|presidium"
+    r"|direktion|direktionen|delegation|forum|konferens|församling|revisorer|ledningsgrupp)\w*$",
+    re.I,
+)
+# Words that end a body's name when read from a header or heading line.
+STOP_WORDS = {"i", "den", "vid", "med", "från", "protokoll", "sammanträdesprotokoll", "protokollsutdrag",
+              "sammanträdesdatum", "sammanträde", "sammanträdet", "datum", "mötet", "möte", "minnesanteckningar",
+              "utdrag", "ur", "fört", "över", "styrelsemöte", "sida", "kl", "tid", "plats"}
+# The body's name is at most this many words ("Nämnden för arbetsmarknad, vuxenutbildning och integration").
+MAX_ORGAN_WORDS = 8
+
+
+def organ_in(text: str) -> tuple[str | None, str | None]:
+    """Return (body, trailing place) named in a line: "Regionalt nätverk för X i Västmark" -> (…, "Västmark")."""
+    text = dates.ISO_RE.sub(" ", dates.LONG_RE.sub(" ", text))
+    text = re.sub(r"\b(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)|\d+|[#*_\\|()\[\]]", " ", text, flags=re.I)
+    for chunk in re.split(r"[,;\t:–]|\s-\s|\s{2,}", text):
+        words = chunk.split()
+        idx = [i for i, w in enumerate(words) if ORGAN_WORD.search(w.strip(".")) and w.lower() not in STOP_WORDS]
+        if not idx:
+            continue
+        j = idx[0]
+        while j + 1 < len(words) and j + 1 in idx:
+            j += 1
+        # "… nätverk för folkhälsosamordnare": a "för"-phrase completes the name.
+        if j + 2 < len(words) and words[j + 1].lower() == "för" and words[j + 2][:1].islower():
+            j += 2
+        i = j
+        while i > 0 and words[i - 1].lower() not in STOP_WORDS and (words[i - 1][:1].isupper() or words[i - 1].lower() == "och"
+                                                                  or words[i - 1].endswith("-") or words[i].lower() in ("och",)):
+            i -= 1
+        if j - i + 1 > MAX_ORGAN_WORDS:
+            continue
+        phrase = " ".join(words[i : j + 1]).strip(" .")
+        if phrase.isupper():
+            phrase = phrase.capitalize()
+        place = None
+        if j + 2 < len(words) and words[j + 1] == "i" and words[j + 2][:1].isupper():
+            place = words[j + 2].strip(".")
+        if ORG_RE.fullmatch(phrase):
+            continue
+        return phrase[:1].upper() + phrase[1:], place
+    return None, None
+
+
+def find_body(blocks: list[Block], header: list[str], front: list[str]) -> tuple[str | None, str | None]:
+    """Return (body, place named after it) from the anslag's Organ line, the page header, or the first lines."""
+    for b in blocks:
+        if b.key == "organ" and b.values:
+            body, place = organ_in(b.text())
+            if body:
+                return body, place
+    for line in list(header) + [ln for ln in front[:40]]:
+        if re.match(r"^\s*[*_]*(?:beslutande|ledamöter|närvarande|plats|tid)\b", line, re.I):
+            break
+        body, place = organ_in(line)
+        if body:
+            return body, place
+    return None, None
+
+
+def find_organisation(blocks: list[Block], header: list[str], front: list[str], place: str | None, text: str) -> str | None:
+    """Return the organisation from the header, the first lines, the Organ line, or the place after the body."""
+    for line in list(header) + front[:40] + [b.text() for b in blocks if b.key == "organ"]:
+        if re.match(r"^\s*[*_]*(?:beslutande|ledamöter|närvarande)\b", line, re.I):
+            break
+        if org := organisation_in(line):
+            return org
+    if place:
+        for m in ORG_RE.finditer(text):
+            if place.rstrip("s") in m.group(0):
+                return re.sub(r"\s+", " ", m.group(0))
+    return None
+
+
+def find_date(blocks: list[Block], header: list[str], front: list[str]) -> dates.FoundDate | None:
+    """Return the meeting date: a dated Sammanträdesdatum/Datum/Plats och tid/Tid value, the header, the first lines."""
+    candidates = [b.text() for b in blocks if b.key in ("date", "place_time", "time")]
+    for text in candidates + list(header):
+        isos = dates.iso_dates(text.replace("\t", " "))
+        if isos:
+            return dates.FoundDate(isos[0].isoformat(), False, 0)
+        for date, *_ in dates.long_dates(text):
+            if date:
+                return dates.FoundDate(date.isoformat(), False, 0)
+    skip = re.compile(r"juster|anslag|tillkännagivits|förvaring", re.I)
+    kept = [ln for ln in front if not skip.search(ln)]
+    return dates.find_protocol_date(kept, header_end=len(kept)) if kept else None
+
+
+def find_place(blocks: list[Block]) -> str | None:
+    """Return the meeting place from a "Plats och tid" or "Plats" value, without date and time."""
+    for b in blocks:
+        if b.key in ("place_time", "place") and b.values:
+            rest = dates.ISO_RE.sub(" ", dates.LONG_RE.sub(" ", b.text()))
+            rest = re.sub(r"(?:kl\.?|klockan)?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|\bkl\.?(?=\s|$)", " ", rest)
+            rest = re.sub(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b|\bden\b", " ", rest, flags=re.I)
+            rest = re.sub(r"\s+", " ", rest).strip(" ,.-–")
+            rest = re.sub(r"(?:,\s*)+$", "", re.sub(r"\s*,\s*,", ",", rest))
+            if rest:
+                return rest
+    return None

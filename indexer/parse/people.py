@@ -1,0 +1,151 @@
+"""Who took part, and in what role, from the front page's blocks.
+
+Input: the blocks of `frontpage.read_blocks`. Output: `Participant` records (name, group, role, party,
+organisation, paragraphs) and the chair, the secretary and the adjusters (justerare, not counting the chair).
+Groups follow the genre: beslutande (members and serving substitutes), ersättare (present, not serving),
+övriga (officials and others), frånvarande (absent members, also those a substitute serves for),
+närvarande (minutes that list attendees without decision roles).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Participant
+from .frontpage import Block
+from .names import NAME, ORG_RE, PARTY, clean_name, looks_like_name, organisation_in, split_names
+
+GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "ersättare", "ovriga": "övriga",
+                "franvarande": "frånvarande", "narvarande": "närvarande"}
+# "A (S) för B (S)", "A (M) ersätter B (M)", "A, tjänstgörande ersättare för B": A serves, B is absent.
+SUBSTITUTE = re.compile(
+    r"""(?P<a>""" + NAME + r""")\s*(?:\((?P<pa>""" + PARTY + r""")\))?\s*,?\s*
+        (?:tjänstgörande\s+ersättare\s+|tjg\.?\s+ers\.?\s+)?
+        (?:för|ersätter|i\s+stället\s+för)\.?\s+
+        (?P<b>""" + NAME + r""")\s*(?:\((?P<pb>""" + PARTY + r""")\))?""",
+    re.X,
+)
+# "B (M), ers. A (M)": the member first, then the one serving for them (voting lists).
+SERVED_BY = re.compile(r"(?P<b>" + NAME + r")\s*(?:\((?P<pb>" + PARTY + r")\))?\s*,?\s*ers\.\s+(?P<a>" + NAME + r")\s*(?:\((?P<pa>" + PARTY + r")\))?")
+ROLE = re.compile(r"^(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?ordförande$|^ordf\.?$|^vice\s+ordf\.?$|^sekreterare$"
+                  r"|^ledamot$|^tjänstgörande\s+ersättare$|^ersättare$|^justerare$|^antecknare$", re.I)
+SECTIONS_REF = re.compile(r"^§§?\s*\d")
+HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
+
+
+def _join(values: list[str]) -> list[str]:
+    """Join a block's lines into person entries: wrapped comma lists rejoin, one-per-line lists stay apart."""
+    entries: list[str] = []
+    for raw in values:
+        cells = [c.strip() for c in raw.split("\t") if c.strip()]
+        if not cells or HEADER_CELL.match(cells[0]):
+            continue
+        line = ", ".join(cells)
+        if entries:
+            prev = entries[-1]
+            last = prev.split()[-1] if prev.split() else ""
+            if prev.endswith((",", "och", "samt", "för", "för.")) or line[:1] in "(" or line[:1].islower() \
+                    or ("," in prev and re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+", last) and not is_complete(prev)):
+                entries[-1] = prev + " " + line
+                continue
+        entries.append(line)
+    return entries
+
+
+def is_complete(entry: str) -> bool:
+    """Tell whether an entry's last comma part is a whole name (not "… Annika" waiting for "Borg (M)")."""
+    tail = entry.rsplit(",", 1)[-1].strip()
+    return bool(re.fullmatch(NAME, tail)) and len(tail.split()) >= 2
+
+
+def _people(entry: str, group: str) -> list[Participant]:
+    """Read the people of one entry ("Karin Lund (S), ordförande", "A (S) för B (S)", "X (Org, role)")."""
+    out: list[Participant] = []
+    absent: list[Participant] = []
+    entry = re.sub(r"\.\s*(?=[A-ZÅÄÖ])", ". ", entry.replace("för.", "för"))
+    for regex, serving in ((SUBSTITUTE, True), (SERVED_BY, True)):
+        for m in regex.finditer(entry):
+            absent.append(Participant(name=m.group("b"), group="frånvarande", party=m.group("pb")))
+            entry = entry.replace(m.group(0), f"{m.group('a')}" + (f" ({m.group('pa')})" if m.group("pa") else "")
+                                  + ", tjänstgörande ersättare")
+    # Split into parts at commas and semicolons, but not inside parentheses.
+    parts = [p.strip() for p in re.split(r"[,;](?![^()]*\))", entry) if p.strip()]
+    current: Participant | None = None
+    for part in parts:
+        # Several people run together in one part ("… ordförande Lina Åberg (C)"): split before each name + party.
+        pieces = re.split(r"(?<=\))\s+(?=[A-ZÅÄÖ])|\s+(?=" + NAME + r"\s*\((?:" + PARTY + r")\))", part)
+        for piece in (p.strip() for p in pieces if p and p.strip()):
+            m = re.fullmatch(r"(?P<name>" + NAME + r")\s*(?:\((?P<inner>[^)]*)\))?\.?", piece)
+            if m and looks_like_name(m.group("name")):
+                current = Participant(name=m.group("name"), group=group)
+                inner = (m.group("inner") or "").strip()
+                if re.fullmatch(PARTY, inner):
+                    current.party = inner
+                elif inner:
+                    _describe(current, [x.strip() for x in inner.split(",")])
+                out.append(current)
+            elif current is not None:
+                _describe(current, [piece])
+    return out + absent
+
+
+def _describe(person: Participant, parts: list[str]) -> None:
+    """Attach roles, organisations and § ranges to a person."""
+    for part in parts:
+        if SECTIONS_REF.match(part):
+            person.paragraphs = part
+        elif ROLE.match(part):
+            person.role = person.role or part.lower()
+        elif org := organisation_in(part):
+            person.organisation = person.organisation or org
+        elif part and part[:1].islower() and not person.role:
+            person.role = part
+        elif part and not person.organisation and not ORG_RE.search(part) and part[:1].isupper():
+            person.organisation = part
+
+
+def read_people(blocks: list[Block]) -> tuple[list[Participant], str | None, str | None, list[str]]:
+    """Return (participants, chair, secretary, adjusters) from the blocks."""
+    people: list[Participant] = []
+    signed: dict[str, list[str]] = {"chair": [], "secretary": [], "justerare": []}
+    for b in blocks:
+        if b.key in GROUP_OF_KEY:
+            group = GROUP_OF_KEY[b.key]
+            for entry in _join(b.values):
+                for p in _people(entry, group):
+                    if b.key == "tjg" and p.group == "beslutande":
+                        p.role = p.role or "tjänstgörande ersättare"
+                    people.append(p)
+        elif b.key in signed:
+            for v in b.values:
+                signed[b.key].extend(split_names(re.sub(r"[.…_]{3,}", " ", v.replace("\t", ", "))))
+    people = _dedupe(people)
+    chair = next((p.name for p in people if p.role and re.match(r"^ordförande$|^ordf\.?$", p.role)), None)
+    chair = chair or (signed["chair"][0] if signed["chair"] else None)
+    secretary = signed["secretary"][0] if signed["secretary"] else None
+    secretary = secretary or next((p.name for p in people if p.role and re.search(r"sekreterare|antecknare|protokollförare", p.role)), None)
+    adjusters = [n for n in signed["justerare"] if n != chair]
+    adjusters = list(dict.fromkeys(_resolve(n, people) for n in adjusters))
+    return people, chair and _resolve(chair, people), secretary and _resolve(secretary, people), adjusters
+
+
+def _resolve(name: str, people: list[Participant]) -> str:
+    return next((p.name for p in people if p.name.replace("-", " ") == name.replace("-", " ")), name)
+
+
+def _dedupe(people: list[Participant]) -> list[Participant]:
+    """Keep one record per name: the first group wins, except that a serving member is never also absent."""
+    out: dict[str, Participant] = {}
+    for p in people:
+        seen = out.get(p.name)
+        if seen is None:
+            out[p.name] = p
+        elif seen.group == "frånvarande" and p.group == "beslutande":
+            out[p.name] = p
+        else:
+            seen.party = seen.party or p.party
+            seen.role = seen.role or p.role
+            seen.organisation = seen.organisation or p.organisation
+    return list(out.values())
+
+
+__all__ = ["read_people", "clean_name"]

@@ -1,0 +1,136 @@
+"""The anatomy of one paragraph: its sections, and what each holds.
+
+Input: a paragraph's clean lines and the protocol's body. Output: the sections in order
+(`Section(kind, label, lines)`), the decision (from a decision section only: "Beslut", "Kommunfullmäktiges
+beslut", "Beslut:", or the body's own "förslag till" a higher body; the last one wins), the proposal
+("Förslag till beslut", "Arbetsutskottets förslag"), the recipients ("Beslutet skickas till", "Expedieras")
+and the attachments mentioned. A list of documents ("Beslutsunderlag") is never the decision.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+SECTION_LABELS: list[tuple[str, str]] = [
+    ("recipients", r"beslutet\s+(?:ska\s+)?skickas\s+till|beslut(?:et)?\s+expedieras\s+till|expedieras(?:\s+till)?"
+                   r"|skickas\s+till|sändlista|protokollsutdrag\s+(?:till|skickas\s+till)|för\s+kännedom\s+till"),
+    ("basis", r"beslutsunderlag|underlag(?:\s+för\s+beslut)?|handlingar(?:\s+i\s+ärendet)?"),
+    ("order", r"propositionsordning|beslutsgång|proposition(?:er)?"),
+    ("vote", r"omröstning(?:sresultat|sordning|slista)?|votering(?:sresultat|sordning|slista)?"),
+    ("motions", r"yrkanden?|förslag\s+och\s+yrkanden|yrkande\s+på\s+sammanträdet"),
+    ("reservation", r"reservation(?:er)?|reservationer\s+och\s+särskilda\s+yttranden"),
+    ("note", r"protokollsanteckning(?:ar)?|särskilt\s+yttrande|särskilda\s+yttranden"),
+    ("jav", r"jäv|anmälan\s+om\s+jäv"),
+    ("proposal", r"förslag\s+till\s+beslut(?:\s+på\s+sammanträdet)?|[\wåäö-]+s\s+förslag\s+till\s+beslut|beslutsförslag"
+                 r"|[\wåäö-]+(?:s|ens|ets|ns)\s+förslag(?:\s+till\s+[\wåäö-]+)?|förvaltningens\s+förslag"),
+    ("decision", r"beslut|beslutet|mötet\s+beslutar|ställningstagande|beslutsformulering|[\wåäö-]+(?:s|ens|ets|ns)\s+beslut"
+                 r"|nätverkets\s+beslut|(?:gruppen|mötet|nätverket)\s+beslutade"),
+    ("description", r"ärendebeskrivning|sammanfattning(?:\s+av\s+ärendet)?|bakgrund|ärendet|beskrivning(?:\s+av\s+ärendet)?"
+                    r"|information|svar|upplysningar|bedömning|förvaltningens\s+bedömning|diskussion|överläggning"
+                    r"|motivering|skäl\s+för\s+beslutet|yttrande|beredning|synpunkter|konsekvenser|ekonomiska\s+konsekvenser"
+                    r"|barnkonsekvensanalys|uppföljning|inledning"),
+]
+_ALT = "|".join(f"(?P<s{i}>{p})" for i, (_, p) in enumerate(SECTION_LABELS))
+SECTION_RE = re.compile(
+    r"""^[\s#*_>]*(?:""" + _ALT + r""")                 # the section's label, whole
+        (?![\wåäö])[*_]*\s*(?P<colon>:)?[*_]*\s*        # an optional colon, Markdown emphasis
+        (?P<inline>.*)$                                 # text on the same line (only after a colon)
+    """,
+    re.I | re.X,
+)
+# A section label is a short line; a label-like word opening a long sentence is text.
+MAX_LABEL_LINE = 60
+ATTACH_RE = re.compile(r"\b[Bb]ilag(?:a|orna)\s+(\d{1,3}[a-z]?|[A-Z])\b")
+# "Kommunstyrelsen beslutar att …" / "Nämnden beslutar …": the meeting's own decision in running text.
+DECISION_LINE = re.compile(r"^[\s*_]*(?:[A-ZÅÄÖ][\wåäö:-]*,?\s+){1,4}(?:[\wåäö:-]+,\s+)?beslutar\b")
+_BULLET = re.compile(r"^\s*(?:[-•·*–▪◦]|\d+[.)])\s*")
+
+
+@dataclass
+class Section:
+    kind: str
+    label: str
+    lines: list[str] = field(default_factory=list)
+
+
+def section_label(line: str) -> tuple[str, str, str] | None:
+    """Return (kind, label, inline text) when a line opens a section, else None."""
+    m = SECTION_RE.match(line)
+    if not m:
+        return None
+    inline = m.group("inline").strip().strip("*_ ").strip()
+    if inline and not m.group("colon"):
+        return None
+    if len(line.strip()) > MAX_LABEL_LINE and not inline:
+        return None
+    kind = next(SECTION_LABELS[i][0] for i in range(len(SECTION_LABELS)) if m.group(f"s{i}") is not None)
+    label = next(m.group(f"s{i}") for i in range(len(SECTION_LABELS)) if m.group(f"s{i}") is not None)
+    return kind, label, inline
+
+
+def split_sections(lines: list[str]) -> list[Section]:
+    """Split a paragraph's lines into sections; text before the first label is the "text" section."""
+    sections = [Section("text", "")]
+    for line in lines:
+        found = section_label(line)
+        if found:
+            kind, label, inline = found
+            sections.append(Section(kind, label))
+            if inline:
+                sections[-1].lines.append(inline)
+        else:
+            sections[-1].lines.append(line)
+    return sections
+
+
+def _own(label: str, body: str | None) -> bool:
+    """Tell whether "Kommunstyrelsens förslag till …" is the protocol's own body speaking."""
+    if not body:
+        return False
+    author = label.split()[0].lower()
+    own = body.split()[0].lower()
+    return author in (own + "s", own + "ns", own + "ens", own) or author.rstrip("s") == own.rstrip("s")
+
+
+def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[str | None, str | None]:
+    """Return (decision, proposal) text from the sections."""
+    decision = proposal = None
+    for s in sections:
+        text = "\n".join(s.lines).strip() or None
+        if s.kind == "decision" and text:
+            decision = text
+        elif s.kind == "proposal" and text:
+            if re.search(r"förslag\s+till\s+(?!beslut)", s.label, re.I) and _own(s.label, body):
+                own_proposal = text  # the body's own proposal to a higher body is what this meeting adopted
+                decision = decision or own_proposal
+            proposal = proposal or text
+    if decision is None:
+        # No decision section: the meeting's "X beslutar att …" in the running text.
+        for s in sections:
+            if s.kind in ("text", "description"):
+                for i, line in enumerate(s.lines):
+                    if DECISION_LINE.match(line):
+                        decision = "\n".join(s.lines[i:])
+    return decision, proposal
+
+
+def recipients(sections: list[Section]) -> list[str]:
+    """Return the recipients listed under "Beslutet skickas till"/"Expedieras"."""
+    out: list[str] = []
+    for s in sections:
+        if s.kind == "recipients":
+            for line in s.lines:
+                item = _BULLET.sub("", line).strip(" .;")
+                if item and item not in out:
+                    out.append(item)
+    return out
+
+
+def attachments(lines: list[str]) -> list[str]:
+    """List the attachments mentioned ("Bilaga 3"), in order of first mention."""
+    seen: list[str] = []
+    for m in ATTACH_RE.finditer("\n".join(lines)):
+        label = f"Bilaga {m.group(1)}"
+        if label not in seen:
+            seen.append(label)
+    return seen

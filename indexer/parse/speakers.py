@@ -1,0 +1,83 @@
+"""Who speaks in a paragraph: presenters, föredragande, those who inform, report, answer or debate.
+
+Input: a paragraph's lines and the protocol's participants. Output: person names only ("Johan Ekström",
+never "Ekonomichef Johan Ekström" or "Karin Lund (S)"), resolved against the participant list (a first
+name alone, "Ahmed berättade", becomes the one participant of that first name). Yrkande makers and the
+chair opening or closing the meeting are not speakers.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Participant
+from .names import clean_name, split_names
+
+# Verbs of presenting, in the present and past tense, that follow the speaker ("Ekonomichef X redogör för …").
+SPEAKER_VERB = re.compile(
+    r"""\s(?:föredrar|föredrog|redogör|redogjorde|informerar|informerade|redovisar|redovisade|presenterar|presenterade
+        |rapporterar|rapporterade|berättar|berättade|svarar|svarade|besvarar|besvarade|beskriver|beskrev|lyfter|lyfte
+        |går\s+igenom|gick\s+igenom|visar|visade|inleder\s+ärendet|föredrar\s+ärendet|är\s+föredragande|kommenterar)\b""",
+    re.X,
+)
+SPEAKER_LABEL = re.compile(
+    r"^[\s*_]*(?:föredragande|föredragare|presentatör|rapportör|inledare|informatör)(?:\s+[a-zåäö]+){0,2}[*_]*\s*(?::|är)\s*(?P<names>.+)$", re.I
+)
+PASSIVE = re.compile(r"\b(?:ärendet\s+)?föredras\s+(?:av\s+)?(?P<names>[^.;\n]+)|\bi\s+debatten\s+deltar\s+(?P<debate>[^.;\n]+)", re.I)
+# Sentences start at a full stop, a colon (list items "Hagfjärd: Mikael Åström berättade"), a bullet or a new line.
+_CLAUSE = re.compile(r"(?<=[.!?:;])\s+|\n|^\s*[-•·*]\s+", re.M)
+# The subject of a speaker verb sits within this many words before it ("Förbundsdirektör Jens Ahlqvist och
+# ekonomichef Sara Moberg föredrar").
+MAX_SUBJECT_WORDS = 12
+
+
+def find_speakers(lines: list[str], participants: list[Participant]) -> list[str]:
+    """Return the people who present, inform, report, answer or debate in the paragraph."""
+    found: list[str] = []
+    for line in lines:
+        m = SPEAKER_LABEL.match(line)
+        if m:
+            found.extend(split_names(m.group("names")))
+    text = "\n".join(lines)
+    for m in PASSIVE.finditer(text):
+        found.extend(split_names(m.group("names") or m.group("debate")))
+    for clause in _CLAUSE.split(text):
+        for v in SPEAKER_VERB.finditer(clause):
+            subject = clause[: v.start()].strip()
+            if len(subject.split()) > MAX_SUBJECT_WORDS or subject.lower().startswith(("ordföranden ", "ordförande ")) and "(" not in subject:
+                continue
+            names = split_names(subject)
+            if not names and (first := _first_name_only(subject, participants)):
+                names = [first]
+            found.extend(names)
+            break
+    out: list[str] = []
+    for name in found:
+        name = resolve(name, participants)
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _first_name_only(subject: str, participants: list[Participant]) -> str | None:
+    """Resolve a lone first name ("Ahmed berättade") to the one participant who has it."""
+    words = subject.split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    matches = [p.name for p in participants if p.name.split()[0] == words[0]]
+    return matches[0] if len(matches) == 1 else None
+
+
+def resolve(name: str, participants: list[Participant]) -> str:
+    """Expand an initial ("L. Åsberg") or a hyphen variant to the participant's full name."""
+    m = re.fullmatch(r"([A-ZÅÄÖ](?:-[A-ZÅÄÖ])?)\.\s?([\wåäö-]+)", name)
+    if m:
+        initials = m.group(1).split("-")
+        for p in participants:
+            parts = p.name.split()
+            firsts = parts[0].split("-") if parts else []
+            if parts and parts[-1] == m.group(2) and len(firsts) == len(initials) and all(
+                f.startswith(i) for f, i in zip(firsts, initials)
+            ):
+                return p.name
+    flat = name.replace("-", " ")
+    return next((p.name for p in participants if p.name.replace("-", " ") == flat), name)

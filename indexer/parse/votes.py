@@ -1,0 +1,104 @@
+"""Positions taken in a paragraph: yrkanden, the vote, reservations and jäv.
+
+Input: a paragraph's sections (see sections.py). Output: motions (who, party, what they move), the vote
+({"ja", "nej", "avstår"} from the result sentence or the voting list's totals row), reservations
+(by name and/or party: "Moderaternas ledamöter", "S-gruppen", "Bo Lindkvist"), and those who declare jäv.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Motion, Reservation
+from .names import NAME, PARTY, clean_name, parties_in, party_of
+from .sections import Section
+
+# "Med 16 ja-röster mot 13 nej-röster och 2 som avstår", "Med 26 röster mot 19", "5 ja, 3 nej, 1 avstår".
+RESULT_RE = re.compile(
+    r"""(?P<ja>\d{1,3})\s+(?:ja-?\s?röster|ja\b|röster)\s*(?:mot|,)\s*
+        (?P<nej>\d{1,3})\s*(?:nej-?\s?röster|nej\b|röster)?
+        (?:\s*,?\s*(?:och|samt|,)?\s*(?P<av>\d{1,3})\s+(?:som\s+)?(?:avstår|avstod|avstående|ledamöter\s+avstår|ledamot\s+avstår|nedlagda))?
+    """,
+    re.I | re.X,
+)
+# The voting list's totals row: "Summa 16 13 2", "Totalt | 5 | 3 | 1".
+TOTALS_RE = re.compile(r"^[\s\W]*(?:summa|totalt|summering|resultat)\b[\s:.|\t]*(?P<ja>\d{1,3})[\s.:|\t]+(?P<nej>\d{1,3})(?:[\s.:|\t]+(?P<av>\d{1,3}))?", re.I)
+MOTION_VERB = re.compile(r"\s+(?:yrkar|yrkade|yrkar\s+även|instämmer\s+i)\b", re.I)
+RESERVE_VERB = re.compile(r"\breserverar\s+sig|\breserverade\s+sig|\bvill\s+reservera\s+sig", re.I)
+JAV_RE = re.compile(r"(?P<who>[^.:;]*?)\s+(?:anmäler|anmälde|har\s+anmält)\s+jäv|jäv\s+(?:anmäls|anmäldes)\s+av\s+(?P<by>[^.]*)", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n")
+
+
+def _sentences(lines: list[str]) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split("\n".join(lines)) if s.strip()]
+
+
+def _named(phrase: str) -> list[tuple[str, str | None]]:
+    """Return (name, party) for each person in "A (S), B (M) och C"."""
+    out = []
+    for part in re.split(r",|\boch\b|&|\bsamt\b", phrase):
+        m = re.search(r"(?P<name>" + NAME + r")\s*(?:\((?P<party>" + PARTY + r")\))?\s*$", part.strip())
+        if m and (name := clean_name(m.group("name"))):
+            out.append((name, m.group("party")))
+    return out
+
+
+def motions(sections: list[Section]) -> list[Motion]:
+    """Return the yrkanden: who moves what (each maker of a joint yrkande separately)."""
+    lines = [ln for s in sections if s.kind in ("motions", "text", "description", "order") for ln in s.lines]
+    out: list[Motion] = []
+    for sentence in _sentences(lines):
+        m = MOTION_VERB.search(sentence)
+        if not m or sentence.lower().startswith(("ordföranden", "ordförande ")):
+            continue
+        for name, party in _named(sentence[: m.start()]):
+            if not any(x.by == name for x in out):
+                out.append(Motion(by=name, party=party, text=sentence[m.start():].strip()))
+    return out
+
+
+def votes(sections: list[Section]) -> dict[str, int] | None:
+    """Return {"ja", "nej", "avstår"} from the result sentence or the voting list's totals row, or None."""
+    lines = [ln for s in sections if s.kind in ("vote", "order", "decision", "text", "description") for ln in s.lines]
+    for line in lines:
+        m = TOTALS_RE.match(line.replace("\t", " "))
+        if m:
+            return {"ja": int(m.group("ja")), "nej": int(m.group("nej")), "avstår": int(m.group("av") or 0)}
+    text = " ".join(lines)
+    if re.search(r"omröstning|votering|röster", text, re.I):
+        m = RESULT_RE.search(text)
+        if m:
+            return {"ja": int(m.group("ja")), "nej": int(m.group("nej")), "avstår": int(m.group("av") or 0)}
+    return None
+
+
+def reservations(sections: list[Section]) -> list[Reservation]:
+    """Return who reserves themselves against the decision: people (with party) or party groups."""
+    lines = [ln for s in sections if s.kind in ("reservation", "decision", "text", "description") for ln in s.lines]
+    out: list[Reservation] = []
+    for sentence in _sentences(lines):
+        m = RESERVE_VERB.search(sentence)
+        if not m:
+            continue
+        subject = sentence[: m.start()]
+        people = _named(subject)
+        for name, party in people:
+            out.append(Reservation(by=name, party=party))
+        if not people or not any(p for _, p in people):
+            for party in parties_in(subject):
+                if not any(r.party == party for r in out):
+                    out.append(Reservation(by=None, party=party))
+    return out
+
+
+def jav(sections: list[Section]) -> list[str]:
+    """Return the names of those who declare jäv."""
+    out: list[str] = []
+    for sentence in _sentences([ln for s in sections for ln in s.lines]):
+        for m in JAV_RE.finditer(sentence):
+            for name, _ in _named(m.group("who") or m.group("by") or ""):
+                if name not in out:
+                    out.append(name)
+    return out
+
+
+__all__ = ["motions", "votes", "reservations", "jav", "party_of"]

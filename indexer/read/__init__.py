@@ -1,0 +1,139 @@
+"""Read one protocol file into plain text lines, whatever its format.
+
+Input: a path to a .txt/.md, .html/.htm, .docx, .odt, .rtf, .doc or .pdf file (format sniffed from the
+content; image-only PDFs are read by OCR). Output: `Document(text, format, warnings, header, pages)`, where
+`text` is line-oriented: Markdown-style `#` headings, table rows and layout columns as tab-separated cells
+(a line starting with a tab continues the value column of the line above), `\f` between pages. Running page
+headers and footers are not in `text`; their distinct lines are in `header` (they often name the organisation).
+A file that cannot be read raises `ReadError` naming the file and the reason; the caller decides to skip it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ReadError
+from .pages import reflow, strip_running_lines
+from .text import decode_text, layout_to_cells, looks_like_html
+
+MAX_BYTES = 200 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf", ".odt", ".rtf", ".doc"}
+
+# Inline formatting tags that Word/CMS exports leave in plain text; anything else stays literal.
+_FORMAT_TAG = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|span|font|small|mark|s)(?:\s[^<>]{0,200})?>|<br\s*/?>", re.I)
+# Soft hyphens are invisible hints for line breaking: inside a word they would split it for search.
+_SOFT_HYPHEN = re.compile("\u00ad\\s*\n?|\u200b")
+
+__all__ = ["Document", "ReadError", "SUFFIXES", "read_file", "read_bytes", "sniff", "reflow", "decode_text"]
+
+
+@dataclass
+class Document:
+    text: str
+    format: str
+    warnings: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    pages: int | None = None
+
+
+def read_file(path: Path | str) -> Document:
+    """Read `path` into a Document, raising ReadError when it cannot be read."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(path, f"file too large ({size // 2**20} MB, limit {MAX_BYTES // 2**20} MB)")
+        data = path.read_bytes()
+    except ReadError:
+        raise
+    except PermissionError:
+        raise ReadError(path, "permission denied") from None
+    except OSError as exc:
+        raise ReadError(path, f"cannot open ({exc.strerror or exc})") from None
+    return read_bytes(data, path)
+
+
+def read_bytes(data: bytes, path: Path | str = "<bytes>") -> Document:
+    """Turn the raw bytes of a protocol file into a Document."""
+    from . import html, office, pdf
+
+    suffix = Path(path).suffix.lower()
+    if not data.strip():
+        raise ReadError(path, "empty file")
+    kind = sniff(data)
+    for named, wanted in ((".docx", "docx"), (".pdf", "pdf"), (".odt", "odt"), (".doc", "doc"), (".rtf", "rtf")):
+        if suffix == named and kind != wanted:
+            raise ReadError(path, f"named {named} but is not that format (looks like {kind})")
+    if kind == "pdf":
+        doc = pdf.read_pdf(data, path)
+    elif kind == "docx":
+        doc = office.read_docx(data, path)
+    elif kind == "odt":
+        doc = office.read_odt(data, path)
+    elif kind == "rtf":
+        doc = office.read_rtf(data, path)
+    elif kind == "doc":
+        doc = office.read_doc(data, path)
+    elif kind == "zip":
+        raise ReadError(path, "ZIP archive that is not a Word or OpenDocument text")
+    elif kind == "binary":
+        raise ReadError(path, "binary data, not a text document")
+    else:
+        text, warnings = decode_text(data, path)
+        if kind == "html" or (suffix in HTML_SUFFIXES and looks_like_html(text)):
+            lines, header = html.html_to_lines(text)
+            doc = Document("\n".join(lines), "html", warnings, header=header)
+        else:
+            doc = _read_plain(_FORMAT_TAG.sub("", text), warnings)
+    doc.text = _SOFT_HYPHEN.sub("", unicodedata.normalize("NFC", doc.text))
+    doc.header = [_SOFT_HYPHEN.sub("", unicodedata.normalize("NFC", h)) for h in doc.header]
+    if not doc.text.strip():
+        raise ReadError(path, f"no text found in {doc.format} document")
+    return doc
+
+
+def _read_plain(text: str, warnings: list[str]) -> Document:
+    """Plain or layout-preserving text: columns become cells; form feeds separate pages with running headers."""
+    pages = [layout_to_cells(p.split("\n")) for p in text.split("\f") if p.strip()]
+    if len(pages) > 1:
+        body, header = strip_running_lines(pages)
+        return Document("\n\f\n".join("\n".join(p) for p in body), "text", warnings, header=header, pages=len(pages))
+    return Document("\n".join(pages[0] if pages else []), "text", warnings)
+
+
+def sniff(data: bytes) -> str:
+    """Name the format of `data` from its content: pdf, docx, odt, zip, rtf, doc, html, text or binary."""
+    import io
+    import zipfile
+
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data[:4] == b"PK\x03\x04":
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                names = set(zf.namelist())
+                if "word/document.xml" in names:
+                    return "docx"
+                if "content.xml" in names and b"opendocument.text" in data[:200]:
+                    return "odt"
+                return "zip"
+        except (zipfile.BadZipFile, OSError):
+            return "binary"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # OLE2 compound file: Word 97-2003
+        return "doc"
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "text"
+    sample = data[:65536]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if controls > max(8, len(sample) // 20):
+        return "binary"
+    if looks_like_html(sample.decode("latin-1")):
+        return "html"
+    return "text"

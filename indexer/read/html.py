@@ -1,0 +1,133 @@
+"""HTML pages (municipal web pages, Word's "save as web page").
+
+Input: decoded HTML. Output: text lines (`#` headings, tab-separated table cells, a cell's own lines kept as
+continuation lines) and header lines (the page title), with site chrome dropped: scripts, navigation,
+cookie banners, the site's header and footer. A `<header>` inside an `<article>` or `<section>` is content
+(it often holds the § number and title).
+"""
+from __future__ import annotations
+
+import re
+
+_DROP_TAGS = ["script", "style", "noscript", "nav", "form", "template", "svg", "iframe", "button", "select", "aside"]
+_CHROME_TAGS = ["header", "footer"]
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "dt", "dd", "blockquote", "pre", "address", "figure",
+               "figcaption", "ul", "ol", "dl", "body", "center", "header", "footer", "tr"}
+# Nesting deeper than this is read flat (a hostile page must not exhaust the stack).
+MAX_DEPTH = 200
+_CHROME_CLASS = re.compile(r"cookie|consent|breadcrumb|skip|share|social|banner|menu|search", re.I)
+_SPACE = re.compile(r"[ \t\r\n\xa0]+")
+
+
+def html_to_lines(html: str) -> tuple[list[str], list[str]]:
+    """Convert an HTML page to (text lines, header lines), keeping the protocol and dropping site chrome."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    header = []
+    if soup.title and soup.title.get_text(strip=True):
+        header.append(_SPACE.sub(" ", soup.title.get_text(" ")).strip())
+    for tag in soup(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo", "search", "dialog"]}):
+        tag.decompose()
+    for tag in soup.find_all(_CHROME_TAGS):
+        if tag.find_parent(["article", "section"]) is None:
+            tag.decompose()
+    for tag in soup.find_all(True, attrs={"class": True}):
+        if tag.attrs is not None and _CHROME_CLASS.search(" ".join(tag.get("class") or [])) and tag.name not in ("body", "main", "article"):
+            tag.decompose()
+    root = soup.find("main") or _articles_parent(soup) or soup.body or soup
+    lines: list[str] = []
+    _walk(root, lines, depth=0)
+    return lines, header
+
+
+def _articles_parent(soup):
+    articles = soup.find_all("article")
+    if len(articles) == 1:
+        return articles[0]
+    return articles[0].parent if articles else None
+
+
+def _text(node) -> str:
+    return _SPACE.sub(" ", node.get_text(" ")).strip()
+
+
+def _cell_lines(cell) -> list[str]:
+    lines: list[str] = []
+    _walk(cell, lines, depth=0)
+    return [ln.lstrip("#").strip() for ln in lines if ln.strip()]
+
+
+def _walk(node, lines: list[str], depth: int) -> None:
+    from bs4 import NavigableString, Tag
+
+    buf: list[str] = []
+
+    def flush() -> None:
+        text = _SPACE.sub(" ", "".join(buf)).strip()
+        if text:
+            lines.append(text)
+        buf.clear()
+
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if type(child).__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction", "CData"):
+                continue
+            buf.append(str(child))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name.lower()
+        if name == "br":
+            flush()
+        elif re.fullmatch(r"h[1-6]", name):
+            flush()
+            text = _text(child)
+            if text:
+                lines.append("#" * int(name[1]) + " " + text)
+        elif name == "table" and depth <= MAX_DEPTH:
+            flush()
+            for row in child.find_all("tr"):
+                if row.find_parent("table") is not child:
+                    continue
+                cells = [_cell_lines(c) for c in row.find_all(["td", "th"], recursive=False)]
+                lines.extend(_row_lines(cells))
+        elif name in _BLOCK_TAGS or depth > MAX_DEPTH:
+            flush()
+            if depth > MAX_DEPTH:  # Pathologically deep nesting: take the text flat instead of recursing further.
+                lines.extend(t for t in (_text(child),) if t)
+            else:
+                _walk(child, lines, depth + 1)
+            flush()
+        elif name in ("b", "strong") and not buf and _is_alone(child):
+            buf.append(_text(child))
+        elif name in ("i", "em") and not buf and _is_alone(child):
+            # A line wholly in italics (often the presenter under a heading) keeps its emphasis.
+            text = _text(child)
+            buf.append(f"*{text}*" if text else "")
+        else:
+            buf.append(child.get_text(""))
+    flush()
+
+
+def _row_lines(cells: list[list[str]]) -> list[str]:
+    """Lay out a table row: line k holds each cell's k-th line, tab-separated (empty cells keep their place)."""
+    cells = [c for c in cells]
+    while cells and not cells[-1]:
+        cells.pop()
+    if not cells:
+        return []
+    height = max(len(c) for c in cells)
+    out = []
+    for k in range(height):
+        row = [c[k] if k < len(c) else "" for c in cells]
+        line = "\t".join(row).rstrip("\t")
+        if line.strip():
+            out.append(line)
+    return out
+
+
+def _is_alone(tag) -> bool:
+    return tag.parent is not None and tag.parent.get_text(strip=True) == tag.get_text(strip=True)

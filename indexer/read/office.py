@@ -1,0 +1,179 @@
+"""Office documents: Word (.docx, and .doc through antiword), OpenDocument text (.odt) and RTF.
+
+Input: the file's bytes. Output: a Document whose lines follow the read package's conventions (`#` for
+heading styles, table rows as tab-separated cells with a cell's own lines kept apart, the page header and
+footer as header lines). Packages that would expand beyond a bound (zip bombs) are refused.
+"""
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+from .errors import ReadError
+from .html import _row_lines
+
+# A protocol's XML is a few MB at most; a package that unpacks to more than this is hostile or not a protocol.
+MAX_UNPACKED = 200 * 1024 * 1024
+# Ordinary DOCX/ODT parts compress 5-20x; a ratio beyond this on a large part is a zip bomb.
+MAX_RATIO = 200
+# antiword on a damaged .doc must not hang the indexer.
+ANTIWORD_SECONDS = 60
+
+
+def check_package(data: bytes, path: Path | str) -> None:
+    """Refuse a zip package that would unpack beyond MAX_UNPACKED or with an absurd compression ratio."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError):
+        raise ReadError(path, "damaged document package (not a valid ZIP)") from None
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNPACKED:
+        raise ReadError(path, f"package expands to {total // 2**20} MB (limit {MAX_UNPACKED // 2**20} MB): zip bomb?")
+    for i in infos:
+        if i.file_size > 10 * 2**20 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
+            raise ReadError(path, f"part {i.filename} compresses {i.file_size // max(i.compress_size, 1)}:1: zip bomb?")
+
+
+def _style_heading(style: str) -> int | None:
+    level = re.search(r"(?:heading|rubrik)\s*(\d)", style, re.I)
+    if level:
+        return int(level.group(1))
+    return 1 if style.lower() in ("title", "rubrik") else None
+
+
+def read_docx(data: bytes, path: Path | str):
+    """Read a Word document: body paragraphs and tables in order, header and footer apart."""
+    from . import Document
+
+    check_package(data, path)
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph as DocxParagraph
+
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many types for damaged packages
+        raise ReadError(path, f"damaged Word document ({type(exc).__name__})") from None
+
+    def table_lines(table) -> list[str]:
+        out = []
+        for row in table.rows:
+            cells, seen = [], set()
+            for cell in row.cells:
+                if id(cell._tc) in seen:  # merged cells repeat
+                    continue
+                seen.add(id(cell._tc))
+                cells.append([p.text.strip() for p in cell.paragraphs if p.text.strip()])
+            out.extend(_row_lines(cells))
+        return out
+
+    header: list[str] = []
+    try:
+        for section in document.sections[:1]:
+            for part in (section.header, section.footer):
+                if part.is_linked_to_previous and part is not section.header:
+                    continue
+                header.extend(p.text.strip() for p in part.paragraphs if p.text.strip())
+                for t in part.tables:
+                    header.extend(table_lines(t))
+    except Exception:  # A damaged header part is not worth losing the document over.
+        pass
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = DocxParagraph(block, document)
+            text = para.text.strip()
+            if not text:
+                lines.append("")
+                continue
+            level = _style_heading((para.style.name if para.style is not None else "") or "")
+            lines.append("#" * level + " " + text if level else text)
+        elif tag == "tbl":
+            lines.extend(table_lines(Table(block, document)))
+    return Document("\n".join(lines), "docx", header=header)
+
+
+def read_odt(data: bytes, path: Path | str):
+    """Read an OpenDocument text: headings, paragraphs and tables in order."""
+    from . import Document
+
+    check_package(data, path)
+    try:
+        from odf import teletype
+        from odf.namespaces import TABLENS, TEXTNS
+        from odf.opendocument import load
+
+        document = load(io.BytesIO(data))
+    except Exception as exc:  # odfpy raises assorted errors on damaged packages
+        raise ReadError(path, f"damaged OpenDocument file ({type(exc).__name__})") from None
+    lines: list[str] = []
+
+    def walk(node) -> None:
+        for child in node.childNodes:
+            qname = getattr(child, "qname", None)
+            if qname == (TEXTNS, "h"):
+                level = int(child.getAttrNS(TEXTNS, "outline-level") or 1)
+                lines.append("#" * min(level, 6) + " " + teletype.extractText(child).strip())
+            elif qname == (TEXTNS, "p"):
+                lines.append(teletype.extractText(child).strip())
+            elif qname == (TABLENS, "table"):
+                for row in child.getElementsByType(_odf_row()):
+                    cells = [[teletype.extractText(p).strip() for p in c.childNodes if getattr(p, "qname", None) == (TEXTNS, "p")]
+                             for c in row.childNodes if getattr(c, "qname", None) == (TABLENS, "table-cell")]
+                    lines.extend(_row_lines([[x for x in c if x] for c in cells]))
+            elif qname is not None:
+                walk(child)
+
+    walk(document.text)
+    return Document("\n".join(lines), "odt")
+
+
+def _odf_row():
+    from odf.table import TableRow
+
+    return TableRow
+
+
+def read_rtf(data: bytes, path: Path | str):
+    """Read an RTF document's text (table cells become tab-separated)."""
+    from . import Document
+    from .text import decode_text
+
+    try:
+        from striprtf.striprtf import rtf_to_text
+
+        raw, _ = decode_text(data, path)
+        text = rtf_to_text(raw, errors="ignore")
+    except Exception as exc:  # striprtf raises on malformed groups
+        raise ReadError(path, f"damaged RTF document ({type(exc).__name__})") from None
+    lines = [re.sub(r"\|\s*$", "", ln).replace("|", "\t").rstrip() for ln in text.split("\n")]
+    return Document("\n".join(lines), "rtf")
+
+
+def read_doc(data: bytes, path: Path | str):
+    """Read an old Word 97-2003 document through Debian's antiword."""
+    from . import Document
+
+    exe = shutil.which("antiword")
+    if exe is None:
+        raise ReadError(path, "old Word .doc needs antiword (Debian package 'antiword'); not installed, skipped")
+    with tempfile.NamedTemporaryFile(suffix=".doc") as tmp:
+        tmp.write(data)
+        tmp.flush()
+        try:
+            r = subprocess.run([exe, "-w", "0", tmp.name], capture_output=True, timeout=ANTIWORD_SECONDS,
+                               env={"ANTIWORDHOME": "/usr/share/antiword", "PATH": "/usr/bin:/bin"})
+        except subprocess.TimeoutExpired:
+            raise ReadError(path, f"antiword gave no answer in {ANTIWORD_SECONDS} s") from None
+    if r.returncode != 0:
+        raise ReadError(path, f"damaged Word .doc (antiword: {r.stderr.decode('utf-8', 'replace').strip()[:120]})")
+    text = r.stdout.decode("utf-8", "replace")
+    lines = [re.sub(r"^\|(.*)\|$", r"\1", ln).replace("|", "\t").rstrip() for ln in text.split("\n")]
+    return Document("\n".join(lines), "doc")

@@ -1,0 +1,88 @@
+"""Paged text: running headers and footers, page numbers, hyphenation and wrapped lines.
+
+Input: the lines of each page (PDF pages, form-feed pages of text files, OCR pages). Output: the body lines
+of each page without the lines that repeat at the same place on most pages (running headers/footers) or
+that are page numbers; the distinct running lines are returned apart as the document's header. `reflow`
+rejoins words hyphenated across line breaks and sentences wrapped mid-line.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Running headers/footers sit within this many lines of a page's top or bottom.
+EDGE_LINES = 3
+_PAGE_NUMBER = re.compile(
+    r"""^(?:(?:sida|sid\.?|page)\s*\d+(?:\s*(?:av|\(|/)\s*\d+\)?)?   # Sida 3 (14), Sida 3 av 6, page 2
+        |\d+\s*\(\s*\d+\s*\)                                    # 3(6), 3 (6)
+        |[-–]\s*\d+\s*[-–]                                      # - 3 -
+        |\d+\s*/\s*\d+                                          # 3/6
+        |\d{1,3})$                                              # 3
+    """,
+    re.I | re.X,
+)
+# A § heading repeats its shape on many pages (each § on a new page) but is never furniture.
+_HEADING_SHAPE = re.compile(r"^(?:[a-zåäö]{1,6}\s*)?§\s*#|^(?:ärende|punkt)\s+#", re.I)
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+
+
+def is_page_number(line: str) -> bool:
+    """Tell whether a line is nothing but a page number."""
+    return bool(_PAGE_NUMBER.match(line.strip()))
+
+
+def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:
+    """Drop running headers/footers and page numbers from each page; return (pages, distinct header lines)."""
+    if len(pages) < 2:
+        return pages, []
+    counts: Counter[tuple[int, str]] = Counter()
+    for lines in pages:
+        content = [ln for ln in lines if ln.strip()]
+        keys = {(i, _shape(ln)) for i, ln in enumerate(content[:EDGE_LINES])}
+        keys |= {(i - len(content), _shape(ln)) for i, ln in enumerate(content) if i >= len(content) - EDGE_LINES}
+        counts.update(keys)
+    threshold = max(2, (len(pages) + 1) // 2)
+    running = {k for k, n in counts.items() if n >= threshold and not _HEADING_SHAPE.match(k[1])}
+    header: list[str] = []
+    seen: set[str] = set()
+    out = []
+    for lines in pages:
+        content = [ln for ln in lines if ln.strip()]
+        drop: set[int] = set()
+        for i, ln in enumerate(content):
+            at_edge = i < EDGE_LINES or i >= len(content) - EDGE_LINES
+            if not at_edge:
+                continue
+            key = (i, _shape(ln)) if i < EDGE_LINES else (i - len(content), _shape(ln))
+            if key in running or (is_page_number(ln) and not _HEADING_SHAPE.match(_shape(ln))):
+                drop.add(i)
+                if _shape(ln) not in seen and not is_page_number(ln):
+                    seen.add(_shape(ln))
+                    header.append(ln.strip())
+        out.append([ln for i, ln in enumerate(content) if i not in drop])
+    return out, header
+
+
+def reflow(lines: list[str]) -> list[str]:
+    """Rejoin words hyphenated across line breaks and lines wrapped mid-sentence."""
+    out: list[str] = []
+    for ln in lines:
+        if out and ln:
+            prev = out[-1]
+            m = re.search(r"(\w)[-\u00ad]$", prev)
+            first = ln.split(" ", 1)[0]
+            if m and ln[:1].islower() and first.lower() not in ("och", "eller", "samt", "till"):
+                out[-1] = prev[:-1] + ln
+                continue
+            if prev and prev[-1:] not in ".:;!?" and ln[:1].islower() and not _is_heading_like(prev) and not prev.startswith("\f"):
+                out[-1] = prev + " " + ln
+                continue
+        out.append(ln)
+    return out
+
+
+def _is_heading_like(line: str) -> bool:
+    return bool(re.match(r"^(?:[A-ZÅÄÖ]{1,6}\s*)?(?:§|paragraf|punkt|ärende)\s*\d", line, re.I))

@@ -1,0 +1,161 @@
+"""PDF: the text layer through pypdf, and OCR (Tesseract, Swedish) for pages that are only images.
+
+Input: the file's bytes. Output: a Document with pages separated by `\f`, running headers/footers moved to
+`header`, hyphenation rejoined. Image-only pages are rendered with pypdfium2 and read by Tesseract's
+Swedish model within a time budget per file (`PROTOKOLL_OCR_SECONDS`); without Tesseract a scanned PDF is
+refused with the Debian packages to install. Encrypted, damaged, huge or endless PDFs are refused with the reason.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import os
+import re
+import shutil
+import time
+from pathlib import Path
+
+from .errors import ReadError
+from .pages import reflow, strip_running_lines
+
+# A protocol runs to tens of pages; a PDF beyond this many pages is not one (or is hostile).
+MAX_PAGES = 3000
+# Reading the text layer of a sane PDF takes well under a second per page; the whole file gets this long.
+TEXT_SECONDS = 120
+# OCR time budget per file (Tesseract reads a page in 5-15 s on this 2-core machine: a 40-page scan fits).
+OCR_SECONDS = int(os.environ.get("PROTOKOLL_OCR_SECONDS", "600"))
+# --psm 4 (one column of rows) keeps a front page's label and value on one line; the median filter removes
+# scanner speckle that Tesseract otherwise reads as punctuation.
+# Scans are printed at 200-300 dpi; rendering at 300 dpi gives Tesseract its preferred glyph size.
+OCR_DPI = 300
+# Never render a page larger than this many pixels (an A0 poster page at 300 dpi would take GBs).
+MAX_PIXELS = 40_000_000
+# A page with fewer characters than this in its text layer but an image on it is treated as scanned.
+MIN_TEXT_CHARS = 20
+OCR_PACKAGES = "tesseract-ocr tesseract-ocr-swe"
+
+
+def read_pdf(data: bytes, path: Path | str):
+    """Read a PDF's pages, OCR-ing the image-only ones."""
+    from . import Document
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    started = time.monotonic()
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise ReadError(path, "encrypted PDF (password required)")
+            except ReadError:
+                raise
+            except Exception:
+                raise ReadError(path, "encrypted PDF (cannot decrypt)") from None
+        count = len(reader.pages)
+        if count > MAX_PAGES:
+            raise ReadError(path, f"PDF has {count} pages (limit {MAX_PAGES}): not a protocol")
+        texts, scanned = [], []
+        for i, page in enumerate(reader.pages):
+            if time.monotonic() - started > TEXT_SECONDS:
+                raise ReadError(path, f"PDF text layer not read within {TEXT_SECONDS} s (page {i + 1} of {count})")
+            text = page.extract_text() or ""
+            texts.append(text)
+            if len(text.strip()) < MIN_TEXT_CHARS and _has_image(page):
+                scanned.append(i)
+    except ReadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
+        raise ReadError(path, f"damaged or truncated PDF ({type(exc).__name__})") from None
+    except Exception as exc:  # pypdf surfaces assorted errors on broken streams
+        raise ReadError(path, f"damaged PDF ({type(exc).__name__})") from None
+    warnings: list[str] = []
+    fmt = "pdf"
+    if scanned:
+        missing = ocr_missing()
+        if missing and not any(t.strip() for t in texts):
+            raise ReadError(path, f"scanned PDF (no text layer) needs OCR: {missing}")
+        if missing:
+            warnings.append(f"{len(scanned)} image-only page(s) not read: {missing}")
+        else:
+            for i, text in zip(scanned, ocr_pages(data, scanned, path)):
+                texts[i] = text
+            fmt = "pdf+ocr" if len(scanned) < count else "ocr"
+            warnings.append(f"{len(scanned)} page(s) read by OCR")
+    if not any(t.strip() for t in texts):
+        raise ReadError(path, "PDF has no text (blank pages)")
+    pages = [[ln.strip() for ln in t.split("\n")] for t in texts]
+    body, header = strip_running_lines(pages)
+    text = "\n\f\n".join("\n".join(reflow(p)) for p in body)
+    return Document(text, fmt, warnings, header=header, pages=count)
+
+
+def _has_image(page) -> bool:
+    try:
+        xobjects = page.get("/Resources", {}).get("/XObject", {})
+        return any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.values())
+    except Exception:  # a damaged resource dictionary: treat as no image
+        return False
+
+
+def ocr_missing() -> str | None:
+    """Say what to install when OCR cannot run here, else None."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return f"Tesseract is not installed (apt-get install {OCR_PACKAGES})"
+    try:
+        import pypdfium2  # noqa: F401
+        import pytesseract
+    except ImportError:
+        return "the Python packages pypdfium2 and pytesseract are missing (pip install -e .)"
+    try:
+        if "swe" not in pytesseract.get_languages(config=""):
+            return "Tesseract's Swedish model is not installed (apt-get install tesseract-ocr-swe)"
+    except Exception as exc:  # tesseract present but broken
+        return f"Tesseract does not run ({type(exc).__name__})"
+    return None
+
+
+def ocr_pages(data: bytes, indices: list[int], path: Path | str) -> list[str]:
+    """OCR the given pages with Tesseract's Swedish model within the file's time budget."""
+    import pypdfium2 as pdfium
+    import pytesseract
+    from PIL import ImageFilter, ImageOps
+
+    deadline = time.monotonic() + OCR_SECONDS
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except Exception as exc:  # pdfium refuses what pypdf tolerated
+        raise ReadError(path, f"cannot render PDF for OCR ({type(exc).__name__})") from None
+    out = []
+    try:
+        for n, i in enumerate(indices):
+            left = deadline - time.monotonic()
+            if left <= 1:
+                raise ReadError(path, f"OCR time budget of {OCR_SECONDS} s used up after {n} of {len(indices)} scanned pages "
+                                      "(raise PROTOKOLL_OCR_SECONDS to read it)")
+            page = pdf[i]
+            width, height = page.get_size()
+            scale = min(OCR_DPI / 72, (MAX_PIXELS / max(width * height, 1)) ** 0.5)
+            image = ImageOps.autocontrast(page.render(scale=scale, grayscale=True).to_pil().convert("L")).filter(ImageFilter.MedianFilter(3))
+            try:
+                text = pytesseract.image_to_string(image, lang="swe", config="--psm 4", timeout=left)
+            except RuntimeError:  # pytesseract's timeout
+                raise ReadError(path, f"OCR time budget of {OCR_SECONDS} s used up on page {i + 1} "
+                                      "(raise PROTOKOLL_OCR_SECONDS to read it)") from None
+            out.append(clean_ocr(text))
+    finally:
+        pdf.close()
+    return out
+
+
+def clean_ocr(text: str) -> str:
+    """Tidy Tesseract's output: table rules read as '|' become cell breaks, stray marks at line edges go."""
+    lines = []
+    for ln in text.split("\n"):
+        ln = re.sub(r"\s+\|\s+", "\t", ln)
+        ln = re.sub(r"^[|'\"‘’”.,:;=+~_ ]+(?=\w|§|\$)", "", ln)
+        ln = re.sub(r"[\s|'\"‘’.,:;=+~_]+$", lambda m: "." if "." in m.group(0)[:1] else "", ln)
+        lines.append(ln.strip())
+    return "\n".join(lines)
