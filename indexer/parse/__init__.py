@@ -131,7 +131,8 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
                 continue
             title = candidate
         # A title wrapped onto the next line ("… Norrsunda Bäcken" / "3:12").
-        if content and re.match(r"^(?:[a-zåäö]|\d[\d:–-]*$)", content[0]) and len(content[0]) < 40 and not title.endswith("."):
+        if content and (re.match(r"^(?:[a-zåäö]|\d[\d:–-]*$)", content[0]) or title.endswith(",")) \
+                and len(content[0]) < 40 and not title.endswith(".") and not sections.section_label(content[0]):
             title = f"{title} {content.pop(0)}"
         if content and (m := DNR_RE.match(content[0].strip("*_ "))) and len(content[0]) < MAX_DNR_LINE:
             dnr = dnr or m.group("dnr")

@@ -24,7 +24,7 @@ LABELS: list[tuple[str, str]] = [
     ("justering", r"justeringens\s+plats\s+och\s+tid|justeringens\s+tid\s+och\s+plats|justeringsdatum|justeringsdag"
                   r"|protokollet\s+justerades|justerat\s+datum|justering(?:en)?"),
     ("justerare", r"utses\s+att\s+justera|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av"),
-    ("ersattare", r"ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|närvarande\s+ersättare"),
+    ("ersattare", r"ej\s+tjänstgörande(?:\s+ersättare)?|icke\s+tjänstgörande(?:\s+ersättare)?|närvarande\s+ersättare"),
     ("tjg", r"tjänstgörande\s+ersättare"),
     ("beslutande", r"beslutande\s+ledamöter|beslutande|närvarande\s+ledamöter|ledamöter"),
     ("ersattare", r"ersättare"),

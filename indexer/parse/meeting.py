@@ -40,10 +40,10 @@ def organ_in(text: str) -> tuple[str | None, str | None]:
         j = idx[0]
         while j + 1 < len(words) and j + 1 in idx:
             j += 1
+        i = j
         # "… nätverk för folkhälsosamordnare": a "för"-phrase completes the name.
         if j + 2 < len(words) and words[j + 1].lower() == "för" and words[j + 2][:1].islower():
             j += 2
-        i = j
         while i > 0 and words[i - 1].lower() not in STOP_WORDS and (words[i - 1][:1].isupper() or words[i - 1].lower() == "och"
                                                                   or words[i - 1].endswith("-") or words[i].lower() in ("och",)):
             i -= 1

@@ -52,7 +52,8 @@ def motions(sections: list[Section]) -> list[Motion]:
             continue
         for name, party in _named(sentence[: m.start()]):
             if not any(x.by == name for x in out):
-                out.append(Motion(by=name, party=party, text=sentence[m.start():].strip()))
+                # The mover's party is in the participant list; `party` names a party group's yrkande.
+                out.append(Motion(by=name, party=None, text=sentence[m.start():].strip()))
     return out
 
 

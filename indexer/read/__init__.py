@@ -65,9 +65,10 @@ def read_bytes(data: bytes, path: Path | str = "<bytes>") -> Document:
     if not data.strip():
         raise ReadError(path, "empty file")
     kind = sniff(data)
-    for named, wanted in ((".docx", "docx"), (".pdf", "pdf"), (".odt", "odt"), (".doc", "doc"), (".rtf", "rtf")):
+    for named, wanted, what in ((".docx", "docx", "a Word document"), (".pdf", "pdf", "a PDF"), (".odt", "odt", "an OpenDocument text"),
+                                (".doc", "doc", "a Word 97-2003 document"), (".rtf", "rtf", "an RTF document")):
         if suffix == named and kind != wanted:
-            raise ReadError(path, f"named {named} but is not that format (looks like {kind})")
+            raise ReadError(path, f"named {named} but is not {what} (looks like {kind})")
     if kind == "pdf":
         doc = pdf.read_pdf(data, path)
     elif kind == "docx":
