@@ -138,6 +138,7 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
             dnr = dnr or m.group("dnr")
             content.pop(0)
         para = _make_paragraph(h, title or f"§ {h.number}", dnr, content, protocol)
+        para.speakers[:0] = [n for n in _italic_presenter(lines[h.line + 1 : end]) if n not in para.speakers]
         para.page = pages[h.line] if protocol.pages or any(p > 1 for p in pages) else None
         protocol.paragraphs.append(para)
     return protocol
@@ -145,7 +146,7 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
 
 def _read_meeting(protocol: Protocol, blocks: list[Block], header: list[str], front: list[str], text: str) -> None:
     """Fill the protocol's meeting, justering, anslag and people fields from the blocks."""
-    found = meeting.find_date(blocks, header, front)
+    found = meeting.find_date(blocks, header, front, text.split("\n")[len(front):])
     if found:
         protocol.date, protocol.date_inferred = found.iso, found.inferred
         if found.inferred:
@@ -160,6 +161,16 @@ def _read_meeting(protocol: Protocol, blocks: list[Block], header: list[str], fr
     protocol.anslag = {"posted": posted, "removed": removed}
     protocol.appeal_until = anslag.appeal_until(posted)
     protocol.participants, protocol.chair, protocol.secretary, protocol.adjusters = read_people(blocks)
+
+
+def _italic_presenter(raw_lines: list[str]) -> list[str]:
+    """Read an italic presenter line right under a heading: "*Anna Berg, ekonom*"."""
+    for line in raw_lines[:3]:
+        s = line.strip()
+        if s:
+            m = re.fullmatch(r"(?:\*|_|<i>|<em>)([^*_<>]{3,120})(?:\*|_|</i>|</em>)", s)
+            return speakers.split_names(m.group(1).split(",")[0])[:3] if m else []
+    return []
 
 
 def _first_words(line: str, n: int = 10) -> str:

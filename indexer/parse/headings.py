@@ -80,7 +80,7 @@ def match_para(line: str, ocr: bool = False) -> Heading | None:
     rest = m.group("rest")
     if REFERENCE_TAIL.match(rest) and not rest.startswith("\t"):
         return None
-    toc = bool(TOC_TAIL.search(rest.rstrip())) and "\t" not in rest.strip("\t") and not re.search(r"\d{4}\s*$", rest.strip())
+    toc = bool(TOC_TAIL.search(rest.rstrip())) and not re.search(r"\d{4}\s*$", rest.strip())
     toc = toc or bool(re.search(r"\.{4,}\s*\d{0,3}\s*$", rest))
     title = _clean(TOC_TAIL.sub("", rest) if toc else rest.replace("\t", " "))
     title = re.sub(r"^[.:–\-\s]+", "", title)
@@ -170,7 +170,7 @@ def _drop_repeats(headings: list[Heading], lines: list[str]) -> list[Heading]:
         end = headings[idx + 1].line if idx + 1 < len(headings) else len(lines)
         body = [ln for ln in lines[h.line + 1 : end] if ln.strip() and ln.strip() != "\f"]
         later = any(o.number == h.number for o in headings[idx + 1 :])
-        if later and len(body) <= 1:
+        if later and not body:
             continue
         keep.append(h)
     return keep

@@ -44,6 +44,8 @@ def organ_in(text: str) -> tuple[str | None, str | None]:
         # "… nätverk för folkhälsosamordnare": a "för"-phrase completes the name.
         if j + 2 < len(words) and words[j + 1].lower() == "för" and words[j + 2][:1].islower():
             j += 2
+            while j + 2 < len(words) and words[j + 1] in ("och", "samt") and words[j + 2][:1].islower():
+                j += 2
         while i > 0 and words[i - 1].lower() not in STOP_WORDS and (words[i - 1][:1].isupper() or words[i - 1].lower() == "och"
                                                                   or words[i - 1].endswith("-") or words[i].lower() in ("och",)):
             i -= 1
@@ -91,7 +93,7 @@ def find_organisation(blocks: list[Block], header: list[str], front: list[str], 
     return None
 
 
-def find_date(blocks: list[Block], header: list[str], front: list[str]) -> dates.FoundDate | None:
+def find_date(blocks: list[Block], header: list[str], front: list[str], rest: list[str] = ()) -> dates.FoundDate | None:
     """Return the meeting date: a dated Sammanträdesdatum/Datum/Plats och tid/Tid value, the header, the first lines."""
     candidates = [b.text() for b in blocks if b.key in ("date", "place_time", "time")]
     for text in candidates + list(header):
@@ -103,7 +105,8 @@ def find_date(blocks: list[Block], header: list[str], front: list[str]) -> dates
                 return dates.FoundDate(date.isoformat(), False, 0)
     skip = re.compile(r"juster|anslag|tillkännagivits|förvaring", re.I)
     kept = [ln for ln in front if not skip.search(ln)]
-    return dates.find_protocol_date(kept, header_end=len(kept)) if kept else None
+    # The years the whole text mentions help infer a missing year ("Möte 28 januari" … "Inför 2021 års budget").
+    return dates.find_protocol_date(kept + list(rest), header_end=len(kept)) if kept else None
 
 
 def find_place(blocks: list[Block]) -> str | None:

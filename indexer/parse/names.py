@@ -70,9 +70,14 @@ def looks_like_name(text: str) -> bool:
     return bool(NAME_RE.fullmatch(text)) and not NOT_PERSON.search(text)
 
 
+INITIALS = re.compile(r"(?:^|\s)(?P<name>[A-ZÅÄÖ](?:-[A-ZÅÄÖ])?\.\s?" + NAME_WORD + r")$")
+
+
 def clean_name(phrase: str) -> str | None:
     """Return the person's name in a phrase ("Ekonomichef Johan Ekström (S)" -> "Johan Ekström"), or None."""
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
+    if m := INITIALS.search(phrase.strip()):  # "I-L. Karlström": resolved against the participants later
+        return m.group("name")
     words = [w.strip(".,:;*_\"'”“") for w in phrase.split()]
     words = [w for w in words if w]
     # The name is the run of capitalised words at the end of the phrase (titles come first, in lower case).

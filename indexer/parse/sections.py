@@ -23,7 +23,8 @@ SECTION_LABELS: list[tuple[str, str]] = [
     ("jav", r"jäv|anmälan\s+om\s+jäv"),
     ("proposal", r"förslag\s+till\s+beslut(?:\s+på\s+sammanträdet)?|[\wåäö-]+s\s+förslag\s+till\s+beslut|beslutsförslag"
                  r"|[\wåäö-]+(?:s|ens|ets|ns)\s+förslag(?:\s+till\s+[\wåäö-]+)?|förvaltningens\s+förslag"),
-    ("decision", r"beslut|beslutet|mötet\s+beslutar|ställningstagande|beslutsformulering|[\wåäö-]+(?:s|ens|ets|ns)\s+beslut"
+    ("decision", r"ställningstagande\s[^:\n]{1,80}:|beslut|beslutet|mötet\s+beslutar|ställningstagande|beslutsformulering"
+                 r"|(?:[\wåäö-]+\s+){0,2}[\wåäö-]+(?:s|ens|ets|ns)\s+beslut"
                  r"|nätverkets\s+beslut|(?:gruppen|mötet|nätverket)\s+beslutade"),
     ("description", r"ärendebeskrivning|sammanfattning(?:\s+av\s+ärendet)?|bakgrund|ärendet|beskrivning(?:\s+av\s+ärendet)?"
                     r"|information|svar|upplysningar|bedömning|förvaltningens\s+bedömning|diskussion|överläggning"

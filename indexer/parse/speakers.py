@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Participant
-from .names import clean_name, split_names
+from .names import NAME, clean_name, split_names
 
 # Verbs of presenting, in the present and past tense, that follow the speaker ("Ekonomichef X redogör för …").
 SPEAKER_VERB = re.compile(
@@ -23,6 +23,7 @@ SPEAKER_LABEL = re.compile(
     r"^[\s*_]*(?:föredragande|föredragare|presentatör|rapportör|inledare|informatör)(?:\s+[a-zåäö]+){0,2}[*_]*\s*(?::|är)\s*(?P<names>.+)$", re.I
 )
 PASSIVE = re.compile(r"\b(?:ärendet\s+)?föredras\s+(?:av\s+)?(?P<names>[^.;\n]+)|\bi\s+debatten\s+deltar\s+(?P<debate>[^.;\n]+)", re.I)
+INVERTED = re.compile(r"\b(?:redovisar|presenterar|informerar|föredrar|rapporterar)\s+(?P<name>" + NAME + r")")
 # Sentences start at a full stop, a colon (list items "Hagfjärd: Mikael Åström berättade"), a bullet or a new line.
 _CLAUSE = re.compile(r"(?<=[.!?:;])\s+|\n|^\s*[-•·*]\s+", re.M)
 # The subject of a speaker verb sits within this many words before it ("Förbundsdirektör Jens Ahlqvist och
@@ -50,6 +51,12 @@ def find_speakers(lines: list[str], participants: list[Participant]) -> list[str
                 names = [first]
             found.extend(names)
             break
+    # "… presenterar Elin Ring arbetsgruppens förslag": a participant named right after the verb.
+    known = {p.name for p in participants}
+    for m in INVERTED.finditer(text):
+        name = resolve(m.group("name"), participants)
+        if name in known:
+            found.append(name)
     out: list[str] = []
     for name in found:
         name = resolve(name, participants)

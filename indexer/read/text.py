@@ -62,11 +62,11 @@ def layout_to_cells(lines: list[str]) -> list[str]:
         return [ln.rstrip() for ln in lines]
     out = []
     for ln in lines:
-        ln = ln.rstrip().expandtabs(8)
+        ln = ln.rstrip()
         if not ln.strip():
             out.append("")
             continue
         cells = [c for c in _GAP.split(ln.strip()) if c]
-        lead = "\t" if ln.startswith(" " * VALUE_INDENT) else ""
+        lead = "\t" if ln.startswith((" " * VALUE_INDENT, "\t")) else ""
         out.append(lead + "\t".join(cells))
     return out
