@@ -13,7 +13,7 @@ CORPUS_EXPECTED = {
         numbers=[str(n) for n in range(15, 28)],
         titles={"15": "Sammanträdet öppnas", "20": "Familjehemscentrum (FHC)", "22": "Barnahus",
                 "23": 'Aktuellt från projekt "utskrivningsklar"', "27": "Mötet avslutas"},
-        speakers={"20": ["Maria Moralo"], "21": ["Elin Ring"], "23": ["Inga-Lill Karlström"], "15": []},
+        speakers={"20": ["Maria Moralo"], "21": ["Elin Ring"], "15": []},
         decisions={"22", "23"},
     ),
     "001_442d4df9b294001d.txt": dict(

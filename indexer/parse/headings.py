@@ -22,7 +22,7 @@ PARA_RE = re.compile(
 # Tesseract reads "§" as "$", "S" or "8" ("§ 61" -> "861", "8 61", "$ 61"); only for OCR text.
 OCR_PARA_RE = re.compile(
     r"""^[\W_]{0,3}
-        (?:[§$]\s?|[8S]\s?(?=\d{2,3}\b))            # the misread marker
+        (?:[§$&]\s?|[8S]\s?(?=\d{2,3}\b))           # the misread marker ("&" too)
         (?P<num>\d{1,3})\b[.:)]?(?P<rest>.*)$
     """,
     re.X,

@@ -1,0 +1,195 @@
+"""Reader: one table-driven test per layout trait of the genre, and generated fixtures for the other formats.
+
+Each case is a small protocol written the way some template writes it; none is a copy of a real file.
+"""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import zipfile
+
+import pytest
+
+from indexer.parse import parse_file, parse_text
+from indexer.parse.anslag import appeal_until
+from indexer.read import ReadError, read_file
+from tests.fixtures import write
+
+FRONT = "Kommunstyrelsen\nSammanträdesdatum 2024-03-05\n"
+
+TRAITS = [
+    # (trait, text, field getter, expected)
+    ("decision first under the title",
+     FRONT + "§ 5 Budget\nBeslut\nKommunstyrelsen beslutar att anta budgeten.\nÄrendebeskrivning\nBakgrund här.\n",
+     lambda p: p.paragraphs[0].decision, "Kommunstyrelsen beslutar att anta budgeten."),
+    ("beslutsunderlag is not the decision",
+     FRONT + "§ 5 Budget\nBeslutsunderlag\nTjänsteskrivelse 2024-01-02\nBeslut\nNämnden antar budgeten.\n",
+     lambda p: p.paragraphs[0].decision, "Nämnden antar budgeten."),
+    ("recipients are not the decision",
+     FRONT + "§ 5 Budget\nBeslut\nBudgeten antas.\nBeslutet skickas till\n• Ekonomienheten\n• Revisorerna\n",
+     lambda p: (p.paragraphs[0].decision, p.paragraphs[0].recipients), ("Budgeten antas.", ["Ekonomienheten", "Revisorerna"])),
+    ("own body's proposal to fullmäktige is its decision",
+     FRONT + "§ 5 Taxa\nKommunstyrelsens förslag till kommunfullmäktige\nTaxan antas.\nÄrendebeskrivning\nText.\n",
+     lambda p: p.paragraphs[0].decision, "Taxan antas."),
+    ("another body's proposal is only a proposal",
+     FRONT + "§ 5 Taxa\nArbetsutskottets förslag till beslut\nTaxan antas.\nBeslut\nKommunstyrelsen beslutar att anta taxan.\n",
+     lambda p: (p.paragraphs[0].decision, p.paragraphs[0].proposal), ("Kommunstyrelsen beslutar att anta taxan.", "Taxan antas.")),
+    ("vote from the result sentence",
+     FRONT + "§ 5 Taxa\nOmröstning\nMed 16 ja-röster mot 13 nej-röster och 2 som avstår beslutar nämnden enligt förslaget.\n",
+     lambda p: p.paragraphs[0].votes, {"ja": 16, "nej": 13, "avstår": 2}),
+    ("vote from the voting list's totals row",
+     FRONT + "§ 5 Taxa\nOmröstning\nLedamot\tJa\tNej\tAvstår\nAnna Ek (S)\tX\nSumma\t5\t3\t1\n",
+     lambda p: p.paragraphs[0].votes, {"ja": 5, "nej": 3, "avstår": 1}),
+    ("party group reservation",
+     FRONT + "§ 5 Taxa\nReservation\nModeraternas och Kristdemokraternas ledamöter reserverar sig mot beslutet.\n",
+     lambda p: [r.party for r in p.paragraphs[0].reservations], ["M", "KD"]),
+    ("named reservation with party",
+     FRONT + "§ 5 Taxa\nReservation\nLeila Karimi (S) reserverar sig mot beslutet.\n",
+     lambda p: [(r.by, r.party) for r in p.paragraphs[0].reservations], [("Leila Karimi", "S")]),
+    ("jäv",
+     FRONT + "§ 5 Köp\nJäv\nLena Markström (C) anmäler jäv och deltar inte i handläggningen.\n",
+     lambda p: p.paragraphs[0].jav, ["Lena Markström"]),
+    ("yrkanden, each maker",
+     FRONT + "§ 5 Köp\nYrkanden\nKarin Lund (S) och Lina Åberg (C) yrkar bifall.\nPer Nilsson (M) yrkar avslag.\n",
+     lambda p: [m.by for m in p.paragraphs[0].motions], ["Karin Lund", "Lina Åberg", "Per Nilsson"]),
+    ("speaker with title, name only",
+     FRONT + "§ 5 Bokslut\nEkonomichef Johan Ekström redogör för bokslutet.\n",
+     lambda p: p.paragraphs[0].speakers, ["Johan Ekström"]),
+    ("debate participants are speakers",
+     FRONT + "§ 5 Interpellation\nI debatten deltar Anders Vik (SD), Karin Lund (S) och Leo Martinsson (V).\n",
+     lambda p: p.paragraphs[0].speakers, ["Anders Vik", "Karin Lund", "Leo Martinsson"]),
+    ("dnr on the line under the title, labelled",
+     FRONT + "§ 5 Remiss\nDiarienummer: RS/2023/0912\nText om remissen.\n",
+     lambda p: (p.paragraphs[0].title, p.paragraphs[0].dnr), ("Remiss", "RS/2023/0912")),
+    ("dnr on the heading line",
+     FRONT + "KF § 14 Dnr KS 2024/0052\nInterpellation – svar\nText.\n",
+     lambda p: (p.paragraphs[0].title, p.paragraphs[0].dnr), ("Interpellation – svar", "KS 2024/0052")),
+    ("anslag after the last § is not text",
+     FRONT + "§ 5 Budget\nBeslut\nBudgeten antas.\nANSLAG/BEVIS\nProtokollet är justerat.\nDatum då anslaget sätts upp 2024-03-11\n",
+     lambda p: ("anslag" in p.paragraphs[0].text.lower(), p.anslag["posted"]), (False, "2024-03-11")),
+    ("justering date is not the meeting date",
+     "Kommunstyrelsen\nJusteringens plats och tid\tKansliet 2024-03-08\nSammanträdesdatum\t2024-03-05\n§ 1 A\nText.\n",
+     lambda p: (p.date, p.justering_date), ("2024-03-05", "2024-03-08")),
+    ("serving substitute and the member they replace",
+     "Kommunstyrelsen 2024-03-05\nBeslutande\tAnna Ek (S), ordförande\nTjänstgörande ersättare\tPatrik Ljung (S) för Eva Rask (S)\n§ 1 A\nText.\n",
+     lambda p: sorted((x.name, x.group) for x in p.participants),
+     [("Anna Ek", "beslutande"), ("Eva Rask", "frånvarande"), ("Patrik Ljung", "beslutande")]),
+    ("minnesanteckningar comma list",
+     "# Minnesanteckningar\nDatum: 3 oktober 2024\nNärvarande: Helena Borg (Region Västmark, ordförande), Mikael Åström (Hagfjärds kommun)\n"
+     "Förhinder: Olle Sten (Storsunds kommun)\n### Punkt 1 – Inledning\nText.\n",
+     lambda p: [(x.name, x.group, x.organisation) for x in p.participants],
+     [("Helena Borg", "närvarande", "Region Västmark"), ("Mikael Åström", "närvarande", "Hagfjärds kommun"),
+      ("Olle Sten", "frånvarande", "Storsunds kommun")]),
+    ("roles row under names row",
+     FRONT + "§ 1 A\nText.\nUnderskrifter\nFredrik Olin\tTommy Sjöström\tElin Grön\nSekreterare\tOrdförande\tJusterare\n",
+     lambda p: (p.secretary, p.chair, p.adjusters), ("Fredrik Olin", "Tommy Sjöström", ["Elin Grön"])),
+    ("organisation and body apart",
+     "HAGFJÄRDS KOMMUN\tSAMMANTRÄDESPROTOKOLL\tSida 1 (3)\nKommunfullmäktige\t2024-03-25\n§ 1 A\nText.\n",
+     lambda p: (p.organisation, p.body), ("Hagfjärds kommun", "Kommunfullmäktige")),
+    ("soft hyphen inside a word is removed by the reader", None, None, None),
+]
+
+
+@pytest.mark.parametrize("trait,text,get,expected", [t for t in TRAITS if t[1]], ids=[t[0] for t in TRAITS if t[1]])
+def test_layout_trait(trait, text, get, expected):
+    assert get(parse_text(text, "x.txt")) == expected
+
+
+def test_soft_hyphen_removed(tmp_path):
+    doc = read_file(write(tmp_path / "s.txt", "§ 1 Budget\nSkol\u00adskjuts och för\u00adskola.\n".encode()))
+    assert "Skolskjuts och förskola." in doc.text
+
+
+@pytest.mark.parametrize("posted,until", [
+    ("2024-04-26", "2024-05-17"),  # a Friday: three weeks later, also a Friday
+    ("2024-06-01", "2024-06-24"),  # 22 June is Midsummer Day (Saturday): moves to Monday
+    ("2024-12-03", "2024-12-27"),  # 24 Dec julafton, 25-26 Dec holidays: moves to the 27th
+    (None, None),                  # never guessed from the meeting date
+])
+def test_appeal_window(posted, until):
+    assert appeal_until(posted) == until
+
+
+def _odt(path, paragraphs):
+    from odf.opendocument import OpenDocumentText
+    from odf.text import H, P
+
+    doc = OpenDocumentText()
+    for kind, text in paragraphs:
+        doc.text.addElement(H(outlinelevel=2, text=text) if kind == "h" else P(text=text))
+    doc.save(str(path))
+    return path
+
+
+def test_odt_protocol(tmp_path):
+    path = _odt(tmp_path / "p.odt", [("p", "Socialnämnden"), ("p", "Sammanträdesdatum 2024-11-19"), ("h", "§ 88 Riktlinjer"),
+                                     ("p", "Beslut"), ("p", "Socialnämnden antar riktlinjerna.")])
+    p = parse_file(path)
+    assert (p.body, p.date) == ("Socialnämnden", "2024-11-19")
+    assert [(x.number, x.title, x.decision) for x in p.paragraphs] == [("88", "Riktlinjer", "Socialnämnden antar riktlinjerna.")]
+
+
+def test_rtf_protocol(tmp_path):
+    rtf = r"{\rtf1\ansi\ansicpg1252 Tekniska n\'e4mnden\par Sammantr\'e4desdatum 2018-09-12\par \'a7 41 Val av justerare\par Beslut\par Tekniska n\'e4mnden utser Anna Ek.\par}"
+    p = parse_file(write(tmp_path / "p.rtf", rtf.encode("ascii")))
+    assert (p.body, p.date, p.paragraphs[0].number, p.paragraphs[0].decision) == (
+        "Tekniska nämnden", "2018-09-12", "41", "Tekniska nämnden utser Anna Ek.")
+
+
+def test_zip_bomb_is_refused_quickly(tmp_path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", b"\0" * (300 * 2**20))
+    with pytest.raises(ReadError) as exc:
+        read_file(write(tmp_path / "bomb.docx", buf.getvalue()))
+    assert "zip bomb" in str(exc.value) and "bomb.docx" in str(exc.value)
+
+
+def test_many_empty_pages_are_refused_with_reason(tmp_path):
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    for _ in range(400):
+        w.add_blank_page(width=595, height=842)
+    path = tmp_path / "blank.pdf"
+    with open(path, "wb") as fh:
+        w.write(fh)
+    with pytest.raises(ReadError) as exc:
+        read_file(path)
+    assert "blank" in str(exc.value)
+
+
+def _image_pdf(path):
+    """Render a protocol page to an image and wrap it in a PDF with no text layer (a scan)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("L", (1700, 2200), 255)
+    draw = ImageDraw.Draw(img)
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", 40)
+    except OSError:
+        font = ImageFont.load_default(size=40)
+    lines = ["Tekniska nämnden", "Sammanträdesdatum 2018-09-12", "", "§ 41 Val av justerare", "Beslut",
+             "Tekniska nämnden utser Anna Ek att justera.", "", "§ 42 VA-taxa 2019", "Beslut", "Taxan höjs med 8 procent."]
+    for i, line in enumerate(lines):
+        draw.text((150, 150 + i * 70), line, fill=0, font=font)
+    img.save(path, "PDF", resolution=200)
+    return path
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None and not os.environ.get("PROTOKOLL_REQUIRE_OCR"),
+                    reason="tesseract-ocr and tesseract-ocr-swe are not installed")
+def test_scanned_pdf_is_read_by_ocr(tmp_path):
+    p = parse_file(_image_pdf(tmp_path / "scan.pdf"))
+    assert p.date == "2018-09-12"
+    assert [x.number for x in p.paragraphs] == ["41", "42"]
+    assert any("OCR" in w for w in p.warnings)
+
+
+def test_scanned_pdf_without_ocr_names_the_package(tmp_path, monkeypatch):
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(ReadError) as exc:
+        read_file(_image_pdf(tmp_path / "scan.pdf"))
+    assert "tesseract-ocr-swe" in str(exc.value)
