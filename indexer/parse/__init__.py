@@ -21,7 +21,7 @@ from pathlib import Path
 from .. import dates
 from ..model import Paragraph, Participant, Protocol
 from ..read import read_file, reflow
-from . import anslag, meeting, sections, speakers, votes
+from . import anslag, meeting, names, sections, speakers, votes
 from .frontpage import Block, read_blocks
 from .furniture import Furniture, back_matter_start
 from .headings import DNR_RE, Heading, find_headings, match_para
@@ -169,7 +169,7 @@ def _italic_presenter(raw_lines: list[str]) -> list[str]:
         s = line.strip()
         if s:
             m = re.fullmatch(r"(?:\*|_|<i>|<em>)([^*_<>]{3,120})(?:\*|_|</i>|</em>)", s)
-            return speakers.split_names(m.group(1).split(",")[0])[:3] if m else []
+            return names.split_names(m.group(1).split(",")[0])[:3] if m else []
     return []
 
 
@@ -226,8 +226,8 @@ def _make_paragraph(h: Heading, title: str, dnr: str | None, content: list[str],
     people: list[Participant] = protocol.participants
     spoken = [ln for s in parts if s.kind not in ("motions", "order", "vote", "reservation", "jav", "basis", "recipients", "note")
               for ln in s.lines]
-    para.speakers = [n for n in speakers.find_speakers(spoken, people)]
-    para.jav = [speakers.resolve(n, people) for n in para.jav]
+    para.speakers = speakers.find_speakers(spoken, people)
+    para.jav = [names.resolve(n, people) for n in para.jav]
     m = DNR_RE.search("\n".join(content[:3])) if dnr is None else None
     para.dnr = dnr or (m.group("dnr") if m and len(m.string.split("\n")[0]) < 200 else None)
     return para

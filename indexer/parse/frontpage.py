@@ -118,7 +118,3 @@ def read_blocks(lines: list[str]) -> list[Block]:
                     break
     return blocks
 
-
-def first(blocks: list[Block], *keys: str) -> Block | None:
-    """Return the first block with one of the keys that has a value."""
-    return next((b for b in blocks if b.key in keys and b.values), None)

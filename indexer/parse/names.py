@@ -143,3 +143,19 @@ def split_names(raw: str) -> list[str]:
         if name and name not in out:
             out.append(name)
     return out
+
+
+def resolve(name: str, participants: list) -> str:
+    """Expand an initial ("L. Åsberg") or a hyphen variant to the participant's full name."""
+    m = re.fullmatch(r"([A-ZÅÄÖ](?:-[A-ZÅÄÖ])?)\.\s?([\wåäö-]+)", name)
+    if m:
+        initials = m.group(1).split("-")
+        for p in participants:
+            parts = p.name.split()
+            firsts = parts[0].split("-") if parts else []
+            if parts and parts[-1] == m.group(2) and len(firsts) == len(initials) and all(
+                f.startswith(i) for f, i in zip(firsts, initials)
+            ):
+                return p.name
+    flat = name.replace("-", " ")
+    return next((p.name for p in participants if p.name.replace("-", " ") == flat), name)

@@ -12,7 +12,7 @@ import re
 
 from ..model import Participant
 from .frontpage import Block
-from .names import NAME, ORG_RE, PARTY, clean_name, looks_like_name, organisation_in, split_names
+from .names import NAME, ORG_RE, PARTY, looks_like_name, organisation_in, resolve, split_names
 
 GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "ersättare", "ovriga": "övriga",
                 "franvarande": "frånvarande", "narvarande": "närvarande"}
@@ -124,12 +124,8 @@ def read_people(blocks: list[Block]) -> tuple[list[Participant], str | None, str
     secretary = signed["secretary"][0] if signed["secretary"] else None
     secretary = secretary or next((p.name for p in people if p.role and re.search(r"sekreterare|antecknare|protokollförare", p.role)), None)
     adjusters = [n for n in signed["justerare"] if n != chair]
-    adjusters = list(dict.fromkeys(_resolve(n, people) for n in adjusters))
-    return people, chair and _resolve(chair, people), secretary and _resolve(secretary, people), adjusters
-
-
-def _resolve(name: str, people: list[Participant]) -> str:
-    return next((p.name for p in people if p.name.replace("-", " ") == name.replace("-", " ")), name)
+    adjusters = list(dict.fromkeys(resolve(n, people) for n in adjusters))
+    return people, chair and resolve(chair, people), secretary and resolve(secretary, people), adjusters
 
 
 def _dedupe(people: list[Participant]) -> list[Participant]:
@@ -147,5 +143,3 @@ def _dedupe(people: list[Participant]) -> list[Participant]:
             seen.organisation = seen.organisation or p.organisation
     return list(out.values())
 
-
-__all__ = ["read_people", "clean_name"]

@@ -102,8 +102,7 @@ def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[st
             decision = text
         elif s.kind == "proposal" and text:
             if re.search(r"förslag\s+till\s+(?!beslut)", s.label, re.I) and _own(s.label, body):
-                own_proposal = text  # the body's own proposal to a higher body is what this meeting adopted
-                decision = decision or own_proposal
+                decision = decision or text  # the body's own proposal to a higher body is what this meeting adopted
             proposal = proposal or text
     if decision is None:
         # No decision section: the meeting's "X beslutar att …" in the running text.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Participant
-from .names import NAME, clean_name, split_names
+from .names import NAME, resolve, split_names
 
 # Verbs of presenting, in the present and past tense, that follow the speaker ("Ekonomichef X redogör för …").
 SPEAKER_VERB = re.compile(
@@ -72,19 +72,3 @@ def _first_name_only(subject: str, participants: list[Participant]) -> str | Non
         return None
     matches = [p.name for p in participants if p.name.split()[0] == words[0]]
     return matches[0] if len(matches) == 1 else None
-
-
-def resolve(name: str, participants: list[Participant]) -> str:
-    """Expand an initial ("L. Åsberg") or a hyphen variant to the participant's full name."""
-    m = re.fullmatch(r"([A-ZÅÄÖ](?:-[A-ZÅÄÖ])?)\.\s?([\wåäö-]+)", name)
-    if m:
-        initials = m.group(1).split("-")
-        for p in participants:
-            parts = p.name.split()
-            firsts = parts[0].split("-") if parts else []
-            if parts and parts[-1] == m.group(2) and len(firsts) == len(initials) and all(
-                f.startswith(i) for f, i in zip(firsts, initials)
-            ):
-                return p.name
-    flat = name.replace("-", " ")
-    return next((p.name for p in participants if p.name.replace("-", " ") == flat), name)

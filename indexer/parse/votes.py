@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Motion, Reservation
-from .names import NAME, PARTY, clean_name, parties_in, party_of
+from .names import NAME, PARTY, clean_name, parties_in
 from .sections import Section
 
 # "Med 16 ja-röster mot 13 nej-röster och 2 som avstår", "Med 26 röster mot 19", "5 ja, 3 nej, 1 avstår".
@@ -42,13 +42,22 @@ def _named(phrase: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def _clauses(sections: list[Section], kinds: tuple[str, ...], verb: re.Pattern):
+    """Yield (sentence, verb match) for each sentence of the given sections in which the verb occurs."""
+    for sentence in _sentences([ln for s in sections if s.kind in kinds for ln in s.lines]):
+        if m := verb.search(sentence):
+            yield sentence, m
+
+
+def _counts(m: re.Match) -> dict[str, int]:
+    return {"ja": int(m.group("ja")), "nej": int(m.group("nej")), "avstår": int(m.group("av") or 0)}
+
+
 def motions(sections: list[Section]) -> list[Motion]:
     """Return the yrkanden: who moves what (each maker of a joint yrkande separately)."""
-    lines = [ln for s in sections if s.kind in ("motions", "text", "description", "order") for ln in s.lines]
     out: list[Motion] = []
-    for sentence in _sentences(lines):
-        m = MOTION_VERB.search(sentence)
-        if not m or sentence.lower().startswith(("ordföranden", "ordförande ")):
+    for sentence, m in _clauses(sections, ("motions", "text", "description", "order"), MOTION_VERB):
+        if sentence.lower().startswith(("ordföranden", "ordförande ")):
             continue
         for name, party in _named(sentence[: m.start()]):
             if not any(x.by == name for x in out):
@@ -63,23 +72,19 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
     for line in lines:
         m = TOTALS_RE.match(line.replace("\t", " "))
         if m:
-            return {"ja": int(m.group("ja")), "nej": int(m.group("nej")), "avstår": int(m.group("av") or 0)}
+            return _counts(m)
     text = " ".join(lines)
     if re.search(r"omröstning|votering|röster", text, re.I):
         m = RESULT_RE.search(text)
         if m:
-            return {"ja": int(m.group("ja")), "nej": int(m.group("nej")), "avstår": int(m.group("av") or 0)}
+            return _counts(m)
     return None
 
 
 def reservations(sections: list[Section]) -> list[Reservation]:
     """Return who reserves themselves against the decision: people (with party) or party groups."""
-    lines = [ln for s in sections if s.kind in ("reservation", "decision", "text", "description") for ln in s.lines]
     out: list[Reservation] = []
-    for sentence in _sentences(lines):
-        m = RESERVE_VERB.search(sentence)
-        if not m:
-            continue
+    for sentence, m in _clauses(sections, ("reservation", "decision", "text", "description"), RESERVE_VERB):
         subject = sentence[: m.start()]
         people = _named(subject)
         for name, party in people:
@@ -102,4 +107,4 @@ def jav(sections: list[Section]) -> list[str]:
     return out
 
 
-__all__ = ["motions", "votes", "reservations", "jav", "party_of"]
+__all__ = ["motions", "votes", "reservations", "jav"]
