@@ -87,6 +87,29 @@ TRAITS = [
     ("organisation and body apart",
      "HAGFJÄRDS KOMMUN\tSAMMANTRÄDESPROTOKOLL\tSida 1 (3)\nKommunfullmäktige\t2024-03-25\n§ 1 A\nText.\n",
      lambda p: (p.organisation, p.body), ("Hagfjärds kommun", "Kommunfullmäktige")),
+    ("two-column front page read as all labels, then all values",
+     "Kommunstyrelsen\nPlats och tid\nBeslutande\nErsättare\nÖvriga närvarande\nUtses att justera\n"
+     "Justeringens plats och tid\nStadshuset, 2024-03-05 kl. 13.00\nAnna Ek (S), ordförande\nOlle Lind (M)\n"
+     "Eva Holm (C) för Per Ek (C)\nKim Dahl (V)\nLisa Berg, sekreterare\nJon Ek, ekonomichef\nOlle Lind\n"
+     "Stadshuset 2024-03-11\n§ 1 A\nText.\n",
+     lambda p: (p.date, p.justering_date, p.chair, p.secretary, p.adjusters,
+                sorted((x.name, x.group) for x in p.participants)),
+     ("2024-03-05", "2024-03-11", "Anna Ek", "Lisa Berg", ["Olle Lind"],
+      [("Anna Ek", "beslutande"), ("Eva Holm", "beslutande"), ("Jon Ek", "övriga"), ("Kim Dahl", "ersättare"),
+       ("Lisa Berg", "övriga"), ("Olle Lind", "beslutande"), ("Per Ek", "frånvarande")])),
+    ("two-column front page with a wrapped member list and §§",
+     "Kommunstyrelsen\nPlats och tid\nBeslutande\nEj tjänstgörande ersättare\nParagrafer\n"
+     "Kommunhuset, 5 mars 2024 kl. 9.00\nAnna Ek (S), ordförande, Olle Lind (M),\nEva Holm (C)\n"
+     "Kim Dahl (V), Siv Alm (L)\n§ 1–2\n§ 1 A\nText.\n§ 2 B\nText.\n",
+     lambda p: (p.date, sorted((x.name, x.group) for x in p.participants)),
+     ("2024-03-05", [("Anna Ek", "beslutande"), ("Eva Holm", "beslutande"), ("Kim Dahl", "ersättare"),
+                     ("Olle Lind", "beslutande"), ("Siv Alm", "ersättare")])),
+    ("anslag table read as all labels, then all values",
+     FRONT + "§ 1 A\nText.\nANSLAG/BEVIS\nOrgan\nSammanträdesdatum\nDatum då anslaget sätts upp\n"
+     "Datum då anslaget tas ned\nFörvaringsplats för protokollet\nKommunstyrelsen\n2024-03-05\n2024-03-12\n"
+     "2024-04-03\nKommunkansliet\n",
+     lambda p: (p.anslag, p.appeal_until, "Kommunkansliet" in p.paragraphs[0].text),
+     ({"posted": "2024-03-12", "removed": "2024-04-03"}, "2024-04-02", False)),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 
@@ -135,6 +158,42 @@ def test_rtf_protocol(tmp_path):
     p = parse_file(write(tmp_path / "p.rtf", rtf.encode("ascii")))
     assert (p.body, p.date, p.paragraphs[0].number, p.paragraphs[0].decision) == (
         "Tekniska nämnden", "2018-09-12", "41", "Tekniska nämnden utser Anna Ek.")
+
+
+def test_two_column_pdf_front_page_drawn_column_by_column(tmp_path):
+    """A template that draws the label column, then the value column: the text layer holds all labels first."""
+    from fpdf import FPDF
+
+    rows = [("Plats och tid", ["Kulturhuset, sal B, 2024-05-14 kl. 13.00-15.30"]),
+            ("Beslutande", ["Anna Berg (S), ordförande", "Olle Lind (M)"]),
+            ("Övriga närvarande", ["Lisa Holm, sekreterare", "Jon Ek, kulturchef"]),
+            ("Utses att justera", ["Olle Lind"]),
+            ("Justeringens plats och tid", ["Kulturhuset 2024-05-20"])]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(0, 8, "Kultur- och fritidsnämnden", new_x="LMARGIN", new_y="NEXT")
+    tops, y = [], pdf.get_y()
+    for _, values in rows:
+        tops.append(y)
+        y += 6 * len(values) + 3
+    for (label, _), top in zip(rows, tops):
+        pdf.set_xy(10, top)
+        pdf.cell(50, 6, label)
+    for (_, values), top in zip(rows, tops):
+        for n, value in enumerate(values):
+            pdf.set_xy(60, top + 6 * n)
+            pdf.cell(120, 6, value)
+    pdf.set_xy(10, y + 10)
+    pdf.multi_cell(0, 6, "§ 20 Val av justerare\nBeslut: Olle Lind utses att justera.")
+    path = tmp_path / "kolumner.pdf"
+    pdf.output(str(path))
+    assert read_file(path).text.index("Justeringens plats och tid") < read_file(path).text.index("Kulturhuset")
+    p = parse_file(path)
+    assert (p.date, p.justering_date, p.chair, p.secretary, p.adjusters) == (
+        "2024-05-14", "2024-05-20", "Anna Berg", "Lisa Holm", ["Olle Lind"])
+    assert {x.name: x.group for x in p.participants} == {
+        "Anna Berg": "beslutande", "Olle Lind": "beslutande", "Lisa Holm": "övriga", "Jon Ek": "övriga"}
 
 
 def test_zip_bomb_is_refused_quickly(tmp_path):

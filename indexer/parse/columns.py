@@ -1,0 +1,140 @@
+"""A two-column front page that text extraction read column by column: all the labels, then all the values.
+
+Input: front-page or back-matter lines. Output: the same lines, with each such run rewritten as
+"Label<TAB>value" lines. The values are dealt out in order, each label taking the consecutive lines that fit
+it best (a dynamic programme over the split points): dates to "Plats och tid" and the justering, "§ 12–21" to
+"Paragrafer", people with a party to "Beslutande" and the ersättare, officials with a title to "Övriga",
+names to the justerare. A value wrapped over several lines is kept together first.
+"""
+from __future__ import annotations
+
+import re
+
+from .labels import label_of
+from .names import PARTY, looks_like_name
+
+MIN_LABELS = 3  # two bare labels in a row occur in row-by-row layouts (an empty field, a wrapped label); three do not
+MAX_VALUES = 120  # lines read as values after a run; a front page's value column is shorter than this
+EMPTY_LABEL = -4.0  # a label left without a value: an empty field happens, but rarely
+EXTRA_LINE = -1.5  # each line beyond the first under a label that holds one value (a date, a place, §§)
+ONE_VALUE = {"place_time", "justering", "date", "time", "place", "posted", "removed", "storage", "organ",
+             "paragraphs", "justerare", "secretary", "chair"}
+WHEN = {"place_time", "justering", "date", "time", "posted", "removed"}
+# Sub-labels inside the "Beslutande" value ("Ledamöter", "Tjänstgörande ersättare"), read as values.
+SUB_LABEL = re.compile(r"^(?:ledamöter|tjänstgörande\s+ersättare)$", re.I)
+
+DATED = re.compile(
+    r"""\b\d{4}-\d\d-\d\d\b                               # 2024-05-14
+      | \b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\s+\d{4}  # 14 maj 2024
+      | \bkl\.?\s*\d{1,2}(?:[.:]\d\d)?                    # kl. 13.00
+      | \b\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d        # 13.00–15.30
+    """,
+    re.I | re.X,
+)
+PARAGRAPHS = re.compile(r"^(?:§§?\s*)?\d+\s*(?:[-–]\s*\d+)?(?:\s*,\s*\d+)*$|^§")
+WITH_PARTY = re.compile(r"\((?:" + PARTY + r")\)")
+# "Lisa Holm, sekreterare", "Jon Ek, kulturchef, § 20": a name, a comma, a title in lower case.
+WITH_TITLE = re.compile(r"^[^,(]+,\s*[a-zåäö]")
+CHAIR = re.compile(r"\bordförande\b", re.I)
+SUBSTITUTE = re.compile(r"\)\s*(?:för|ersätter)\s", re.I)
+
+
+def _fit(key: str, line: str) -> float:
+    """Score how well one value line fits under a label key (positive: fits, negative: belongs elsewhere)."""
+    dated, paras = bool(DATED.search(line)), bool(PARAGRAPHS.match(line))
+    party, titled = bool(WITH_PARTY.search(line)), bool(WITH_TITLE.match(line)) and not WITH_PARTY.search(line)
+    if key in WHEN:
+        return 3.0 if dated else (-3.0 if party or paras else 0.0)
+    if key == "paragraphs":
+        return 3.0 if paras else -3.0
+    if dated or paras:
+        return -3.0
+    if SUB_LABEL.match(line):
+        return 3.0 if key == "beslutande" else -3.0
+    if key in ("beslutande", "tjg"):
+        return 1.0 * party + 2.0 * bool(CHAIR.search(line) or SUBSTITUTE.search(line)) - 2.0 * titled
+    if key in ("ersattare", "franvarande"):
+        return 1.0 * party - 2.0 * bool(CHAIR.search(line)) - 2.0 * titled
+    if key == "ovriga":
+        return 2.0 if titled else (-1.0 if party else 0.0)
+    if key in ("justerare", "secretary", "chair", "signatures", "narvarande"):
+        return 1.0 if party or looks_like_name(line.split(",")[0]) else -1.0
+    return -1.0 if party else 0.0
+
+
+def _entries(lines: list[str]) -> list[list[str]]:
+    """Group value lines into entries: a line ending in a comma or "och", or followed by a lower-case line, continues."""
+    entries: list[list[str]] = []
+    for line in lines:
+        if entries and (entries[-1][-1].rstrip().endswith((",", " och", " samt")) or line[:1].islower() or line[:1] == "("):
+            entries[-1].append(line)
+        else:
+            entries.append([line])
+    return entries
+
+
+def _deal(keys: list[str], entries: list[list[str]]) -> list[list[list[str]]]:
+    """Split the entries into len(keys) consecutive runs that fit their labels best; ties give earlier labels more."""
+    n, m = len(keys), len(entries)
+    texts = [" ".join(e) for e in entries]
+    fit = [[_fit(k, t) for t in texts] for k in keys]
+    best = [[float("-inf")] * (m + 1) for _ in range(n + 1)]
+    cut = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(1, n + 1):
+        for j in range(m + 1):
+            for k in range(j + 1):
+                if best[i - 1][k] == float("-inf"):
+                    continue
+                if k == j:
+                    score = EMPTY_LABEL
+                else:
+                    score = sum(fit[i - 1][k:j])
+                    if keys[i - 1] in ONE_VALUE:
+                        score += EXTRA_LINE * (j - k - 1)
+                if best[i - 1][k] + score >= best[i][j]:
+                    best[i][j], cut[i][j] = best[i - 1][k] + score, k
+    runs: list[list[list[str]]] = []
+    j = m
+    for i in range(n, 0, -1):
+        runs.insert(0, entries[cut[i][j] : j])
+        j = cut[i][j]
+    return runs
+
+
+def _bare_label(line: str) -> str | None:
+    """Return the key of a line that is a label and nothing else (no value, no table cell)."""
+    if "\t" in line or not line.strip():
+        return None
+    found = label_of(line)
+    return found[0] if found and not found[1] and found[0] != "anslag" else None
+
+
+def pair_columns(lines: list[str]) -> list[str]:
+    """Rewrite runs of bare labels followed by their values as "Label<TAB>value" lines."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        run: list[tuple[str, str]] = []
+        j = i
+        while j < len(lines) and (key := _bare_label(lines[j])) and not SUB_LABEL.match(lines[j].strip()):
+            run.append((key, lines[j].strip()))
+            j += 1
+        values: list[str] = []
+        while len(run) >= MIN_LABELS and j < len(lines) and len(values) < MAX_VALUES:
+            line = lines[j].strip()
+            if line == "\f" or (_bare_label(line) and not SUB_LABEL.match(line)):
+                break
+            if line:
+                values.append(line)
+            j += 1
+        if len(run) < MIN_LABELS or not values:
+            out.append(lines[i])
+            i += 1
+            continue
+        for (key, label), entry_run in zip(run, _deal([k for k, _ in run], _entries(values))):
+            flat = [ln for entry in entry_run for ln in entry]
+            out.append(f"{label}\t{flat[0]}" if flat else label)
+            out.extend(flat[1:])
+        i = j
+    return out
