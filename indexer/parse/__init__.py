@@ -25,7 +25,7 @@ from . import anslag, meeting, names, sections, speakers, votes
 from .frontpage import Block, read_blocks
 from .furniture import Furniture, back_matter_start
 from .headings import DNR_RE, Heading, find_headings, match_para
-from .people import read_people
+from .people import appointed_adjusters, read_people
 
 __all__ = ["parse_file", "parse_text", "apply_sidecar", "DNR_RE"]
 # A dnr alone on a line under the heading is short; a longer line that mentions a dnr is text.
@@ -141,6 +141,12 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         para.speakers[:0] = [n for n in _italic_presenter(lines[h.line + 1 : end]) if n not in para.speakers]
         para.page = pages[h.line] if protocol.pages or any(p > 1 for p in pages) else None
         protocol.paragraphs.append(para)
+    if not protocol.adjusters:  # no "Utses att justera" on the front page: the meeting's own appointment
+        for para in protocol.paragraphs:
+            found = [names.resolve(n, protocol.participants) for n in appointed_adjusters(para.title, para.text)]
+            if found := [n for n in found if n != protocol.chair]:
+                protocol.adjusters = found
+                break
     return protocol
 
 

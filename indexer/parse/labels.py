@@ -22,7 +22,8 @@ LABELS: list[tuple[str, str]] = [
     ("justerare", r"utses\s+att\s+justera|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av"),
     ("ersattare", r"ej\s+tjänstgörande(?:\s+ersättare)?|icke\s+tjänstgörande(?:\s+ersättare)?|närvarande\s+ersättare"),
     ("tjg", r"tjänstgörande\s+ersättare"),
-    ("beslutande", r"beslutande\s+ledamöter|beslutande|närvarande\s+ledamöter|ledamöter"),
+    ("beslutande", r"beslutande\s+ledamöter|beslutande|närvarande\s+(?:styrelse)?ledamöter|(?:styrelse)?ledamöter"
+                   r"|närvarande\s+från\s+(?:styrelsen|direktionen|nämnden)"),
     ("ersattare", r"ersättare"),
     ("franvarande", r"frånvarande(?:\s+ledamöter)?|ej\s+närvarande|anmält\s+förhinder|förhinder"),
     ("ovriga", r"övriga\s+(?:närvarande|deltagare|deltagande|närvarande\s+tjänstepersoner)|närvarande\s+tjänstepersoner"
@@ -30,6 +31,7 @@ LABELS: list[tuple[str, str]] = [
     ("narvarande", r"närvarande|deltagare"),
     ("signatures", r"underskrifter|underskrift|signaturer"),
     ("certify", r"rätt\s+utdraget\s+intygar|utdrag\s+bestyrks"),
+    ("signers", r"justeras(?=\s*(?::|$))"),  # board minutes' "Justeras": the chair and the adjusters sign
     ("secretary", r"sekreterare|protokollförare|vid\s+protokollet|vid\s+anteckningarna|antecknare|sekr\."),
     ("chair", r"ordförande|ordf\."),
     ("paragraphs", r"paragrafer|§§"),

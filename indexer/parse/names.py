@@ -138,7 +138,7 @@ def organisation_in(text: str) -> str | None:
 def split_names(raw: str) -> list[str]:
     """Split 'Anna Berg (S), Johan Loock (M) och Eva Ek' into clean person names."""
     out = []
-    for part in re.split(r",|;|\boch\b|&|/|\bsamt\b", re.sub(r"\([^)]*\)", " ", raw)):
+    for part in re.split(r",|;|\boch\b|&|/|\bsamt\b|\s{3,}|\t", re.sub(r"\([^)]*\)", " ", raw)):
         name = clean_name(part)
         if name and name not in out:
             out.append(name)

@@ -28,6 +28,8 @@ SUBSTITUTE = re.compile(
 SERVED_BY = re.compile(r"(?P<b>" + NAME + r")\s*(?:\((?P<pb>" + PARTY + r")\))?\s*,?\s*ers\.\s+(?P<a>" + NAME + r")\s*(?:\((?P<pa>" + PARTY + r")\))?")
 ROLE = re.compile(r"^(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?ordförande$|^ordf\.?$|^vice\s+ordf\.?$|^sekreterare$"
                   r"|^ledamot$|^tjänstgörande\s+ersättare$|^ersättare$|^justerare$|^antecknare$", re.I)
+# A company's or association's executive, written in capitals ("VD", "vVD", "vice VD"): a role, not an organisation.
+EXECUTIVE = re.compile(r"^(?:vice\s+|v\.?\s?)?VD$|^(?:CFO|CEO|COO|CTO)$")
 SECTIONS_REF = re.compile(r"^§§?\s*\d")
 HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
 
@@ -95,6 +97,8 @@ def _describe(person: Participant, parts: list[str]) -> None:
             person.paragraphs = part
         elif ROLE.match(part):
             person.role = person.role or part.lower()
+        elif EXECUTIVE.match(part):
+            person.role = person.role or part
         elif org := organisation_in(part):
             person.organisation = person.organisation or org
         elif part and part[:1].islower() and not person.role:
@@ -106,7 +110,7 @@ def _describe(person: Participant, parts: list[str]) -> None:
 def read_people(blocks: list[Block]) -> tuple[list[Participant], str | None, str | None, list[str]]:
     """Return (participants, chair, secretary, adjusters) from the blocks."""
     people: list[Participant] = []
-    signed: dict[str, list[str]] = {"chair": [], "secretary": [], "justerare": []}
+    signed: dict[str, list[str]] = {"chair": [], "secretary": [], "justerare": [], "signers": []}
     for b in blocks:
         if b.key in GROUP_OF_KEY:
             group = GROUP_OF_KEY[b.key]
@@ -121,9 +125,11 @@ def read_people(blocks: list[Block]) -> tuple[list[Participant], str | None, str
     people = _dedupe(people)
     chair = next((p.name for p in people if p.role and re.match(r"^ordförande$|^ordf\.?$", p.role)), None)
     chair = chair or (signed["chair"][0] if signed["chair"] else None)
+    # "Justeras: A, B": the chair signs first, the others are the adjusters.
+    chair = chair or (signed["signers"][0] if len(signed["signers"]) >= 2 else None)
     secretary = signed["secretary"][0] if signed["secretary"] else None
     secretary = secretary or next((p.name for p in people if p.role and re.search(r"sekreterare|antecknare|protokollförare", p.role)), None)
-    adjusters = [n for n in signed["justerare"] if n != chair]
+    adjusters = [n for n in signed["justerare"] + signed["signers"] if resolve(n, people) != chair]
     adjusters = list(dict.fromkeys(resolve(n, people) for n in adjusters))
     return people, chair and resolve(chair, people), secretary and resolve(secretary, people), adjusters
 
@@ -142,4 +148,28 @@ def _dedupe(people: list[Participant]) -> list[Participant]:
             seen.role = seen.role or p.role
             seen.organisation = seen.organisation or p.organisation
     return list(out.values())
+
+
+# Who the meeting appoints to justera, in the "Val av justerare" paragraph's own words.
+APPOINTED = re.compile(
+    r"""(?:[Tt]ill\s+(?:protokoll)?justerare?|[Aa]tt\s+(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?protokoll(?:et)?)
+          \s+(?:utses|utsågs|väljs|valdes)\s+(?P<after>[^.\n]+)            # "Till justerare utses A och B"
+      | [Uu]tse[sr]?\s+(?P<between>[^.\n]+?)\s+att\s+(?:jämte\s+ordföranden\s+)?justera  # "beslutar att utse A att justera"
+      | (?P<before>[^.\n]+?)\s+(?:utses|utsågs|väljs|valdes)\s+(?:till\s+justerare|att\s+(?:jämte\s+ordföranden\s+)?justera)
+    """,                                                                    # "A (M) utses att justera"
+    re.X,
+)
+JUSTERING_TITLE = re.compile(r"juster", re.I)
+
+
+def appointed_adjusters(title: str, text: str) -> list[str]:
+    """Return the adjusters a "Val av justerare" paragraph appoints, or [] for any other paragraph."""
+    if not JUSTERING_TITLE.search(title or ""):
+        return []
+    for m in APPOINTED.finditer(text):
+        raw = m.group("after") or m.group("between") or m.group("before")
+        found = split_names(re.sub(r"\b(?:jämte|tillsammans\s+med)\s+ordföranden\b", " ", raw))
+        if found:
+            return found
+    return []
 

@@ -42,8 +42,14 @@ SECTION_RE = re.compile(
 # A section label is a short line; a label-like word opening a long sentence is text.
 MAX_LABEL_LINE = 60
 ATTACH_RE = re.compile(r"\b[Bb]ilag(?:a|orna)\s+(\d{1,3}[a-z]?|[A-Z])\b")
-# "Kommunstyrelsen beslutar att …" / "Nämnden beslutar …": the meeting's own decision in running text.
-DECISION_LINE = re.compile(r"^[\s*_]*(?:[A-ZÅÄÖ][\wåäö:-]*,?\s+){1,4}(?:[\wåäö:-]+,\s+)?beslutar\b")
+# The meeting's own decision in running text, where a paragraph has no decision section.
+DECISION_LINE = re.compile(
+    r"""^[\s*_]*(?:[A-ZÅÄÖ][\wåäö:-]*,?\s+){1,4}(?:[\wåäö:-]+,\s+)?   # "Kommunstyrelsen", "Styrelsen för X AB,"
+        (?:beslutar\b                                                   # "… beslutar att …" (present: this meeting)
+         |(?:beslutade|beslöt)(?:\s+(?:enhälligt|därmed|således))?\s*(?:att\b|:|$))  # board minutes' past tense,
+    """,                                                                 # but not "beslutade 2019-06-17 att" (history)
+    re.X,
+)
 _BULLET = re.compile(r"^\s*(?:[-•·*–▪◦]|\d+[.)])\s*")
 
 
@@ -109,7 +115,8 @@ def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[st
         for s in sections:
             if s.kind in ("text", "description"):
                 for i, line in enumerate(s.lines):
-                    if DECISION_LINE.match(line):
+                    m = DECISION_LINE.match(line)
+                    if m and (s.kind == "text" or "beslutar" in m.group(0)):  # a description's past tense is history
                         decision = "\n".join(s.lines[i:])
     return decision, proposal
 

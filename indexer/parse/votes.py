@@ -24,7 +24,20 @@ RESULT_RE = re.compile(
 TOTALS_RE = re.compile(r"^[\s\W]*(?:summa|totalt|summering|resultat)\b[\s:.|\t]*(?P<ja>\d{1,3})[\s.:|\t]+(?P<nej>\d{1,3})(?:[\s.:|\t]+(?P<av>\d{1,3}))?", re.I)
 MOTION_VERB = re.compile(r"\s+(?:yrkar|yrkade|yrkar\s+även|instämmer\s+i)\b", re.I)
 RESERVE_VERB = re.compile(r"\breserverar\s+sig|\breserverade\s+sig|\bvill\s+reservera\s+sig", re.I)
-JAV_RE = re.compile(r"(?P<who>[^.:;]*?)\s+(?:anmäler|anmälde|har\s+anmält)\s+jäv|jäv\s+(?:anmäls|anmäldes)\s+av\s+(?P<by>[^.]*)", re.I)
+ABSTAIN_RE = re.compile(r"(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstår|avstod|avstått|lägger\s+ned\s+sina\s+röster)", re.I)
+_STEPS_ASIDE = r"(?:deltar|deltog)\s+(?:inte|ej)\s+i\s+(?:handläggningen|behandlingen|beslutet|överläggningen|ärendet)"
+_BECAUSE = r"(?:på\s+grund\s+av|p\.?g\.?a\.?|med\s+anledning\s+av)\s+(?:sitt\s+|anmält\s+)?jäv"
+JAV_RE = re.compile(
+    r"""(?P<who>[^.:;]*?)\s+(?:anmäler|anmälde|har\s+anmält|anmäls)\s+(?:sig\s+)?jäv    # "A (C) anmäler jäv"
+      | jäv\s+(?:anmäls|anmäldes)\s+av\s+(?P<by>[^.]*)                              # "Jäv anmäls av A (C)"
+      | (?P<aside>[^.:;]*?)\s+""" + _STEPS_ASIDE + r"""[^.]*?""" + _BECAUSE + r"""   # "A deltar inte i … på grund av jäv"
+      | """ + _BECAUSE + r"""\s+(?:deltar|deltog)\s+(?:inte|ej)\s+(?P<named>[^.]*?)\s+i\s+  # "På grund av jäv deltar inte A i …"
+      | (?P<javig>[^.:;]*?)\s+(?:är|var|anmäler\s+sig|förklarar\s+sig)\s+jävig         # "A är jävig"
+    """,
+    re.I | re.X,
+)
+# Inside a "Jäv" section, stepping aside is enough: "Eva Holm (C) deltar inte i handläggningen."
+ASIDE_RE = re.compile(r"(?P<aside>[^.:;]*?)\s+(?:" + _STEPS_ASIDE + r"|lämnar\s+(?:lokalen|sammanträdet|rummet))", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n")
 
 
@@ -77,7 +90,10 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
     if re.search(r"omröstning|votering|röster", text, re.I):
         m = RESULT_RE.search(text)
         if m:
-            return _counts(m)
+            counts = _counts(m)
+            if m.group("av") is None and (a := ABSTAIN_RE.search(text, m.end())):  # "… 2 ledamöter avstår." after
+                counts["avstår"] = int(a.group("av"))
+            return counts
     return None
 
 
@@ -99,11 +115,14 @@ def reservations(sections: list[Section]) -> list[Reservation]:
 def jav(sections: list[Section]) -> list[str]:
     """Return the names of those who declare jäv."""
     out: list[str] = []
-    for sentence in _sentences([ln for s in sections for ln in s.lines]):
-        for m in JAV_RE.finditer(sentence):
-            for name, _ in _named(m.group("who") or m.group("by") or ""):
-                if name not in out:
-                    out.append(name)
+    for section in sections:
+        for sentence in _sentences(section.lines):
+            found = list(JAV_RE.finditer(sentence)) or (list(ASIDE_RE.finditer(sentence)) if section.kind == "jav" else [])
+            for m in found:
+                who = next((g for g in m.groupdict().values() if g), "")
+                for name, _ in _named(who):
+                    if name not in out:
+                        out.append(name)
     return out
 
 
