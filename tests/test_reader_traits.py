@@ -138,6 +138,22 @@ TRAITS = [
     ("adjusters appointed in the paragraph, none on the front page",
      FRONT + "§ 1 Val av justerare\nTill justerare utses Lisa Ceder (M).\n§ 2 B\nOlle Lind utses att justera nästa protokoll.\n",
      lambda p: p.adjusters, ["Lisa Ceder"]),
+    ("närvaroförteckning after the last §, cells as tabs",
+     "Kommunfullmäktige\nSammanträdesdatum 2024-03-05\nBeslutande\tSe närvaroförteckning\n§ 1 A\nText.\n"
+     "Närvaroförteckning\nLedamot\tErsättare\tNärvarande\nAnna Ek (S), ordförande\t\tX\nOlle Lind (M)\tSiv Berg (M)\tX\n"
+     "Eva Holm (C)\t\t\nKim Dahl (V)\t\tX\n",
+     lambda p: (p.chair, sorted((x.name, x.group) for x in p.participants), p.paragraphs[0].text),
+     ("Anna Ek", [("Anna Ek", "beslutande"), ("Eva Holm", "frånvarande"), ("Kim Dahl", "beslutande"),
+                  ("Olle Lind", "frånvarande"), ("Siv Berg", "beslutande")], "Text.")),
+    ("närvaroförteckning on the front page, empty cells dropped (PDF text)",
+     "Kommunfullmäktige\nSammanträdesdatum 2024-03-05\nLedamöter Tjänstgörande ersättare Närvaro\n"
+     "Anna Ek (S), ordförande X\nOlle Lind (M) Siv Berg (M) X\nEva Holm (C)\nKim Dahl (V) X\n§ 1 A\nText.\n",
+     lambda p: sorted((x.name, x.group) for x in p.participants),
+     [("Anna Ek", "beslutande"), ("Eva Holm", "frånvarande"), ("Kim Dahl", "beslutande"), ("Olle Lind", "frånvarande"),
+      ("Siv Berg", "beslutande")]),
+    ("a member list that mentions ersättare is not a table header",
+     "Kommunfullmäktige\nSammanträdesdatum 2024-03-05\nLedamöter: Anna Ek (S), ordförande, Olle Lind (M), ersättare Siv Berg\n§ 1 A\nText.\n",
+     lambda p: [x.name for x in p.participants if x.group == "beslutande"][:2], ["Anna Ek", "Olle Lind"]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

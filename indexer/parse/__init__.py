@@ -26,6 +26,7 @@ from .frontpage import Block, read_blocks
 from .furniture import Furniture, back_matter_start
 from .headings import DNR_RE, Heading, find_headings, match_para
 from .people import appointed_adjusters, read_people
+from .rollcall import read_roll_call
 
 __all__ = ["parse_file", "parse_text", "apply_sidecar", "DNR_RE"]
 # A dnr alone on a line under the heading is short; a longer line that mentions a dnr is text.
@@ -109,8 +110,10 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         if cut is not None:
             ends[-1] = start + cut
             back = lines[start + cut :]
-    blocks = read_blocks(front + back)
+    listed, outside = read_roll_call(front + back)
+    blocks = read_blocks(outside)
     _read_meeting(protocol, blocks, header, front, text)
+    protocol.participants, protocol.chair, protocol.secretary, protocol.adjusters = read_people(blocks, listed)
 
     if not headings:
         body = [ln for ln in lines if not furniture.is_furniture(ln)]
@@ -166,7 +169,6 @@ def _read_meeting(protocol: Protocol, blocks: list[Block], header: list[str], fr
     protocol.justering_date, posted, removed = anslag.read_anslag(blocks)
     protocol.anslag = {"posted": posted, "removed": removed}
     protocol.appeal_until = anslag.appeal_until(posted)
-    protocol.participants, protocol.chair, protocol.secretary, protocol.adjusters = read_people(blocks)
 
 
 def _italic_presenter(raw_lines: list[str]) -> list[str]:

@@ -107,8 +107,8 @@ def _describe(person: Participant, parts: list[str]) -> None:
             person.organisation = part
 
 
-def read_people(blocks: list[Block]) -> tuple[list[Participant], str | None, str | None, list[str]]:
-    """Return (participants, chair, secretary, adjusters) from the blocks."""
+def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[list[Participant], str | None, str | None, list[str]]:
+    """Return (participants, chair, secretary, adjusters) from the blocks and a roll-call table's people."""
     people: list[Participant] = []
     signed: dict[str, list[str]] = {"chair": [], "secretary": [], "justerare": [], "signers": []}
     for b in blocks:
@@ -122,7 +122,7 @@ def read_people(blocks: list[Block]) -> tuple[list[Participant], str | None, str
         elif b.key in signed:
             for v in b.values:
                 signed[b.key].extend(split_names(re.sub(r"[.…_]{3,}", " ", v.replace("\t", ", "))))
-    people = _dedupe(people)
+    people = _dedupe(people + list(listed))
     chair = next((p.name for p in people if p.role and re.match(r"^ordförande$|^ordf\.?$", p.role)), None)
     chair = chair or (signed["chair"][0] if signed["chair"] else None)
     # "Justeras: A, B": the chair signs first, the others are the adjusters.

@@ -1,0 +1,67 @@
+"""A roll-call table (närvaroförteckning, närvaro- och omröstningslista) read as participants.
+
+Input: the lines outside the paragraphs. Output: the participants the table shows, and the lines left over.
+A table starts at a header row naming the member column ("Ledamot", "Ordinarie ledamöter", "Namn") and a
+substitute or presence column ("Tjänstgörande ersättare", "Närvarande"); each row names a member, maybe the
+substitute who served for them, and marks. A member with a substitute is frånvarande and the substitute serves;
+in a table with a presence column, a member without a mark is frånvarande; everyone else is beslutande.
+Rows are read by their names and marks, not by cell positions: a PDF's text layer drops empty cells.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Participant
+from .names import NAME, PARTY, looks_like_name
+
+HEADER = re.compile(
+    r"""^[\s|]*(?:ordinarie\s+)?(?:ledamot|ledamöter|namn|förtroendevald)\b   # the member column
+        (?P<rest>.*\b(?:ersättare|närvar\w*|närv\.?)(?:\W.*)?)$                # a substitute or presence column
+    """,
+    re.I | re.X,
+)
+PRESENCE_COLUMN = re.compile(r"\bnärvar\w*|\bnärv\.?(?!\w)", re.I)
+PERSON = re.compile(r"(?P<name>" + NAME + r")\s*(?:\((?P<party>" + PARTY + r")\))?(?:\s*,\s*(?P<role>(?:1:e\s+|2:e\s+)?"
+                    r"(?:vice\s+)?ordförande|ledamot))?")
+MARK = re.compile(r"(?:^|[\s|\t])(?:x|ja|nej|avstår|närvarande|✓|✔)(?=$|[\s|\t])", re.I)
+MAX_HEADER = 90  # a header row is a few column names; a longer line under "Ledamöter" is a list of names
+# A roll-call table outlasts a page break, where the header row repeats; it ends at a totals row or a line
+# without a name.
+END = re.compile(r"^\s*(?:summa|totalt|antal)\b", re.I)
+
+
+def _row(line: str) -> tuple[list[re.Match], bool]:
+    """Return the people named in a table row and whether it carries a mark."""
+    people = [m for m in PERSON.finditer(line) if looks_like_name(m.group("name"))]
+    tail = line[people[-1].end():] if people else line
+    return people, bool(MARK.search(tail))
+
+
+def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
+    """Return (participants from roll-call tables, the other lines)."""
+    out: list[Participant] = []
+    rest: list[str] = []
+    presence = None
+    for line in lines:
+        flat = line.replace("\t", " ")
+        if (m := HEADER.match(flat)) and len(flat) <= MAX_HEADER and not re.search(r"[(:,]", flat):
+            presence = bool(PRESENCE_COLUMN.search(m.group("rest")))
+            continue
+        if presence is not None and flat.strip():
+            people, marked = _row(flat)
+            if END.match(flat) or not people:
+                presence = None
+            else:
+                member = people[0]
+                if len(people) > 1:  # the substitute column is filled: they served for the member
+                    sub = people[1]
+                    out.append(Participant(name=member.group("name"), group="frånvarande", party=member.group("party")))
+                    out.append(Participant(name=sub.group("name"), group="beslutande", party=sub.group("party"),
+                                           role="tjänstgörande ersättare"))
+                else:
+                    group = "frånvarande" if presence and not marked else "beslutande"
+                    out.append(Participant(name=member.group("name"), group=group, party=member.group("party"),
+                                           role=(member.group("role") or "").lower() or None))
+                continue
+        rest.append(line)
+    return out, rest
