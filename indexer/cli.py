@@ -96,29 +96,10 @@ def parse(file: Path, as_json: bool) -> None:
     if as_json:
         _echo_json(protocol.to_dict())
         return
+    from .report import protocol_report
+
+    click.echo("\n".join(protocol_report(protocol)))
     d = protocol
-    click.echo(f"Källa:    {d.source}")
-    click.echo(f"Datum:    {d.date or '–'}{' (år härlett)' if d.date_inferred else ''}")
-    click.echo(f"Organ:    {d.body or '–'}")
-    if d.organisation:
-        click.echo(f"Organisation: {d.organisation}")
-    if d.place:
-        click.echo(f"Plats:    {d.place}")
-    groups: dict[str, list[str]] = {}
-    for p in d.participants:
-        groups.setdefault(p.group, []).append(p.name + (f" ({p.party})" if p.party else ""))
-    for group, names in groups.items():
-        click.echo(f"{group}: {', '.join(names)}")
-    click.echo(f"\n{len(d.paragraphs)} paragrafer:")
-    for para in d.paragraphs:
-        extra = []
-        if para.speakers:
-            extra.append("föredragande: " + ", ".join(para.speakers))
-        if para.dnr:
-            extra.append("dnr " + para.dnr)
-        if para.decision:
-            extra.append("beslut")
-        click.echo(f"  § {para.number:>4}  {para.title}" + (f"  [{'; '.join(extra)}]" if extra else ""))
     for w in d.warnings:
         click.echo(f"varning: {w}", err=True)
 

@@ -15,12 +15,30 @@ def run(*args):
 
 def test_parse_readable_and_json():
     r = run("parse", CORPUS / "002_a76be3cd7be83ac5.txt")
-    assert r.exit_code == 0 and "2023-02-24" in r.output and "§    9  Centrum mot våld" in r.output
+    assert r.exit_code == 0 and "2023-02-24" in r.output and "§ 9  Centrum mot våld" in r.output
     r = run("parse", CORPUS / "002_a76be3cd7be83ac5.txt", "--json")
     d = json.loads(r.output)
     assert d["date"] == "2023-02-24" and [p["number"] for p in d["paragraphs"]] == [str(n) for n in range(1, 15)]
     assert set(d) >= {"source", "date", "date_inferred", "body", "organisation", "participants", "paragraphs", "warnings"}
     assert set(d["paragraphs"][0]) >= {"number", "title", "dnr", "speakers", "text", "decision", "attachments"}
+
+
+def test_parse_prints_the_decision_data_readably(tmp_path):
+    text = ("Hagfjärds kommun\nKommunstyrelsen\nSammanträdesdatum 2024-03-05\n"
+            "Beslutande\tAnna Ek (S), ordförande, Olle Lind (M)\nUtses att justera\tOlle Lind\n"
+            "§ 5 Taxa för bygglov\nDnr KS 2024/0019\nYrkanden\nOlle Lind (M) yrkar avslag.\nOmröstning\n"
+            "Med 7 ja-röster mot 4 nej-röster bifalls förslaget.\nReservation\nOlle Lind (M) reserverar sig.\n"
+            "Beslut\nKommunstyrelsen antar taxan.\nBeslutet skickas till\nByggnadsnämnden\n"
+            "ANSLAG/BEVIS\nDatum då anslaget sätts upp 2024-03-12\n")
+    r = run("parse", write(tmp_path / "ks.txt", text))
+    lines = [" ".join(ln.split()) for ln in r.output.splitlines()]
+    for expected in ("Organisation: Hagfjärds kommun", "Organ: Kommunstyrelsen", "Ordförande: Anna Ek",
+                     "Justerare: Olle Lind", "Anslag: uppsatt 2024-03-12",
+                     "Överklagande: till och med 2024-04-02 (laglighetsprövning, 13 kap. 5 § kommunallagen)",
+                     "§ 5 Taxa för bygglov", "Dnr: KS 2024/0019", "Yrkande: Olle Lind yrkar avslag.",
+                     "Omröstning: 7 ja, 4 nej, 0 avstår", "Reservation: Olle Lind (M)",
+                     "Beslut: Kommunstyrelsen antar taxan.", "Skickas till: Byggnadsnämnden"):
+        assert expected in lines, expected
 
 
 def test_parse_unreadable_file_exits_2_without_traceback(tmp_path):

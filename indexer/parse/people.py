@@ -63,7 +63,7 @@ def _people(entry: str, group: str) -> list[Participant]:
     """Read the people of one entry ("Karin Lund (S), ordförande", "A (S) för B (S)", "X (Org, role)")."""
     out: list[Participant] = []
     absent: list[Participant] = []
-    entry = re.sub(r"\.\s*(?=[A-ZÅÄÖ])", ". ", entry.replace("för.", "för"))
+    entry = re.sub(r"\.\s*(?=[A-ZÅÄÖ])", ". ", " ".join(entry.replace("för.", "för").split()))
     for regex, serving in ((SUBSTITUTE, True), (SERVED_BY, True)):
         for m in regex.finditer(entry):
             absent.append(Participant(name=m.group("b"), group="frånvarande", party=m.group("pb")))

@@ -43,7 +43,7 @@ def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
     rest: list[str] = []
     presence = None
     for line in lines:
-        flat = line.replace("\t", " ")
+        flat = " ".join(line.split())
         if (m := HEADER.match(flat)) and len(flat) <= MAX_HEADER and not re.search(r"[(:,]", flat):
             presence = bool(PRESENCE_COLUMN.search(m.group("rest")))
             continue
