@@ -26,7 +26,7 @@ VOWELS = set("aeiouyåäöé")
 # compounds ("förtroendeledamöter") follow their last part.
 IRREGULAR = {
     "ledamöt": "ledamot", "länd": "land", "städ": "stad", "händ": "hand", "tänd": "tand", "bönd": "bond",
-    "böck": "bok", "fött": "fot", "döttr": "dott", "söner": "son",
+    "böck": "bok", "fött": "fot", "döttr": "dott", "söner": "son", "män": "man",  # brandmän -> brandman
 }
 IRREGULAR_WHOLE = {"män": "man", "året": "år", "åren": "år", "årets": "år", "möss": "mus", "gäss": "gås"}
 
@@ -62,7 +62,7 @@ def stem(word: str) -> str:
     if s.endswith(("en", "ad")):
         s = _STEMMER.stemWord(s)
     # Snowball 3 keeps the definite -et/-an/-n (våldet, skolan, strategin); strip them here.
-    if len(s) >= 6 and s.endswith(("et", "an")) and s[-3] not in VOWELS:
+    if len(s) >= 6 and s.endswith(("et", "an")) and s[-3] not in VOWELS and not (s.endswith("man") and s[-4] != "m"):
         s = _STEMMER.stemWord(s[:-2])
     elif len(s) >= 7 and s.endswith("n") and s[-2] in "io":
         s = s[:-1]

@@ -106,17 +106,15 @@ def compound_parts(word: str) -> tuple[str, ...]:
     whole = vocabulary().get(word, 0.0)
     if whole and score <= whole + WHOLE_MARGIN:
         return ()
-    # Also offer adjacent parts that form a word themselves: hem+sjuk+vården -> sjukvården, familjehem.
+    # Also offer adjacent parts joined: hem+sjuk+vården -> sjukvården, and strand+skydds+dispens ->
+    # strandskydd, which is a compound itself and so not in the word list, but is what a user searches for.
     extra = []
     for i in range(len(parts)):
         for j in range(i + 2, len(parts) + 1):
             if i == 0 and j == len(parts):
                 continue
             joined = "".join(parts[i:j])
-            for cand in (joined, joined[:-1]):
-                if cand in vocabulary() and cand not in STOPWORDS:
-                    extra.append(cand)
-                    break
+            extra.append(next((c for c in (joined, joined[:-1]) if c in vocabulary() and c not in STOPWORDS), joined))
     return tuple(dict.fromkeys(_base(p) for p in parts + tuple(extra)))
 
 

@@ -2,7 +2,8 @@
 
 Input: text typed into the search box or given to `protokoll search`. Output: `ParsedQuery` with a tree
 of Word/Phrase/Prefix/Not/And/Or nodes (engine-independent), the filters named with Swedish fields
-(`organ:`, `år:`, `talare:`, `ämne:`; `titel:` restricts a word to titles) and a notice when the query
+(`organ:`, `år:`, `talare:`, `ämne:`; `titel:` restricts a word to titles; a diarienummer, typed as it is or as
+`dnr:"…"`, stays one identifier) and a notice when the query
 had to be repaired. Never raises: malformed input falls back to its plain words and says so.
 """
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+
+from . import dnr
 
 MAX_QUERY_CHARS = 500
 MAX_CLAUSES = 32
@@ -81,7 +84,7 @@ class ParsedQuery:
 def positive_words(node: Node) -> list[str]:
     """List the words a hit may contain (not those under NOT)."""
     if isinstance(node, Word):
-        return [node.text]
+        return [] if node.field == "dnr" else [node.text]  # an identifier, not a word to highlight
     if isinstance(node, Phrase):
         return list(node.words)
     if isinstance(node, Prefix):
@@ -116,7 +119,7 @@ def parse_query(text: str) -> ParsedQuery:
     if depth != 0:
         notices.append("Frågan hade obalanserade parenteser; sökte på orden i stället.")
         return _plain(text, notices)
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(_TOKEN.finditer(dnr.mark_dnrs(text)))
     filters: dict[str, list[str]] = {}
     pos = 0
 
@@ -181,6 +184,8 @@ def parse_query(text: str) -> ParsedQuery:
             if target in FILTER_FIELDS:
                 filters.setdefault(target, []).append(value)
                 return None
+            if target == "dnr":  # an identifier: whole, never split into words
+                return Word(value, "dnr")
             words = _words(value)
             if not words:
                 return None

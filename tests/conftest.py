@@ -16,6 +16,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+# The bundled corpus: four social-services protocols as UTF-8 text (42 paragraphs) and nine protocols of other
+# organisations from the development set (PDF, DOCX, HTML, Word-HTML, markdown, cp1252 text).
+CORPUS_PROTOCOLS, CORPUS_PARAGRAPHS, CORPUS_DATES = 13, 113, ("2019-03-15", "2024-11-19")
+# Tests that copy the corpus many times (concurrency, crashes) copy the four UTF-8 text protocols.
+TEXT_PROTOCOLS = sorted(p for p in CORPUS.glob("0??_*.txt"))
+TEXT_PARAGRAPHS = 42
 REQUIRE = bool(os.environ.get("PROTOKOLL_REQUIRE_ENGINES"))
 
 

@@ -17,6 +17,7 @@ SPLITS = [
     ("äldreomsorgen", {"äldre", "omsorgen"}),
     ("kvinnojouren", {"kvinna", "jouren"}),
     ("gatubelysning", {"gata", "belysning"}),
+    ("strandskyddsdispens", {"strandskydd", "dispens"}),  # a compound head that is a compound itself
 ]
 
 

@@ -4,8 +4,9 @@ import pytest
 from bench.quality import evaluate
 from indexer.build import build_index
 from indexer.engine import open_engine
+from indexer.query import parse_query
 from indexer.search import SearchRequest, run_search
-from tests.conftest import ENGINES
+from tests.conftest import CORPUS_PROTOCOLS, ENGINES
 
 OTHERS = [name for name in ENGINES if name != "whoosh"]
 pytestmark = pytest.mark.skipif(not OTHERS, reason="only the Whoosh engine is installed")
@@ -34,9 +35,12 @@ def engines(corpus_dir, tmp_path_factory, request):
         engine.close()
 
 
+PER_PAGE = 50
+
+
 def _search(engine, query, **kw):
     with engine.searcher() as s:
-        return run_search(s, SearchRequest(query, per_page=50, **kw)).to_dict()
+        return run_search(s, SearchRequest(query, per_page=PER_PAGE, **kw)).to_dict()
 
 
 @pytest.mark.parametrize("other", OTHERS)
@@ -45,7 +49,10 @@ def test_same_totals_facets_and_hits(engines, other, query):
     w, o = _search(engines["whoosh"], query), _search(engines[other], query)
     assert w["total"] == o["total"]
     assert w["facets"] == o["facets"]
-    assert {h["id"] for h in w["hits"]} == {h["id"] for h in o["hits"]}
+    if w["total"] <= PER_PAGE or parse_query(query).words:
+        # The same page of hits; a query of only exclusions ranks every hit alike, so past one page any
+        # PER_PAGE of them is right and only the totals and facets can be compared.
+        assert {h["id"] for h in w["hits"]} == {h["id"] for h in o["hits"]}
     assert w["suggestion"] == o["suggestion"]
 
 
@@ -87,4 +94,4 @@ def test_engine_recorded_and_switch_rebuilds(corpus_dir, tmp_path):
     assert open_engine(tmp_path).stats()["engine"] == "whoosh"
     report = build_index(corpus_dir, tmp_path, progress=False, engine="tantivy")
     assert report.rebuilt and open_engine(tmp_path).stats()["engine"] == "tantivy"
-    assert build_index(corpus_dir, tmp_path, progress=False).unchanged == 4  # stays tantivy
+    assert build_index(corpus_dir, tmp_path, progress=False).unchanged == CORPUS_PROTOCOLS  # stays tantivy

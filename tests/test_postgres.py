@@ -18,7 +18,7 @@ from indexer.cli import main
 from indexer.engine import open_engine
 from indexer.engine.postgres import LATEST, migrate
 from indexer.search import SearchRequest, run_search
-from tests.conftest import CORPUS, ENGINES, ROOT
+from tests.conftest import CORPUS, CORPUS_DATES, CORPUS_PARAGRAPHS, CORPUS_PROTOCOLS, ENGINES, ROOT, TEXT_PARAGRAPHS, TEXT_PROTOCOLS
 from tests.fixtures import write
 
 pytestmark = pytest.mark.skipif("postgres" not in ENGINES, reason="PostgreSQL or psycopg is not installed")
@@ -62,7 +62,7 @@ def test_migrate_from_version_1(pg_database, corpus_dir):
     assert r.exit_code == 2 and "db migrate" in r.output  # an old schema is never written to
     r = CliRunner().invoke(main, ["db", "migrate", "--dsn", pg_database])
     assert r.exit_code == 0 and f"schema 1 -> {LATEST}" in r.output
-    assert build_index(corpus_dir, None, dsn=pg_database, progress=False).paragraphs == 42
+    assert build_index(corpus_dir, None, dsn=pg_database, progress=False).paragraphs == CORPUS_PARAGRAPHS
     engine = open_engine(dsn=pg_database)
     try:
         assert engine.ranking in ("rum", "gin") and engine.stats()["schema"] == LATEST
@@ -104,15 +104,15 @@ def test_cli_index_search_stats_with_env(pg_database, tmp_path, monkeypatch):
     monkeypatch.setenv("PROTOKOLL_ENGINE", "postgres")
     monkeypatch.setenv("PROTOKOLL_DSN", pg_database)
     r = CliRunner().invoke(main, ["index", str(corpus), "-q"])
-    assert r.exit_code == 0 and "4 nya" in r.output, r.output
+    assert r.exit_code == 0 and f"{CORPUS_PROTOCOLS} nya" in r.output, r.output
     r = CliRunner().invoke(main, ["index", str(corpus), "-q"])
-    assert "4 oförändrade" in r.output and "0 paragrafer" in r.output
+    assert f"{CORPUS_PROTOCOLS} oförändrade" in r.output and "0 paragrafer" in r.output
     r = CliRunner().invoke(main, ["search", "barnahus", "--json"])
     d = json.loads(r.output)
     assert d["hits"][0]["id"] == "000_20d49025c3eefde7.txt#22" and "<mark>" in d["hits"][0]["snippet"]
     r = CliRunner().invoke(main, ["stats", "--json"])
     s = json.loads(r.output)
-    assert (s["protocols"], s["paragraphs"], s["date_from"], s["date_to"], s["engine"]) == (4, 42, "2019-03-15", "2023-02-24", "postgres")
+    assert (s["protocols"], s["paragraphs"], s["date_from"], s["date_to"], s["engine"]) == (CORPUS_PROTOCOLS, CORPUS_PARAGRAPHS, *CORPUS_DATES, "postgres")
     assert s["index_bytes"] > 0 and "password" not in s["index_path"]
 
 
@@ -197,7 +197,7 @@ def test_concurrent_index_runs(pg_database, tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
     for i in range(12):
-        for src in sorted(CORPUS.glob("*.txt")):
+        for src in TEXT_PROTOCOLS:
             (corpus / f"{src.stem}_{i:02d}.txt").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
     procs = [subprocess.Popen([sys.executable, "-m", "indexer", "index", str(corpus), "--engine", "postgres", "--dsn", pg_database,
                                "-q", "--json"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
@@ -210,7 +210,7 @@ def test_concurrent_index_runs(pg_database, tmp_path):
             duplicates = s.one("SELECT count(*) - count(DISTINCT id) FROM paragraphs")[0]
     finally:
         engine.close()
-    assert (stats["protocols"], stats["paragraphs"], duplicates) == (48, 48 * 42 // 4, 0)
+    assert (stats["protocols"], stats["paragraphs"], duplicates) == (48, 12 * TEXT_PARAGRAPHS, 0)
     again = build_index(corpus, None, dsn=pg_database, progress=False)
     assert again.unchanged == 48 and again.paragraphs == 0
 
@@ -257,12 +257,13 @@ def test_replica_serves_searches_and_the_web_ui(corpus_dir):
         assert json.loads(r.output)["hits"][0]["id"] == "000_20d49025c3eefde7.txt#22"
 
         client = create_app({"DSN": dsn, "READ_DSNS": [read], "CORPUS_DIR": str(corpus_dir), "TESTING": True}).test_client()
+        before = client.get("/api/search?q=våld").get_json()["total"]
         primary.stop()  # writes are gone; reads go on from the replica
         page = client.get("/?q=barnahus")
         assert page.status_code == 200 and "<mark>" in page.get_data(as_text=True)
-        assert client.get("/api/search?q=våld").get_json()["total"] == 5
+        assert client.get("/api/search?q=våld").get_json()["total"] == before >= 5
         assert client.get("/protokoll/000_20d49025c3eefde7.txt").status_code == 200
-        assert client.get("/healthz").get_json() == {"status": "ok", "paragraphs": 42}
+        assert client.get("/healthz").get_json() == {"status": "ok", "paragraphs": CORPUS_PARAGRAPHS}
     finally:
         if replica:
             replica.stop()

@@ -43,3 +43,19 @@ def test_control_characters_removed():
 
 def test_words_skip_negations():
     assert parse_query('våld -barn "nära vård" skol*').words == ["våld", "nära", "vård", "skol*"]
+
+
+@pytest.mark.parametrize("text,dnr", [
+    ("KS 2023/0412", "KS 2023/0412"),
+    ("RS/2023/0912", "RS/2023/0912"),
+    ("HSN 2024-00123", "HSN 2024-00123"),
+    ("Dnr 2024/041", "2024/041"),
+    ('dnr:"KS 2023/0412"', "KS 2023/0412"),
+])
+def test_a_dnr_stays_one_identifier(text, dnr):
+    assert parse_query(text).node == Word(dnr, "dnr") and parse_query(text).words == []
+
+
+@pytest.mark.parametrize("text", ["2024-03-05", "budget 2024", "KS 2024-03", '"KS 2023/0412"'])
+def test_dates_years_and_quoted_text_are_not_dnr(text):
+    assert "dnr" not in repr(parse_query(text).node)

@@ -15,7 +15,7 @@ import pytest
 from indexer.build import build_index
 from indexer.engine import open_engine
 from indexer.search import SearchRequest, run_search
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import CORPUS, CORPUS_PARAGRAPHS, CORPUS_PROTOCOLS, ROOT, TEXT_PARAGRAPHS, TEXT_PROTOCOLS
 from tests.fixtures import write
 
 
@@ -28,10 +28,10 @@ def many_files(folder: Path, copies: int) -> int:
     """Copy the bundled corpus `copies` times, each copy with its own year; return the paragraph count."""
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(copies):
-        for src in sorted(CORPUS.glob("*.txt")):
+        for src in TEXT_PROTOCOLS:
             text = src.read_text(encoding="utf-8").replace("2019", str(2000 + i % 20))
             (folder / f"{src.stem}_{i:03d}.txt").write_text(text, encoding="utf-8")
-    return copies * 42
+    return copies * TEXT_PARAGRAPHS
 
 
 def cli(*args: str) -> subprocess.Popen:
@@ -57,7 +57,7 @@ def test_bad_corpus_indexes_every_good_paragraph(tmp_path):
     skipped = dict(report.skipped)
     assert set(skipped) == {"tom.txt", "skräp.pdf", "nul.txt", "bruten länk.txt"}
     assert all(skipped.values())
-    assert count(tmp_path / "ix") == 42 + 1 + 1
+    assert count(tmp_path / "ix") == CORPUS_PARAGRAPHS + 1 + 1
     assert count(tmp_path / "ix", "budget") >= 1 and count(tmp_path / "ix", "titel:djup") == 1
     assert ("ingen paragraf.html", "no § headings found; indexed as one paragraph") in report.warnings
 
@@ -80,8 +80,8 @@ def test_sigkill_mid_index_keeps_last_complete_index(tmp_path, mode):
     corpus, ix = tmp_path / "corpus", tmp_path / "ix"
     shutil.copytree(CORPUS, corpus)
     build_index(corpus, ix, progress=False)
-    assert count(ix) == 42
-    total = 42 + many_files(corpus / "more", 15)
+    assert count(ix) == CORPUS_PARAGRAPHS
+    total = CORPUS_PARAGRAPHS + many_files(corpus / "more", 15)
     args = ["index", str(corpus), "--index", str(ix), "-q"] + (["--rebuild"] if mode == "rebuild" else [])
     proc = cli(*args)
     time.sleep(2.0)
@@ -89,20 +89,20 @@ def test_sigkill_mid_index_keeps_last_complete_index(tmp_path, mode):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     # The last complete index still answers…
-    assert count(ix) in (42, total)
+    assert count(ix) in (CORPUS_PARAGRAPHS, total)
     assert count(ix, "barnahus") >= 1
     # …and the next run finishes the job.
     report = build_index(corpus, ix, progress=False)
     assert count(ix) == total
     assert not (ix / "rebuild.pending").exists()
     assert len([p for p in ix.glob("gen-*")]) <= 2
-    assert report.files == 4 + 60
+    assert report.files == CORPUS_PROTOCOLS + 60
 
 
 def test_two_indexers_at_once(tmp_path):
     corpus, ix = tmp_path / "corpus", tmp_path / "ix"
     shutil.copytree(CORPUS, corpus)
-    total = 42 + many_files(corpus / "more", 6)
+    total = CORPUS_PARAGRAPHS + many_files(corpus / "more", 6)
     first = cli("index", str(corpus), "--index", str(ix), "-q")
     time.sleep(0.8)
     second = cli("index", str(corpus), "--index", str(ix), "-q")
@@ -162,7 +162,7 @@ def test_reindex_while_serving(live_server):
         build_index(corpus, ix, progress=False)
         build_index(corpus, ix, rebuild=True, progress=False)
         (corpus / "ny.txt").unlink()
-        write(corpus / "ny2.txt", "Kulturnämnden\n2024-07-01\n§ 2 Bibliotek\nBiblioteket byggs om.")
+        write(corpus / "ny2.txt", "Kulturnämnden\n2024-07-01\n§ 2 Bibliotek\nLjusgårdsbiblioteket byggs om.")
         build_index(corpus, ix, progress=False)
         build_index(corpus, ix, rebuild=True, progress=False)
     finally:
@@ -170,7 +170,7 @@ def test_reindex_while_serving(live_server):
         for w in workers:
             w.join()
     assert errors == []
-    with urllib.request.urlopen(base + "/api/search?q=biblioteket", timeout=10) as r:
+    with urllib.request.urlopen(base + "/api/search?q=ljusg%C3%A5rdsbiblioteket", timeout=10) as r:
         import json
 
         assert json.load(r)["total"] == 1

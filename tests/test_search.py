@@ -3,6 +3,7 @@ import pytest
 
 from indexer.engine import Filters
 from indexer.search import SearchRequest, run_search
+from tests.conftest import CORPUS_PARAGRAPHS
 
 A, B, C, D = "000_20d49025c3eefde7.txt", "001_442d4df9b294001d.txt", "002_a76be3cd7be83ac5.txt", "003_025728fa54487a8c.txt"
 
@@ -104,7 +105,7 @@ def test_facet_counts_follow_query(searcher):
 def test_sort_newest_oldest_and_empty_query(searcher):
     newest = run_search(searcher, SearchRequest("", sort="newest", per_page=100)).hits
     dates = [h.date for h in newest]
-    assert dates == sorted(dates, reverse=True) and len(newest) == 42
+    assert dates == sorted(dates, reverse=True) and len(newest) == min(CORPUS_PARAGRAPHS, 100)
     oldest = [h.date for h in run_search(searcher, SearchRequest("våld", sort="oldest", per_page=50)).hits]
     assert oldest == sorted(oldest)
 
@@ -112,7 +113,7 @@ def test_sort_newest_oldest_and_empty_query(searcher):
 def test_pagination(searcher):
     p1 = run_search(searcher, SearchRequest("", per_page=10, page=1))
     p2 = run_search(searcher, SearchRequest("", per_page=10, page=2))
-    assert p1.total == p2.total == 42
+    assert p1.total == p2.total == CORPUS_PARAGRAPHS
     assert not {h.id for h in p1.hits} & {h.id for h in p2.hits}
 
 
@@ -184,3 +185,19 @@ def test_without_facets_same_hits_and_total(searcher, query):
     bare = run_search(searcher, SearchRequest(query, per_page=30, facets=False))
     assert bare.total == full.total and [h.id for h in bare.hits] == [h.id for h in full.hits]
     assert bare.facets == {"year": [], "body": [], "speaker": [], "topic": []} and full.facets["body"]
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("KS 2024/0087", {"01_hagfjard_kf.pdf#15", "02_hagfjard_ks.docx#36", "03_hagfjard_ksau.html#25"}),  # AU, KS, KF
+    ("ks 2024 / 0087", {"01_hagfjard_kf.pdf#15", "02_hagfjard_ks.docx#36", "03_hagfjard_ksau.html#25"}),
+    ('dnr:"KS2024/0087"', {"01_hagfjard_kf.pdf#15", "02_hagfjard_ks.docx#36", "03_hagfjard_ksau.html#25"}),
+    ("Dnr HSN 2024-00123", {"05_vastmark_hsn.pdf#48"}),
+    ("KS 2024/9999", set()),
+])
+def test_dnr_finds_exactly_that_arende(searcher, query, expected):
+    assert set(ids(searcher, query, per_page=100)) == expected
+
+
+def test_dnr_with_a_word_ranks_the_arende_first(searcher):
+    assert set(ids(searcher, "KS 2024/0087 fullmäktige")[:3]) == {
+        "01_hagfjard_kf.pdf#15", "02_hagfjard_ks.docx#36", "03_hagfjard_ksau.html#25"}

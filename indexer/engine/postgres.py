@@ -27,7 +27,7 @@ import psycopg
 from psycopg import sql
 from psycopg_pool import ConnectionPool
 
-from .. import analysis
+from .. import analysis, dnr
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
 from . import FACETS, Filters, IndexDoc, Match, edit_distance, fold, fold_variants
 
@@ -40,6 +40,8 @@ WEIGHTS = "{0.1, 0.33, 0.5, 1.0}"
 # Cover density (ts_rank_cd) rewards words close together, as a quoted phrase in a title; normalization 1
 # divides by 1 + log(length), as BM25 damps long paragraphs. Judged queries: 0.991 nDCG@10 (ts_rank: 0.980).
 RANK = f"ts_rank_cd('{WEIGHTS}'::float4[], p.doc, q.q, 1)"
+# A paragraph's dnr is one lexeme in its tsvector, its normalised key behind a prefix no word can start with.
+DNR_LEXEME = "#dnr:"
 FIELD_WEIGHT = {"title": "A", "decision": "B", "text": "C", "parts": "D", "context": "D"}
 NOTHING, EVERYTHING = "", "*"
 COLUMNS = ("year", "id", "source", "number", "ordinal", "title", "text", "decision", "date", "body", "organisation",
@@ -228,6 +230,8 @@ def tsvector(doc: IndexDoc) -> tuple[str, list[str]]:
         offset += (toks[-1].pos + 1) if toks else 0
     for t in analysis.analyze(doc.context):
         add(t.stem, offset + t.pos, "D")
+    if doc.dnr:
+        add(DNR_LEXEME + dnr.key(doc.dnr), 1, "D")
     literal = " ".join(f"{_lexeme(lex)}:{','.join(ps)}" for lex, ps in positions.items())
     words = sorted(lex[1:] for lex in positions if lex.startswith("="))
     return literal, words
@@ -603,6 +607,8 @@ class PostgresSearcher:
         raise TypeError(node)
 
     def _word(self, word: str, field: str | None = None) -> str:
+        if field == "dnr":
+            return _lexeme(DNR_LEXEME + dnr.key(word))
         tokens = analysis.analyze(word, stopwords=False)
         if not tokens:
             return NOTHING
@@ -611,8 +617,6 @@ class PostgresSearcher:
         tok = tokens[0]
         if field in ("title", "decision"):
             return _lexeme(tok.stem) + ":" + FIELD_WEIGHT[field]
-        if field == "dnr":
-            return _lexeme("=" + tok.lower)
         return f"{_lexeme(tok.stem)} | {_lexeme('=' + tok.lower)}"
 
     def _where(self, tsq: str, filters: Filters) -> tuple[sql.Composable, list[Any]]:

@@ -16,7 +16,7 @@ from typing import Any
 
 import tantivy as tv
 
-from .. import analysis
+from .. import analysis, dnr
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
 from . import FACETS, Filters, GenerationEngine, IndexDoc, Match, current_dir, edit_distance, fold, fold_candidates
 
@@ -51,6 +51,7 @@ def make_schema() -> tv.Schema:
     sb.add_integer_field("datenum", stored=False, fast=True, indexed=True)
     for name in ("organisation", "dnr", "attachments"):
         sb.add_text_field(name, stored=True, tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("dnr_key", stored=False, tokenizer_name="raw", index_option="basic")
     return sb.build()
 
 
@@ -113,6 +114,8 @@ def to_document(doc: IndexDoc) -> tv.Document:
     for name in ("organisation", "dnr"):
         if getattr(doc, name):
             d.add_text(name, getattr(doc, name))
+    if doc.dnr:
+        d.add_text("dnr_key", dnr.key(doc.dnr))
     for a in doc.attachments:
         d.add_text("attachments", a)
     return d
@@ -248,6 +251,8 @@ class TantivySearcher:
         raise TypeError(node)
 
     def _word(self, word: str, field: str | None = None) -> tv.Query:
+        if field == "dnr":
+            return self._term("dnr_key", dnr.key(word))
         tokens = analysis.analyze(word, stopwords=False)
         if not tokens:
             return tv.Query.empty_query()
@@ -260,8 +265,6 @@ class TantivySearcher:
         tok = tokens[0]
         if field in ("title", "decision"):
             return self._term(field, tok.stem)
-        if field == "dnr":
-            return self._term("dnr", word)
         values = {"exact": tok.lower}
         return self._bool([(tv.Occur.Should, self._term(f, values.get(f, tok.stem), b)) for f, b in BOOSTS.items()])
 

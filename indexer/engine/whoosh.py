@@ -15,7 +15,7 @@ from typing import Any, Iterable
 from whoosh import columns, fields, index, query as wq, scoring, sorting
 from whoosh.analysis import Composable, Token as WToken
 
-from .. import analysis
+from .. import analysis, dnr
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
 from . import FACETS, Filters, GenerationEngine, IndexDoc, Match, current_dir, fold, fold_candidates
 
@@ -77,6 +77,7 @@ def make_schema() -> fields.Schema:
         speaker=fields.KEYWORD(**keyword),
         topic=fields.KEYWORD(**keyword),
         dnr=fields.ID(stored=True),
+        dnr_key=fields.ID(),
         attachments=fields.STORED(),
         participant=fields.KEYWORD(commas=True, lowercase=True, scorable=False),
         # Per-document (id, year, body, speakers, topics), read as a column for facet counts and ranking
@@ -96,7 +97,7 @@ def to_whoosh(doc: IndexDoc) -> dict[str, Any]:
         text=doc.text, decision=doc.decision, exact="\n".join((doc.title, doc.text, doc.decision)),
         parts="\n".join((doc.title, doc.text, doc.decision)), context=doc.context, date=doc.date,
         year=doc.year, body=_keyword([doc.body]), organisation=doc.organisation,
-        speaker=_keyword(doc.speakers), topic=_keyword(doc.topics), dnr=doc.dnr,
+        speaker=_keyword(doc.speakers), topic=_keyword(doc.topics), dnr=doc.dnr, dnr_key=dnr.key(doc.dnr),
         attachments=doc.attachments, participant=_keyword(doc.participants),
         facets=(doc.id, doc.year, doc.body, tuple(doc.speakers), tuple(doc.topics)),
     )
@@ -224,6 +225,8 @@ class WhooshSearcher:
         raise TypeError(node)
 
     def _word(self, word: str, field: str | None = None) -> wq.Query:
+        if field == "dnr":
+            return wq.Term("dnr_key", dnr.key(word))
         tokens = analysis.analyze(word, stopwords=False)
         if not tokens:
             return wq.NullQuery
@@ -235,8 +238,6 @@ class WhooshSearcher:
             return wq.Term("title", tok.stem)
         if field == "decision":
             return wq.Term("decision", tok.stem)
-        if field == "dnr":
-            return wq.Term("dnr", word)
         return wq.Or([
             wq.Term("exact", tok.lower, boost=2.0),
             wq.Term("title", tok.stem),
