@@ -19,7 +19,7 @@ from .compounds import compound_parts
 from .stopwords import STOPWORDS
 
 _STEMMER = snowballstemmer.stemmer("swedish")
-ANALYZER_VERSION = f"sv-4/snowball-{getattr(snowballstemmer, '__version__', '3')}"
+ANALYZER_VERSION = f"sv-5/snowball-{getattr(snowballstemmer, '__version__', '3')}"
 
 VOWELS = set("aeiouyåäöé")
 # Irregular plurals Snowball cannot join (umlaut, vowel change); matched on the end of a stem so that

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol as TypingProtocol
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6  # 6: dnr_key (a normalised dnr) in the embedded engines
 FACETS = ("year", "body", "speaker", "topic")
 
 
