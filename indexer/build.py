@@ -128,6 +128,19 @@ def plan_changes(corpus: Path, old_files: dict[str, dict]) -> Plan:
     return Plan(paths, stamps, hashes, todo)
 
 
+# Per paragraph, the decision data its page shows; the engines index the text, these travel with the protocol.
+DETAIL_FIELDS = ("kind", "proposal", "motions", "votes", "reservations", "jav", "recipients", "page")
+
+
+def protocol_meta(protocol: Protocol, ids: list[str]) -> dict:
+    """Return what is stored beside the index for a protocol: its fields, paragraph ids and decision data."""
+    meta = protocol.to_dict()
+    paragraphs = meta.pop("paragraphs")
+    meta["paragraph_ids"] = ids
+    meta["details"] = {pid: {k: p.get(k) for k in DETAIL_FIELDS} for pid, p in zip(ids, paragraphs)}
+    return meta
+
+
 def index_docs(protocol: Protocol) -> list[IndexDoc]:
     """Turn a parsed protocol into one IndexDoc per paragraph."""
     docs = []
@@ -271,10 +284,7 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
                     continue
                 for doc in docs:
                     writer.add(doc)
-                meta = protocol.to_dict()
-                meta.pop("paragraphs")
-                meta["paragraph_ids"] = [d.id for d in docs]
-                _write_json(protocol_path(target, src), meta)
+                _write_json(protocol_path(target, src), protocol_meta(protocol, [d.id for d in docs]))
                 files[src] = {"sha": hashes[src], "stamp": stamps[src], "paragraphs": len(docs), "date": protocol.date, "body": protocol.body}
                 report.paragraphs += len(docs)
                 report.warnings.extend((src, w) for w in protocol.warnings)
@@ -329,9 +339,7 @@ def _build_database(corpus: Path, engine: str, dsn: str, rebuild: bool, progress
                 report.skipped.append((src, problem))
                 store.delete(src)
                 continue
-            meta = protocol.to_dict()
-            meta.pop("paragraphs")
-            meta["paragraph_ids"] = [values[1] for values, _ in rows]
+            meta = protocol_meta(protocol, [values[1] for values, _ in rows])
             store.replace(src, {"corpus": key, "sha": plan.hashes[src], "stamp": plan.stamps[src], "analyzer": analysis.ANALYZER_VERSION,
                                 "date": protocol.date, "body": protocol.body, "meta": meta}, rows)
             report.paragraphs += len(rows)

@@ -80,6 +80,20 @@ def test_paragraph_page(client):
     assert "Deltagare" in page and "Karin Sundin" in page
 
 
+def test_paragraph_page_shows_decision_data_and_appeal_window(client):
+    html = client.get("/p/01_hagfjard_kf.pdf%2315").get_data(as_text=True)
+    assert "<strong>Per Nilsson</strong> yrkar att investeringsramen utökas" in html  # a yrkande and its maker
+    assert "16 ja · 13 nej · 2 avstår" in html
+    assert re.search(r'class="reservations".*?<li>M</li><li>KD</li>', html, re.S)
+    assert "Beslutet skickas till:</strong> Kommunstyrelsen, Barn- och utbildningsnämnden" in html
+    assert "Tiden för överklagande gick ut 23 april 2024." in html and "13 kap. 5 § kommunallagen" in html
+
+
+def test_protocol_page_says_when_the_appeal_window_is_unknown(client):
+    html = client.get("/protokoll/002_a76be3cd7be83ac5.txt").get_data(as_text=True)  # minutes without anslag
+    assert "Sista dag för överklagande är okänd" in html
+
+
 def test_protocol_page_and_original(client):
     page = html(client, "/protokoll/003_025728fa54487a8c.txt")
     assert 'id="p18"' in page and 'href="#p18"' in page and "Innehåll" in page

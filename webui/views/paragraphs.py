@@ -8,6 +8,7 @@ from indexer.query import parse_query
 from indexer.search import more_like_this
 
 from .. import get_searcher
+from ..appeal import appeal_status
 
 bp = Blueprint("paragraphs", __name__)
 
@@ -21,9 +22,12 @@ def paragraph_context(doc_id: str) -> dict:
     siblings = searcher.paragraphs_of(para["source"])
     ids = [p["id"] for p in siblings]
     pos = ids.index(doc_id) if doc_id in ids else -1
+    protocol = g.engine.protocol(para["source"]) or {}
     return {
         "para": para,
-        "protocol": g.engine.protocol(para["source"]) or {},
+        "protocol": protocol,
+        "details": (protocol.get("details") or {}).get(doc_id) or {},
+        "appeal": appeal_status(protocol) if protocol else None,
         "prev": siblings[pos - 1] if pos > 0 else None,
         "next": siblings[pos + 1] if 0 <= pos < len(siblings) - 1 else None,
         "similar": more_like_this(searcher, doc_id, 5),

@@ -6,6 +6,7 @@ from pathlib import Path
 from flask import Blueprint, abort, current_app, g, render_template, send_from_directory
 
 from .. import get_searcher
+from ..appeal import appeal_status
 
 bp = Blueprint("protocols", __name__)
 
@@ -16,7 +17,9 @@ def show(source: str):
     paras = get_searcher().paragraphs_of(source)
     if not paras:
         abort(404)
-    return render_template("protocol/show.html", source=source, paragraphs=paras, protocol=g.engine.protocol(source) or {})
+    protocol = g.engine.protocol(source) or {}
+    return render_template("protocol/show.html", source=source, paragraphs=paras, protocol=protocol,
+                           details=protocol.get("details") or {}, appeal=appeal_status(protocol) if protocol else None)
 
 
 @bp.get("/original/<path:source>")
