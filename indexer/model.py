@@ -89,6 +89,9 @@ class Hit:
     score: float
     snippet: str
     missing: list[str] = field(default_factory=list)
+    organisation: str | None = None
+    dnr: str | None = None
+    url: str = ""  # the paragraph page, relative to the web UI's root
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from . import analysis
 from .engine import FACETS, Filters, Match, Searcher
@@ -141,12 +142,18 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
             date=f.get("date"), body=f.get("body"), speakers=f.get("speakers", []), topics=f.get("topics", []),
             score=round(m.score, 4), snippet=snippet(f.get("text") or f.get("title", ""), words),
             missing=[] if m.complete else missing_words(f, words),
+            organisation=f.get("organisation") or None, dnr=f.get("dnr") or None, url=paragraph_url(m.id),
         ))
     facets = build_facets(counts, filters) if request.facets else {name: [] for name in FACETS}
     suggestion = suggest(searcher, parsed) if total < FEW_HITS and words else None
     notice = " ".join(parsed.notices) or None
     return SearchResult(query=request.query, total=total, hits=hits, facets=facets, suggestion=suggestion,
                         page=page, per_page=per_page, notice=notice)
+
+
+def paragraph_url(doc_id: str) -> str:
+    """Return the web UI path of a paragraph's page ("#" and "/" in the id escaped)."""
+    return "/p/" + quote(doc_id, safe="")
 
 
 def build_facets(counts: dict[str, Any], filters: Filters) -> dict[str, list[FacetValue]]:

@@ -94,6 +94,12 @@ def test_protocol_page_says_when_the_appeal_window_is_unknown(client):
     assert "Sista dag för överklagande är okänd" in html
 
 
+def test_api_hits_carry_organisation_dnr_and_a_working_url(client):
+    hit = client.get("/api/search?q=KS 2024/0087&sort=oldest").get_json()["hits"][0]
+    assert (hit["organisation"], hit["dnr"]) == ("Hagfjärds kommun", "KS 2024/0087")
+    assert hit["url"] == "/p/" + hit["id"].replace("#", "%23") and client.get(hit["url"]).status_code == 200
+
+
 def test_protocol_page_and_original(client):
     page = html(client, "/protokoll/003_025728fa54487a8c.txt")
     assert 'id="p18"' in page and 'href="#p18"' in page and "Innehåll" in page
