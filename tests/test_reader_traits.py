@@ -154,6 +154,15 @@ TRAITS = [
     ("a member list that mentions ersättare is not a table header",
      "Kommunfullmäktige\nSammanträdesdatum 2024-03-05\nLedamöter: Anna Ek (S), ordförande, Olle Lind (M), ersättare Siv Berg\n§ 1 A\nText.\n",
      lambda p: [x.name for x in p.participants if x.group == "beslutande"][:2], ["Anna Ek", "Olle Lind"]),
+    ("scan residue: leader dots read as 'oo', specks before labels and titles, a speck capital",
+     "Tekniska nämnden\nSammanträdesdatum 2018-09-12\nBeslutande\tGunnar Ek (C), ordförande\n"
+     "Ej tjänstgörande ersättare FErik Hallberg (M)\nUtses att justera oo Birgitta Lövgren (S)\n"
+     "§ 41 | Val av justerare\nBeslut oe\nNämnden utser Birgitta Lövgren.\n§ 42 Taxa\nText.\n- Beslut\nTaxan höjs.\n"
+     "ANSLAG/BEVIS\nDatum för anslags hedtagande : 2018-10-10\n",
+     lambda p: (p.adjusters, [(x.name, x.group) for x in p.participants if x.group == "ersättare"],
+                [(x.title, x.decision) for x in p.paragraphs], p.anslag["removed"]),
+     (["Birgitta Lövgren"], [("Erik Hallberg", "ersättare")],
+      [("Val av justerare", "Nämnden utser Birgitta Lövgren."), ("Taxa", "Taxan höjs.")], "2018-10-10")),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

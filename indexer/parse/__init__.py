@@ -187,6 +187,7 @@ def _first_words(line: str, n: int = 10) -> str:
 
 
 def _title_and_dnr(rest: str) -> tuple[str, str | None]:
+    rest = re.sub(r"^[|:;.'\"\s]+", "", rest)  # a scan's specks and table rules before the title
     m = DNR_RE.search(rest)
     if not m:
         return rest.strip(), None

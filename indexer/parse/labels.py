@@ -10,8 +10,8 @@ import re
 # (key, label pattern); longer labels before their prefixes. Keys: what the value is.
 LABELS: list[tuple[str, str]] = [
     ("place_time", r"plats\s+och\s+tid|tid\s+och\s+plats(?:\s+för\s+sammanträdet)?|tid\s+och\s+lokal"),
-    ("removed", r"datum\s+då\s+anslaget\s+tas\s+(?:ned|ner|bort)|datum\s+för\s+anslags\s+nedtagande"
-                r"|anslaget\s+(?:tas\s+(?:ned|ner|bort)|nedtaget|nedtas)|anslag\s+nedtas|nedtagande"),
+    ("removed", r"datum\s+då\s+anslaget\s+tas\s+(?:ned|ner|bort)|datum\s+för\s+anslags\s+[nh]edtagande"
+                r"|anslaget\s+(?:tas\s+(?:ned|ner|bort)|nedtaget|nedtas)|anslag\s+nedtas|[nh]edtagande"),  # OCR: h for n
     ("posted", r"datum\s+då\s+anslaget\s+sätts\s+upp|datum\s+för\s+anslags\s+uppsättande|datum\s+för\s+anslag"
                r"|anslaget\s+(?:publicerat|uppsatt|sätts\s+upp|sattes\s+upp|anslaget\s+den)|anslag\s+uppsatt|uppsättande"
                r"|justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits(?:\s+genom\s+anslag)?"),
@@ -56,6 +56,12 @@ INLINE_LABEL = re.compile(
 )
 
 
+# What OCR makes of dotted leaders, table rules and specks: punctuation, "oo", "oe", a stray lower-case letter.
+JUNK_TOKEN = r"(?:[^\w\s]+|o[oe]?|[a-zåäö])"
+JUNK = re.compile(r"^" + JUNK_TOKEN + r"(?:\s+" + JUNK_TOKEN + r")*$")
+LEADING_JUNK = re.compile(r"^(?:(?:[^\w\s]+|o[oe]?)\s+)+(?=[A-ZÅÄÖ\d])")
+
+
 def label_of(cell: str) -> tuple[str, str] | None:
     """Return (key, value after the label) when a cell starts with a label, else None."""
     m = LABEL_RE.match(cell)
@@ -63,6 +69,7 @@ def label_of(cell: str) -> tuple[str, str] | None:
         return None
     key = next(LABELS[i][0] for i in range(len(LABELS)) if m.group(f"k{i}") is not None)
     value = m.group("value").strip()
+    value = "" if JUNK.match(value) else LEADING_JUNK.sub("", value)  # "Utses att justera oo Birgitta Lövgren"
     # "Ordföranden meddelar …", "Tid för nästa möte …": a label word opening a sentence is not a label.
     if value[:1].islower() and not m.group("colon") and not re.search(r"\d", value) and key not in ("anslag", "posted"):
         return None

@@ -64,6 +64,11 @@ def is_first_name(word: str) -> bool:
     return word in names or all(part in names for part in word.split("-") if part)
 
 
+def repair_caps(text: str) -> str:
+    """Drop a speck OCR read as a capital before a first name: "FErik Hallberg" -> "Erik Hallberg"."""
+    return re.sub(r"\b[A-ZÅÄÖ]([A-ZÅÄÖ][a-zåäö]+)\b", lambda m: m.group(1) if is_first_name(m.group(1)) else m.group(0), text)
+
+
 def looks_like_name(text: str) -> bool:
     """Tell whether `text` reads as a person's name: 2-4 capitalised words, no organisation or title words."""
     text = text.strip()

@@ -12,7 +12,7 @@ import re
 
 from ..model import Participant
 from .frontpage import Block
-from .names import NAME, ORG_RE, PARTY, looks_like_name, organisation_in, resolve, split_names
+from .names import NAME, ORG_RE, PARTY, looks_like_name, organisation_in, repair_caps, resolve, split_names
 
 GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "ersättare", "ovriga": "övriga",
                 "franvarande": "frånvarande", "narvarande": "närvarande"}
@@ -63,7 +63,7 @@ def _people(entry: str, group: str) -> list[Participant]:
     """Read the people of one entry ("Karin Lund (S), ordförande", "A (S) för B (S)", "X (Org, role)")."""
     out: list[Participant] = []
     absent: list[Participant] = []
-    entry = re.sub(r"\.\s*(?=[A-ZÅÄÖ])", ". ", " ".join(entry.replace("för.", "för").split()))
+    entry = re.sub(r"\.\s*(?=[A-ZÅÄÖ])", ". ", repair_caps(" ".join(entry.replace("för.", "för").split())))
     for regex, serving in ((SUBSTITUTE, True), (SERVED_BY, True)):
         for m in regex.finditer(entry):
             absent.append(Participant(name=m.group("b"), group="frånvarande", party=m.group("pb")))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .labels import JUNK
+
 SECTION_LABELS: list[tuple[str, str]] = [
     ("recipients", r"beslutet\s+(?:ska\s+)?skickas\s+till|beslut(?:et)?\s+expedieras\s+till|expedieras(?:\s+till)?"
                    r"|skickas\s+till|sändlista|protokollsutdrag\s+(?:till|skickas\s+till)|för\s+kännedom\s+till"),
@@ -39,6 +41,7 @@ SECTION_RE = re.compile(
     """,
     re.I | re.X,
 )
+LEADING_MARK = re.compile(r"^\s*[-–|.:'\"]+\s+(.+)$")
 # A section label is a short line; a label-like word opening a long sentence is text.
 MAX_LABEL_LINE = 60
 ATTACH_RE = re.compile(r"\b[Bb]ilag(?:a|orna)\s+(\d{1,3}[a-z]?|[A-Z])\b")
@@ -63,9 +66,15 @@ class Section:
 def section_label(line: str) -> tuple[str, str, str] | None:
     """Return (kind, label, inline text) when a line opens a section, else None."""
     m = SECTION_RE.match(line)
+    if not m and (bare := LEADING_MARK.match(line)):  # "- Beslut", "| Beslut": a scan's speck before the label
+        m = SECTION_RE.match(bare.group(1))
+        if m and m.group("inline").strip():
+            return None
     if not m:
         return None
     inline = m.group("inline").strip().strip("*_ ").strip()
+    if JUNK.match(inline):  # "Beslut oe": OCR residue of a dotted leader, not text
+        inline = ""
     if inline and not m.group("colon"):
         return None
     if len(line.strip()) > MAX_LABEL_LINE and not inline:
