@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import dnr
+from .stopwords import STOPWORDS
 
 MAX_QUERY_CHARS = 500
 MAX_CLAUSES = 32
@@ -26,6 +27,7 @@ FIELD_ALIASES = {
     "dnr": "dnr", "beslut": "decision",
 }
 FILTER_FIELDS = {"speaker", "body", "year", "topic"}
+AND_WORDS = ("AND", "OCH", "&")  # in capitals: "och" in lower case is a word (a stopword) like any other
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ class ParsedQuery:
     node: Node | None
     filters: dict[str, list[str]] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
+    # The query had text but nothing to search for (only stopwords, a lone quote or dash): find nothing, say why.
+    unsearchable: bool = False
 
     @property
     def words(self) -> list[str]:
@@ -141,6 +145,9 @@ def parse_query(text: str) -> ParsedQuery:
             tok = tokens[pos]
             if tok.group("rp") or tok.group("word") in ("OR", "ELLER", "|"):
                 break
+            if tok.group("word") in AND_WORDS:  # every word is required already: AND is a connector
+                pos += 1
+                continue
             negate = False
             if tok.group("word") in ("NOT", "INTE", "UTOM"):
                 negate, pos = True, pos + 1
@@ -199,7 +206,30 @@ def parse_query(text: str) -> ParsedQuery:
         extra = parse_or()
         if extra is not None:
             node = extra if node is None else And((node, extra))
+    dropped: list[str] = []
+    node = _drop_stopwords(node, dropped)
+    if node is None and text and not filters:
+        if dropped:
+            notices.append(f"Frågan innehöll bara vanliga småord ({', '.join(dict.fromkeys(dropped))}) som inte söks; "
+                           "sätt dem inom citattecken för att söka på en fras.")
+        else:
+            notices.append("Frågan innehöll inga sökbara ord.")
+        return ParsedQuery(text, None, filters, notices, unsearchable=True)
     return ParsedQuery(text, _only_negative_fix(node, notices), filters, notices)
+
+
+def _drop_stopwords(node: Node | None, dropped: list[str]) -> Node | None:
+    """Remove stopwords outside phrases: "våld i nära relationer" finds what "våld nära relationer" finds."""
+    if isinstance(node, Word) and node.field != "dnr" and node.text.lower() in STOPWORDS:
+        dropped.append(node.text.lower())
+        return None
+    if isinstance(node, Not):
+        inner = _drop_stopwords(node.node, dropped)
+        return Not(inner) if inner is not None else None
+    if isinstance(node, (And, Or)):
+        kept = tuple(n for n in (_drop_stopwords(n, dropped) for n in node.nodes) if n is not None)
+        return None if not kept else kept[0] if len(kept) == 1 else type(node)(kept)
+    return node
 
 
 def _word_node(raw: str, notices: list[str]) -> Node | None:
@@ -226,10 +256,12 @@ def _words(text: str) -> list[str]:
 
 
 def _plain(text: str, notices: list[str]) -> ParsedQuery:
-    words = _words(text)[:MAX_CLAUSES]
+    words = [w for w in _words(text) if w.lower() not in STOPWORDS][:MAX_CLAUSES]
     nodes = tuple(Word(w) for w in words)
     node = None if not nodes else nodes[0] if len(nodes) == 1 else And(nodes)
-    return ParsedQuery(text, node, {}, notices)
+    if node is None:
+        notices.append("Frågan innehöll inga sökbara ord.")
+    return ParsedQuery(text, node, {}, notices, unsearchable=node is None)
 
 
 def _only_negative_fix(node: Node | None, notices: list[str]) -> Node | None:

@@ -105,6 +105,9 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
     per_page = max(1, min(int(request.per_page or 10), MAX_PER_PAGE))
     page = max(1, min(int(request.page or 1), MAX_PAGE))
     node = parsed.node
+    if parsed.unsearchable:
+        return SearchResult(query=request.query, total=0, hits=[], facets={name: [] for name in FACETS}, suggestion=None,
+                            page=page, per_page=per_page, notice=" ".join(parsed.notices))
     if node is None and sort == "relevance":
         sort = "newest"  # an empty query lists paragraphs, newest first
     relevance = sort == "relevance" and node is not None

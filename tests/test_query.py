@@ -59,3 +59,24 @@ def test_a_dnr_stays_one_identifier(text, dnr):
 @pytest.mark.parametrize("text", ["2024-03-05", "budget 2024", "KS 2024-03", '"KS 2023/0412"'])
 def test_dates_years_and_quoted_text_are_not_dnr(text):
     assert "dnr" not in repr(parse_query(text).node)
+
+
+@pytest.mark.parametrize("text,node", [
+    ("våld i nära relationer", And((Word("våld"), Word("nära"), Word("relationer")))),  # stopwords are not searched
+    ("våld AND barn", And((Word("våld"), Word("barn")))),                               # AND/OCH are connectors
+    ("våld OCH barn", And((Word("våld"), Word("barn")))),
+    ('"våld i nära"', Phrase(("våld", "i", "nära"))),                                    # inside a phrase they count
+    ("våld -i", Word("våld")),
+])
+def test_stopwords_and_operators(text, node):
+    assert parse_query(text).node == node
+
+
+@pytest.mark.parametrize("text", ["i", "i och på", '"', "-", "NOT", "\\", "🙂", "( )"])
+def test_nothing_to_search_is_said_not_answered_with_everything(text):
+    q = parse_query(text)
+    assert q.node is None and q.unsearchable and q.notices
+
+
+def test_empty_query_still_lists_everything():
+    assert not parse_query("").unsearchable and not parse_query("år:2022").unsearchable

@@ -201,3 +201,14 @@ def test_dnr_finds_exactly_that_arende(searcher, query, expected):
 def test_dnr_with_a_word_ranks_the_arende_first(searcher):
     assert set(ids(searcher, "KS 2024/0087 fullmäktige")[:3]) == {
         "01_hagfjard_kf.pdf#15", "02_hagfjard_ks.docx#36", "03_hagfjard_ksau.html#25"}
+
+
+def test_stopwords_never_change_what_is_found(searcher):
+    with_stopword = run_search(searcher, SearchRequest("våld i nära relationer", per_page=100))
+    without = run_search(searcher, SearchRequest("våld nära relationer", per_page=100))
+    assert with_stopword.total == without.total > 0 and [h.id for h in with_stopword.hits] == [h.id for h in without.hits]
+
+
+def test_a_stopword_alone_finds_nothing_and_says_why(searcher):
+    r = run_search(searcher, SearchRequest("i"))
+    assert r.total == 0 and r.hits == [] and "småord" in r.notice

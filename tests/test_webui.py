@@ -100,6 +100,14 @@ def test_api_hits_carry_organisation_dnr_and_a_working_url(client):
     assert hit["url"] == "/p/" + hit["id"].replace("#", "%23") and client.get(hit["url"]).status_code == 200
 
 
+@pytest.mark.parametrize("q", ["i", "-", "NOT"])
+def test_nothing_searchable_is_explained(client, q):
+    html = client.get("/", query_string={"q": q}).get_data(as_text=True)
+    assert "sökbara ord" in html or "småord" in html
+    api = client.get("/api/search", query_string={"q": q}).get_json()
+    assert api["total"] == 0 and api["notice"]
+
+
 def test_protocol_page_and_original(client):
     page = html(client, "/protokoll/003_025728fa54487a8c.txt")
     assert 'id="p18"' in page and 'href="#p18"' in page and "Innehåll" in page
