@@ -1,4 +1,4 @@
-"""The `protokoll` command line: parse, index, search, stats, serve.
+"""The `protokoll` command line: parse, index, search, case, stats, serve.
 
 Input: arguments and environment (PROTOKOLL_INDEX, PROTOKOLL_CORPUS, PROTOKOLL_ENGINE, PROTOKOLL_DSN,
 PROTOKOLL_READ_DSN). Output: readable text, or JSON with --json (the shapes of DESIGN.md). Exit codes:
@@ -200,6 +200,46 @@ def search(query, index_dir, year, date_from, date_to, body, speaker, topic, sor
         click.echo(f"  {plain}")
         if hit.missing:
             click.echo(f"  saknar: {', '.join(hit.missing)}")
+
+
+@main.command()
+@click.argument("dnr", nargs=-1, required=True)
+@click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder (default $PROTOKOLL_INDEX or ./var/index).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@engine_options
+def case(dnr, index_dir, as_json, engine, dsn, read_dsns) -> None:
+    """Follow one ärende by its DNR ("KS 2024/0087") through bodies and meetings, oldest first."""
+    from .case import build_case
+
+    opened = _open(index_dir, engine, dsn, read_dsns)
+    try:
+        with opened.searcher() as s:
+            found = build_case(opened, s, " ".join(dnr))
+    except ConnectionError as exc:
+        fail(exc)
+    finally:
+        opened.close()
+    if as_json:
+        _echo_json(found)
+        return
+    if not found["steps"]:
+        click.echo(f"Inget ärende med dnr {found['dnr']}.")
+    else:
+        click.echo(f"Ärende {found['dnr']}: {len(found['steps'])} steg")
+    for step in found["steps"]:
+        where = " · ".join(x for x in (step["date"], step["organisation"], step["body"]) if x)
+        click.echo(f"\n{where}\n  § {step['number']} {step['title']}  [{step['id']}]")
+        if step["decision"]:
+            click.echo("  Beslut: " + " ".join(step["decision"].split()))
+        if step["votes"]:
+            v = step["votes"]
+            click.echo(f"  Omröstning: {v.get('ja', 0)} ja, {v.get('nej', 0)} nej, {v.get('avstår', 0)} avstår")
+        if step["reservations"]:
+            click.echo("  Reservationer: " + ", ".join(r["by"] or r["party"] for r in step["reservations"]))
+    if found["mentions"]:
+        click.echo("\nNämns i:")
+        for m in found["mentions"]:
+            click.echo(f"  {m['date'] or ''} {m['body'] or ''} § {m['number']} {m['title']}  [{m['id']}]")
 
 
 @main.command()

@@ -58,11 +58,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["protokoll"] = EngineHolder(Path(app.config["INDEX_DIR"]), app.config["DSN"], list(app.config["READ_DSNS"] or []),
                                                int(app.config["POOL_SIZE"]))
 
-    from .views import api, paragraphs, protocols, search
+    from .views import api, cases, paragraphs, protocols, search
 
     app.register_blueprint(search.bp)
     app.register_blueprint(paragraphs.bp)
     app.register_blueprint(protocols.bp)
+    app.register_blueprint(cases.bp)
     app.register_blueprint(api.bp)
 
     @app.teardown_appcontext

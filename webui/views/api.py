@@ -1,8 +1,9 @@
-"""The JSON API: /api/search (same parameters as the page, plus per_page and facets=0), /api/paragraph/<id>, /api/complete, /healthz."""
+"""The JSON API: /api/search (same parameters as the page, plus per_page and facets=0), /api/case?dnr=, /api/paragraph/<id>, /api/complete, /healthz."""
 from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 
+from indexer.case import build_case
 from indexer.search import run_search
 
 from .. import get_engine, get_searcher
@@ -10,6 +11,7 @@ from ..params import state_from, to_request
 
 bp = Blueprint("api", __name__)
 MAX_QUERY = 2000
+MAX_DNR = 100  # the longest real dnr is a few dozen characters
 
 
 @bp.get("/api/search")
@@ -27,6 +29,17 @@ def search():
     req.facets = request.args.get("facets", "1").lower() not in ("0", "false", "no", "nej")
     result = run_search(get_searcher(), req)
     return jsonify(result.to_dict())
+
+
+@bp.get("/api/case")
+def case():
+    """Return the ärende with ?dnr=: its steps oldest first and the paragraphs that mention it."""
+    dnr = request.args.get("dnr", "").strip()
+    if not dnr:
+        return jsonify({"error": "Ange ett diarienummer: /api/case?dnr=KS 2024/0087"}), 400
+    if len(dnr) > MAX_DNR:
+        return jsonify({"error": f"Diarienumret är för långt (högst {MAX_DNR} tecken)."}), 400
+    return jsonify(build_case(get_engine(), get_searcher(), dnr))
 
 
 @bp.get("/api/paragraph/<path:doc_id>")
