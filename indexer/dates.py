@@ -21,7 +21,7 @@ WEEKDAYS = {"måndag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = r"(?:(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?)?"
-ISO_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
+ISO_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)(?!-\d{3})")  # "2024-06-17--18": a two-day meeting starts on the 17th
 LONG_RE = re.compile(
     _WEEKDAY_RE + r"(?<!\d)(\d{1,2}):?(?:e|a)?\s+(" + _MONTH_RE + r")\.?(?:\s+((?:19|20)\d\d))?(?!\w)",
     re.I,

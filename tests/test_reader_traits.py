@@ -163,6 +163,8 @@ TRAITS = [
                 [(x.title, x.decision) for x in p.paragraphs], p.anslag["removed"]),
      (["Birgitta Lövgren"], [("Erik Hallberg", "ersättare")],
       [("Val av justerare", "Nämnden utser Birgitta Lövgren."), ("Taxa", "Taxan höjs.")], "2018-10-10")),
+    ("a two-day meeting's date is its first day",
+     "Kommunfullmäktige\nSammanträdesdatum 2024-06-17--18\n§ 1 A\nText.\n", lambda p: p.date, "2024-06-17"),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 
