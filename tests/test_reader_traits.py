@@ -165,6 +165,10 @@ TRAITS = [
       [("Val av justerare", "Nämnden utser Birgitta Lövgren."), ("Taxa", "Taxan höjs.")], "2018-10-10")),
     ("a two-day meeting's date is its first day",
      "Kommunfullmäktige\nSammanträdesdatum 2024-06-17--18\n§ 1 A\nText.\n", lambda p: p.date, "2024-06-17"),
+    ("speakers in the passive: information given by, questions answered by",
+     FRONT + "§ 5 A\nInformation lämnas av förvaltningschef Bo Ek.\nAnna Ek (S) ställer en fråga som besvaras av Lisa Holm.\n"
+     "Motionen besvaras av kommunstyrelsen.\n",
+     lambda p: p.paragraphs[0].speakers, ["Bo Ek", "Lisa Holm"]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

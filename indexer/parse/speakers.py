@@ -22,8 +22,16 @@ SPEAKER_VERB = re.compile(
 SPEAKER_LABEL = re.compile(
     r"^[\s*_]*(?:föredragande|föredragare|presentatör|rapportör|inledare|informatör)(?:\s+[a-zåäö]+){0,2}[*_]*\s*(?::|är)\s*(?P<names>.+)$", re.I
 )
-PASSIVE = re.compile(r"\b(?:ärendet\s+)?föredras\s+(?:av\s+)?(?P<names>[^.;\n]+)|\bi\s+debatten\s+deltar\s+(?P<debate>[^.;\n]+)", re.I)
-INVERTED = re.compile(r"\b(?:redovisar|presenterar|informerar|föredrar|rapporterar)\s+(?P<name>" + NAME + r")")
+PASSIVE = re.compile(
+    r"""\b(?:ärendet\s+)?föredras\s+(?:av\s+)?(?P<names>[^.;\n]+)                      # "Ärendet föredras av X"
+      | \bi\s+debatten\s+deltar\s+(?P<debate>[^.;\n]+)                                # "I debatten deltar X, Y"
+      | \b(?:information|redovisning|en\s+redogörelse|en\s+presentation)\s+(?:lämnas|lämnades|ges|gavs)\s+av
+        \s+(?P<given>[^.;\n]+)                                                        # "Information lämnas av X"
+      | \b(?:besvaras|besvarades|redovisas|redovisades|presenteras|presenterades)\s+av\s+(?P<by>[^.;\n]+)  # "… besvaras av X"
+    """,
+    re.I | re.X,
+)
+INVERTED = re.compile(r"\b(?:redovisar|presenterar|informerar|föredrar|rapporterar|redogör|redogjorde)\s+(?P<name>" + NAME + r")")
 # Sentences start at a full stop, a colon (list items "Hagfjärd: Mikael Åström berättade"), a bullet or a new line.
 _CLAUSE = re.compile(r"(?<=[.!?:;])\s+|\n|^\s*[-•·*]\s+", re.M)
 # The subject of a speaker verb sits within this many words before it ("Förbundsdirektör Jens Ahlqvist och
@@ -40,7 +48,7 @@ def find_speakers(lines: list[str], participants: list[Participant]) -> list[str
             found.extend(split_names(m.group("names")))
     text = "\n".join(lines)
     for m in PASSIVE.finditer(text):
-        found.extend(split_names(m.group("names") or m.group("debate")))
+        found.extend(split_names(next(g for g in m.groups() if g)))
     for clause in _CLAUSE.split(text):
         for v in SPEAKER_VERB.finditer(clause):
             subject = clause[: v.start()].strip()
