@@ -157,6 +157,7 @@ def index_docs(protocol: Protocol) -> list[IndexDoc]:
             year=(protocol.date or "")[:4], body=protocol.body or "", organisation=protocol.organisation or "",
             context=context, speakers=para.speakers, topics=assign_topics(para.title, para.text),
             dnr=para.dnr or "", attachments=para.attachments, participants=people,
+            appeal_from=(protocol.anslag or {}).get("posted") or "", appeal_until=protocol.appeal_until or "",
         ))
     return docs
 

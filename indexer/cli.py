@@ -163,18 +163,21 @@ def _filters(year: tuple[str, ...], date_from, date_to, body, speaker, topic) ->
 @click.option("--body", multiple=True, help="Body (organ); repeatable.")
 @click.option("--speaker", multiple=True, help="Speaker; repeatable.")
 @click.option("--topic", multiple=True, help="Topic; repeatable.")
+@click.option("--appealable-on", "appealable_on", type=click.DateTime(["%Y-%m-%d"]),
+              help="Only paragraphs whose protocol can be appealed on this day (YYYY-MM-DD): anslag up, window open.")
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance")
 @click.option("--limit", type=click.IntRange(1, 100), default=10)
 @click.option("--page", type=click.IntRange(1, 500), default=1)
 @click.option("--no-facets", is_flag=True, help="Skip facet counts (faster on large archives).")
 @click.option("--json", "as_json", is_flag=True)
 @engine_options
-def search(query, index_dir, year, date_from, date_to, body, speaker, topic, sort, limit, page, no_facets, as_json, engine, dsn, read_dsns) -> None:
+def search(query, index_dir, year, date_from, date_to, body, speaker, topic, appealable_on, sort, limit, page, no_facets, as_json, engine, dsn, read_dsns) -> None:
     """Search the index; QUERY supports "phrases", OR, NOT/-, prefix*, titel:, talare:, organ:, år:, ämne:."""
     from .search import SearchRequest, run_search
 
     text = " ".join(query)
     filters = _filters(year, date_from, date_to, body, speaker, topic)
+    filters.appealable_on = appealable_on.date().isoformat() if appealable_on else None
     opened = _open(index_dir, engine, dsn, read_dsns)
     try:
         with opened.searcher() as s:

@@ -92,6 +92,7 @@ class Hit:
     organisation: str | None = None
     dnr: str | None = None
     url: str = ""  # the paragraph page, relative to the web UI's root
+    appeal_until: str | None = None  # the last day to appeal the protocol's decisions, when the anslag is known
 
 
 @dataclass

@@ -146,6 +146,7 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
             score=round(m.score, 4), snippet=snippet(f.get("text") or f.get("title", ""), words),
             missing=[] if m.complete else missing_words(f, words),
             organisation=f.get("organisation") or None, dnr=f.get("dnr") or None, url=paragraph_url(m.id),
+            appeal_until=f.get("appeal_until") or None,
         ))
     facets = build_facets(counts, filters) if request.facets else {name: [] for name in FACETS}
     suggestion = suggest(searcher, parsed) if total < FEW_HITS and words else None

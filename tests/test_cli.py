@@ -90,3 +90,12 @@ def test_search_without_index(tmp_path):
 def test_search_bad_year(tmp_path, built):
     r = CliRunner().invoke(main, ["search", "våld", *built.cli_args(), "--year", "tjugo"])
     assert r.exit_code == 2 and "not a year" in r.output
+
+
+def test_search_appealable_on(tmp_path):
+    ix = tmp_path / "ix"
+    run("index", CORPUS, "--index", ix, "--quiet")
+    d = json.loads(run("search", "--appealable-on", "2024-04-10", "--index", ix, "--json", "--limit", "100").output)
+    assert d["total"] == 10 and {h["source"] for h in d["hits"]} == {"01_hagfjard_kf.pdf"}
+    r = CliRunner().invoke(main, ["search", "--appealable-on", "10 april", "--index", str(ix)])
+    assert r.exit_code == 2 and "Traceback" not in r.output

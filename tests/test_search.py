@@ -212,3 +212,14 @@ def test_stopwords_never_change_what_is_found(searcher):
 def test_a_stopword_alone_finds_nothing_and_says_why(searcher):
     r = run_search(searcher, SearchRequest("i"))
     assert r.total == 0 and r.hits == [] and "småord" in r.notice
+
+
+@pytest.mark.parametrize("day,sources", [
+    ("2024-04-10", {"01_hagfjard_kf.pdf"}),      # anslag 2024-04-02, appeal until 2024-04-23
+    ("2024-04-23", {"01_hagfjard_kf.pdf", "10_sjobacka_kfn.htm"}),  # KF's last day and Sjöbacka's first day
+    ("2024-03-01", {"03_hagfjard_ksau.html"}),
+    ("2030-01-01", set()),                       # every window has closed
+])
+def test_appealable_on(searcher, day, sources):
+    r = run_search(searcher, SearchRequest("", Filters(appealable_on=day), per_page=100))
+    assert {h.source for h in r.hits} == sources and all(h.appeal_until >= day for h in r.hits)

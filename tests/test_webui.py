@@ -108,6 +108,16 @@ def test_nothing_searchable_is_explained(client, q):
     assert api["total"] == 0 and api["notice"]
 
 
+def test_appealable_filter_in_ui_and_api(client):
+    assert client.get("/api/search?appealable_on=2024-04-10&per_page=100").get_json()["total"] == 10
+    html = client.get("/?q=&appealable_on=2024-04-10").get_data(as_text=True)
+    assert "Går att överklaga 2024-04-10" in html  # a chip that removes it
+    page = client.get("/?q=budget").get_data(as_text=True)
+    assert 'href="?q=budget&amp;appealable=1"' in page and "Går att överklaga nu" in page
+    hit = client.get("/api/search?q=solceller&appealable_on=2024-04-10").get_json()["hits"][0]
+    assert hit["appeal_until"] == "2024-04-23"
+
+
 def test_protocol_page_and_original(client):
     page = html(client, "/protokoll/003_025728fa54487a8c.txt")
     assert 'id="p18"' in page and 'href="#p18"' in page and "Innehåll" in page

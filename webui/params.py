@@ -2,10 +2,12 @@
 
 Input: a request's query string. Output: `SearchRequest` for indexer.search, and for templates
 ready-made URLs (facet toggles, chip removals, sort, pages) so templates only loop. All state lives in
-the URL: q, year (repeatable), year_from, year_to, body, speaker, topic (repeatable), sort, page.
+the URL: q, year (repeatable), year_from, year_to, body, speaker, topic (repeatable), appealable_on (a day)
+or appealable=1 (today), sort, page.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -17,7 +19,7 @@ from indexer.model import SearchResult
 from indexer.search import SearchRequest
 
 MULTI = ("year", "body", "speaker", "topic")
-SINGLE = ("q", "year_from", "year_to", "sort")
+SINGLE = ("q", "year_from", "year_to", "sort", "appealable_on", "appealable")
 FACET_LABELS = {"year": "År", "body": "Organ", "speaker": "Talare", "topic": "Ämne"}
 SORT_LABELS = {"relevance": "relevans", "newest": "nyast", "oldest": "äldst"}
 MAX_FACET_VALUES = 12
@@ -52,8 +54,28 @@ def to_request(state: MultiDict, per_page: int = 10) -> SearchRequest:
         year_from=_int(state.get("year_from"), 1900, 2100),
         year_to=_int(state.get("year_to"), 1900, 2100),
         bodies=state.getlist("body"), speakers=state.getlist("speaker"), topics=state.getlist("topic"),
+        appealable_on=appeal_day(state),
     )
     return SearchRequest(state.get("q", ""), filters, state.get("sort", "relevance"), _int(state.get("page"), 1, 500) or 1, per_page)
+
+
+def appeal_day(state: MultiDict, today: dt.date | None = None) -> str | None:
+    """Return the day of the appeal filter: appealable_on=YYYY-MM-DD, or today for appealable=1."""
+    if day := state.get("appealable_on"):
+        try:
+            return dt.date.fromisoformat(day).isoformat()
+        except ValueError:
+            return None
+    if state.get("appealable", "").lower() in ("1", "ja", "true"):
+        return (today or dt.date.today()).isoformat()
+    return None
+
+
+def appeal_toggle(state: MultiDict) -> dict[str, Any]:
+    """The "Går att överklaga nu" filter: its label, whether it is on, and the URL that flips it."""
+    on = bool(appeal_day(state))
+    return {"label": "Går att överklaga nu", "selected": on,
+            "url": url_for_state(state, appealable=None, appealable_on=None) if on else url_for_state(state, appealable="1")}
 
 
 def url_for_state(state: MultiDict, **changes: Any) -> str:
@@ -109,6 +131,9 @@ def chips(state: MultiDict) -> list[dict[str, str]]:
     for key in MULTI:
         for value in state.getlist(key):
             out.append({"label": f"{FACET_LABELS[key]}: {value}", "url": toggle(state, key, value)})
+    if day := appeal_day(state):
+        label = "Går att överklaga nu" if state.get("appealable") and not state.get("appealable_on") else f"Går att överklaga {day}"
+        out.append({"label": label, "url": url_for_state(state, appealable=None, appealable_on=None)})
     lo, hi = state.get("year_from"), state.get("year_to")
     if lo or hi:
         out.append({"label": f"År: {lo or '…'}–{hi or '…'}", "url": url_for_state(state, year_from=None, year_to=None)})

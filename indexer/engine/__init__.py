@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol as TypingProtocol
 
-SCHEMA_VERSION = 6  # 6: dnr_key (a normalised dnr) in the embedded engines
+SCHEMA_VERSION = 7  # 6: dnr_key (a normalised dnr); 7: the appeal window, in the embedded engines
 FACETS = ("year", "body", "speaker", "topic")
 
 
@@ -38,6 +38,9 @@ class IndexDoc:
     dnr: str
     attachments: list[str]
     participants: list[str]
+    # The appeal window of the protocol: the anslag's first day and the last day to appeal (ISO; "" unknown).
+    appeal_from: str = ""
+    appeal_until: str = ""
 
 
 @dataclass
@@ -51,6 +54,8 @@ class Filters:
     speakers: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    # Only paragraphs whose protocol's appeal window holds this day (ISO): "what can still be appealed".
+    appealable_on: str | None = None
     # Set by search itself to rank Formalia after substantive paragraphs (not user-facing).
     must_topics: list[str] = field(default_factory=list)
     not_topics: list[str] = field(default_factory=list)

@@ -45,9 +45,10 @@ DNR_LEXEME = "#dnr:"
 FIELD_WEIGHT = {"title": "A", "decision": "B", "text": "C", "parts": "D", "context": "D"}
 NOTHING, EVERYTHING = "", "*"
 COLUMNS = ("year", "id", "source", "number", "ordinal", "title", "text", "decision", "date", "body", "organisation",
-           "speakers", "topics", "dnr", "attachments", "participants", "body_f", "speakers_f", "topics_f", "doc")
+           "speakers", "topics", "dnr", "attachments", "participants", "body_f", "speakers_f", "topics_f", "doc",
+           "appeal_from", "appeal_until")
 STORED = ("id", "source", "number", "ordinal", "title", "text", "decision", "date", "year", "body", "organisation",
-          "speakers", "topics", "dnr", "attachments")
+          "speakers", "topics", "dnr", "attachments", "appeal_until")
 STORED_COLS = sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED)
 VALUES_TTL = 30.0
 DF_CAP = 1000
@@ -129,6 +130,11 @@ MIGRATIONS.append((3, [
     "DROP INDEX paragraphs_date",
     "CREATE INDEX paragraphs_newest ON paragraphs (date DESC NULLS LAST, ordinal, id)",
     "CREATE INDEX paragraphs_oldest ON paragraphs (date ASC NULLS FIRST, ordinal, id)",
+]))
+# Version 4: the protocol's appeal window on each paragraph, for "what can still be appealed" (rows written by
+# an older protokoll get it when the analyzer change reindexes them).
+MIGRATIONS.append((4, [
+    "ALTER TABLE paragraphs ADD COLUMN appeal_from date, ADD COLUMN appeal_until date",
 ]))
 LATEST = MIGRATIONS[-1][0]
 
@@ -245,7 +251,8 @@ def prepare(docs: list[IndexDoc]) -> list[tuple]:
         rows.append((
             (int(d.year) if d.year.isdigit() else 0, d.id, d.source, d.number, d.ordinal, d.title, d.text, d.decision,
              d.date or None, d.body, d.organisation, d.speakers, d.topics, d.dnr, d.attachments, d.participants,
-             d.body.lower(), [s.lower() for s in d.speakers], [t.lower() for t in d.topics], vector),
+             d.body.lower(), [s.lower() for s in d.speakers], [t.lower() for t in d.topics], vector,
+             d.appeal_from or None, d.appeal_until or None),
             words,
         ))
     return rows
@@ -658,6 +665,9 @@ class PostgresSearcher:
         if hi:
             conds.append(sql.SQL("p.date <= %s::date AND p.year <= %s"))
             params += [hi, int(hi[:4])]
+        if filters.appealable_on:  # anslag posted on or before the day, last day to appeal on or after it
+            conds.append(sql.SQL("p.appeal_from <= %s::date AND p.appeal_until >= %s::date"))
+            params += [filters.appealable_on, filters.appealable_on]
         where = sql.SQL(" AND ").join(conds) if conds else sql.SQL("true")
         return where, params
 
@@ -874,6 +884,7 @@ def _stored(row: tuple) -> dict[str, Any]:
     """Turn a row of STORED columns into the plain values the embedded engines return."""
     d = dict(zip(STORED, row))
     d["date"] = d["date"].isoformat() if d["date"] else None
+    d["appeal_until"] = d["appeal_until"].isoformat() if d["appeal_until"] else None
     d["year"] = f"{d['year']:04d}" if d["year"] else ""
     for key in ("decision", "dnr", "body"):
         d[key] = d[key] or None

@@ -52,6 +52,10 @@ def make_schema() -> tv.Schema:
     for name in ("organisation", "dnr", "attachments"):
         sb.add_text_field(name, stored=True, tokenizer_name="raw", index_option="basic")
     sb.add_text_field("dnr_key", stored=False, tokenizer_name="raw", index_option="basic")
+    # The appeal window as yyyymmdd numbers (0: unknown), and the last day stored for hits.
+    sb.add_integer_field("appeal_from_num", stored=False, fast=True, indexed=True)
+    sb.add_integer_field("appeal_until_num", stored=False, fast=True, indexed=True)
+    sb.add_text_field("appeal_until", stored=True, tokenizer_name="raw", index_option="basic")
     return sb.build()
 
 
@@ -116,6 +120,10 @@ def to_document(doc: IndexDoc) -> tv.Document:
             d.add_text(name, getattr(doc, name))
     if doc.dnr:
         d.add_text("dnr_key", dnr.key(doc.dnr))
+    d.add_integer("appeal_from_num", int(doc.appeal_from.replace("-", "")) if doc.appeal_from else 0)
+    d.add_integer("appeal_until_num", int(doc.appeal_until.replace("-", "")) if doc.appeal_until else 0)
+    if doc.appeal_until:
+        d.add_text("appeal_until", doc.appeal_until)
     for a in doc.attachments:
         d.add_text("attachments", a)
     return d
@@ -129,7 +137,7 @@ def from_stored(raw: dict[str, list[Any]]) -> dict[str, Any]:
     out.pop("speaker", None)
     out.pop("topic", None)
     out.setdefault("attachments", [])
-    for key in ("body", "date", "decision", "dnr", "year", "organisation"):
+    for key in ("body", "date", "decision", "dnr", "year", "organisation", "appeal_until"):
         out[key] = out.get(key) or None
     out["year"] = out["year"] or ""
     out["organisation"] = out["organisation"] or ""
@@ -292,6 +300,11 @@ class TantivySearcher:
             rq = tv.Query.range_query(self.schema, "datenum", tv.FieldType.Integer,
                                       int(lo.replace("-", "")) if lo else None, int(hi.replace("-", "")) if hi else None)
             out.append((tv.Occur.Must, tv.Query.const_score_query(rq, 0.0)))
+        if filters.appealable_on:  # anslag posted on or before the day, last day to appeal on or after it
+            day = int(filters.appealable_on.replace("-", ""))
+            for field, lo, hi in (("appeal_from_num", 1, day), ("appeal_until_num", day, None)):
+                rq = tv.Query.range_query(self.schema, field, tv.FieldType.Integer, lo, hi)
+                out.append((tv.Occur.Must, tv.Query.const_score_query(rq, 0.0)))
         return out
 
     def _final(self, node: Node | None, filters: Filters) -> tv.Query:

@@ -78,6 +78,8 @@ def make_schema() -> fields.Schema:
         topic=fields.KEYWORD(**keyword),
         dnr=fields.ID(stored=True),
         dnr_key=fields.ID(),
+        appeal_from=fields.ID(),
+        appeal_until=fields.ID(stored=True),
         attachments=fields.STORED(),
         participant=fields.KEYWORD(commas=True, lowercase=True, scorable=False),
         # Per-document (id, year, body, speakers, topics), read as a column for facet counts and ranking
@@ -97,7 +99,7 @@ def to_whoosh(doc: IndexDoc) -> dict[str, Any]:
         text=doc.text, decision=doc.decision, exact="\n".join((doc.title, doc.text, doc.decision)),
         parts="\n".join((doc.title, doc.text, doc.decision)), context=doc.context, date=doc.date,
         year=doc.year, body=_keyword([doc.body]), organisation=doc.organisation,
-        speaker=_keyword(doc.speakers), topic=_keyword(doc.topics), dnr=doc.dnr, dnr_key=dnr.key(doc.dnr),
+        speaker=_keyword(doc.speakers), topic=_keyword(doc.topics), dnr=doc.dnr, dnr_key=dnr.key(doc.dnr), appeal_from=doc.appeal_from, appeal_until=doc.appeal_until,
         attachments=doc.attachments, participant=_keyword(doc.participants),
         facets=(doc.id, doc.year, doc.body, tuple(doc.speakers), tuple(doc.topics)),
     )
@@ -116,6 +118,7 @@ def from_stored(stored: dict[str, Any]) -> dict[str, Any]:
     out["date"] = out.get("date") or None
     out["decision"] = out.get("decision") or None
     out["dnr"] = out.get("dnr") or None
+    out["appeal_until"] = out.get("appeal_until") or None
     out.setdefault("attachments", [])
     return out
 
@@ -279,6 +282,9 @@ class WhooshSearcher:
         hi = filters.date_to or (f"{filters.year_to:04d}-12-31" if filters.year_to else None)
         if lo or hi:
             parts.append(wq.TermRange("date", lo or "0000", (hi or "9999") + "~", startexcl=False, endexcl=False))
+        if filters.appealable_on:  # anslag posted on or before the day, last day to appeal on or after it
+            day = filters.appealable_on
+            parts.append(wq.And([wq.TermRange("appeal_from", "1000-01-01", day), wq.TermRange("appeal_until", day, "9999-12-31")]))
         if not parts:
             return None
         return wq.And(parts) if len(parts) > 1 else parts[0]
