@@ -187,6 +187,7 @@ def test_soft_hyphen_removed(tmp_path):
     ("2024-04-26", "2024-05-17"),  # a Friday: three weeks later, also a Friday
     ("2024-06-01", "2024-06-24"),  # 22 June is Midsummer Day (Saturday): moves to Monday
     ("2024-12-03", "2024-12-27"),  # 24 Dec julafton, 25-26 Dec holidays: moves to the 27th
+    ("2024-12-10", "2025-01-02"),  # 31 Dec nyårsafton, 1 Jan nyårsdagen: moves to 2 January
     (None, None),                  # never guessed from the meeting date
 ])
 def test_appeal_window(posted, until):
