@@ -169,6 +169,11 @@ TRAITS = [
      FRONT + "§ 5 A\nInformation lämnas av förvaltningschef Bo Ek.\nAnna Ek (S) ställer en fråga som besvaras av Lisa Holm.\n"
      "Motionen besvaras av kommunstyrelsen.\n",
      lambda p: p.paragraphs[0].speakers, ["Bo Ek", "Lisa Holm"]),
+    ("member table with the party in a column of its own",
+     "Socialnämnden\nSammanträdesdatum 2024-05-14\nBeslutande\nNamn\tParti\tRoll\nAnna Ek\tS\tordförande\n"
+     "Siv Berg\tS\ttjänstgörande ersättare för Per Ek (S)\n§ 1 A\nText.\n",
+     lambda p: (p.chair, [(x.name, x.group, x.party) for x in p.participants]),
+     ("Anna Ek", [("Anna Ek", "beslutande", "S"), ("Siv Berg", "beslutande", "S"), ("Per Ek", "frånvarande", "S")])),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

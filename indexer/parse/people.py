@@ -64,6 +64,8 @@ def _people(entry: str, group: str) -> list[Participant]:
     out: list[Participant] = []
     absent: list[Participant] = []
     entry = re.sub(r"\.\s*(?=[A-ZÅÄÖ])", ". ", repair_caps(" ".join(entry.replace("för.", "för").split())))
+    # A party in a cell of its own ("Anna Ek<TAB>S<TAB>ordförande", joined "Anna Ek, S, ordförande"): "Anna Ek (S)".
+    entry = re.sub(r"(" + NAME + r"),\s*(" + PARTY + r")(?=\s*(?:,|$))", r"\1 (\2)", entry)
     for regex, serving in ((SUBSTITUTE, True), (SERVED_BY, True)):
         for m in regex.finditer(entry):
             absent.append(Participant(name=m.group("b"), group="frånvarande", party=m.group("pb")))
