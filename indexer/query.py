@@ -22,11 +22,12 @@ FIELD_ALIASES = {
     "titel": "title", "rubrik": "title", "title": "title",
     "talare": "speaker", "föredragande": "speaker", "speaker": "speaker",
     "organ": "body", "nämnd": "body", "body": "body",
+    "organisation": "organisation", "kommun": "organisation", "region": "organisation",
     "år": "year", "year": "year", "ar": "year",
     "ämne": "topic", "topic": "topic", "amne": "topic",
     "dnr": "dnr", "beslut": "decision",
 }
-FILTER_FIELDS = {"speaker", "body", "year", "topic"}
+FILTER_FIELDS = {"speaker", "body", "year", "topic", "organisation"}
 AND_WORDS = ("AND", "OCH", "&")  # in capitals: "och" in lower case is a word (a stopword) like any other
 
 

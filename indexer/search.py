@@ -40,10 +40,12 @@ class SearchRequest:
 
 
 def merge_filters(parsed: ParsedQuery, filters: Filters) -> Filters:
-    """Add the filters written in the query (organ:, år:, talare:, ämne:) to the request's filters."""
+    """Add the filters written in the query (organ:, organisation:, år:, talare:, ämne:) to the request's filters."""
     out = Filters(**{k: list(v) if isinstance(v, list) else v for k, v in vars(filters).items()})
     for value in parsed.filters.get("body", []):
         out.bodies.append(value)
+    for value in parsed.filters.get("organisation", []):
+        out.organisations.append(value)
     for value in parsed.filters.get("speaker", []):
         out.speakers.append(value)
     for value in parsed.filters.get("topic", []):
@@ -164,6 +166,7 @@ def build_facets(counts: dict[str, Any], filters: Filters) -> dict[str, list[Fac
     """Turn raw counts into sorted facet values marked `selected` when filtered on."""
     selected = {
         "year": {str(y) for y in filters.years},
+        "organisation": {o.lower() for o in filters.organisations},
         "body": {b.lower() for b in filters.bodies},
         "speaker": {s.lower() for s in filters.speakers},
         "topic": {t.lower() for t in filters.topics},

@@ -165,7 +165,7 @@ def test_json_shape(searcher):
     d = run_search(searcher, SearchRequest("barnahus")).to_dict()
     assert set(d) >= {"query", "total", "hits", "facets", "suggestion"}
     assert set(d["hits"][0]) >= {"id", "source", "number", "title", "date", "body", "speakers", "topics", "score", "snippet", "missing"}
-    assert set(d["facets"]) == {"year", "body", "speaker", "topic"}
+    assert set(d["facets"]) == {"year", "organisation", "body", "speaker", "topic"}
     assert set(d["facets"]["year"][0]) == {"value", "count"}
 
 
@@ -184,7 +184,7 @@ def test_without_facets_same_hits_and_total(searcher, query):
     full = run_search(searcher, SearchRequest(query, per_page=30))
     bare = run_search(searcher, SearchRequest(query, per_page=30, facets=False))
     assert bare.total == full.total and [h.id for h in bare.hits] == [h.id for h in full.hits]
-    assert bare.facets == {"year": [], "body": [], "speaker": [], "topic": []} and full.facets["body"]
+    assert bare.facets == {"year": [], "organisation": [], "body": [], "speaker": [], "topic": []} and full.facets["body"]
 
 
 @pytest.mark.parametrize("query,expected", [
@@ -223,3 +223,13 @@ def test_a_stopword_alone_finds_nothing_and_says_why(searcher):
 def test_appealable_on(searcher, day, sources):
     r = run_search(searcher, SearchRequest("", Filters(appealable_on=day), per_page=100))
     assert {h.source for h in r.hits} == sources and all(h.appeal_until >= day for h in r.hits)
+
+
+def test_organisation_facet_and_filter(searcher):
+    r = run_search(searcher, SearchRequest("", per_page=1))
+    orgs = {f.value: f.count for f in r.facets["organisation"]}
+    assert orgs["Hagfjärds kommun"] == 26 and "Region Västmark" in orgs and len(orgs) >= 6
+    only = run_search(searcher, SearchRequest("", Filters(organisations=["hagfjärds kommun"]), per_page=100))
+    assert only.total == 26 and {h.organisation for h in only.hits} == {"Hagfjärds kommun"}
+    assert [f.selected for f in only.facets["organisation"] if f.value == "Hagfjärds kommun"] == [True]
+    assert run_search(searcher, SearchRequest('organisation:"Region Västmark"', per_page=1)).total == orgs["Region Västmark"]

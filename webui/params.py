@@ -2,7 +2,7 @@
 
 Input: a request's query string. Output: `SearchRequest` for indexer.search, and for templates
 ready-made URLs (facet toggles, chip removals, sort, pages) so templates only loop. All state lives in
-the URL: q, year (repeatable), year_from, year_to, body, speaker, topic (repeatable), appealable_on (a day)
+the URL: q, year (repeatable), year_from, year_to, organisation, body, speaker, topic (repeatable), appealable_on (a day)
 or appealable=1 (today), sort, page.
 """
 from __future__ import annotations
@@ -18,9 +18,9 @@ from indexer.engine import Filters
 from indexer.model import SearchResult
 from indexer.search import SearchRequest
 
-MULTI = ("year", "body", "speaker", "topic")
+MULTI = ("year", "organisation", "body", "speaker", "topic")
 SINGLE = ("q", "year_from", "year_to", "sort", "appealable_on", "appealable")
-FACET_LABELS = {"year": "År", "body": "Organ", "speaker": "Talare", "topic": "Ämne"}
+FACET_LABELS = {"year": "År", "organisation": "Organisation", "body": "Organ", "speaker": "Talare", "topic": "Ämne"}
 SORT_LABELS = {"relevance": "relevans", "newest": "nyast", "oldest": "äldst"}
 MAX_FACET_VALUES = 12
 
@@ -53,7 +53,7 @@ def to_request(state: MultiDict, per_page: int = 10) -> SearchRequest:
         years=[y for y in state.getlist("year") if y.isdigit()],
         year_from=_int(state.get("year_from"), 1900, 2100),
         year_to=_int(state.get("year_to"), 1900, 2100),
-        bodies=state.getlist("body"), speakers=state.getlist("speaker"), topics=state.getlist("topic"),
+        organisations=state.getlist("organisation"), bodies=state.getlist("body"), speakers=state.getlist("speaker"), topics=state.getlist("topic"),
         appealable_on=appeal_day(state),
     )
     return SearchRequest(state.get("q", ""), filters, state.get("sort", "relevance"), _int(state.get("page"), 1, 500) or 1, per_page)

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol as TypingProtocol
 
-SCHEMA_VERSION = 7  # 6: dnr_key (a normalised dnr); 7: the appeal window, in the embedded engines
-FACETS = ("year", "body", "speaker", "topic")
+SCHEMA_VERSION = 8  # 6: dnr_key; 7: the appeal window; 8: organisation as a facet (embedded engines)
+FACETS = ("year", "organisation", "body", "speaker", "topic")
 
 
 @dataclass
@@ -50,6 +50,7 @@ class Filters:
     year_to: int | None = None
     date_from: str | None = None
     date_to: str | None = None
+    organisations: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)

@@ -637,6 +637,9 @@ class PostgresSearcher:
         if filters.years:
             conds.append(sql.SQL("p.year = ANY(%s)"))
             params.append([int(y) for y in filters.years if str(y).isdigit()])
+        if filters.organisations:
+            conds.append(sql.SQL("lower(p.organisation) = ANY(%s)"))
+            params.append([o.lower() for o in filters.organisations])
         if filters.bodies:
             conds.append(sql.SQL("p.body_f = ANY(%s)"))
             params.append([b.lower() for b in filters.bodies])
@@ -745,9 +748,10 @@ class PostgresSearcher:
         if cached is not None:
             return cached[0], {name: Counter(c) for name, c in cached[1].items()}
         query = sql.SQL(
-            "WITH m AS MATERIALIZED (SELECT p.year, p.body, p.speakers, p.topics FROM {src} WHERE {where}) "
+            "WITH m AS MATERIALIZED (SELECT p.year, p.organisation, p.body, p.speakers, p.topics FROM {src} WHERE {where}) "
             "SELECT 'total', NULL, count(*) FROM m "
             "UNION ALL SELECT 'year', year::text, count(*) FROM m WHERE year > 0 GROUP BY year "
+            "UNION ALL SELECT 'organisation', organisation, count(*) FROM m WHERE organisation <> '' GROUP BY organisation "
             "UNION ALL SELECT 'body', body, count(*) FROM m WHERE body <> '' GROUP BY body "
             "UNION ALL SELECT 'speaker', s, count(*) FROM m, unnest(m.speakers) s GROUP BY s "
             "UNION ALL SELECT 'topic', t, count(*) FROM m, unnest(m.topics) t GROUP BY t").format(src=source, where=where)

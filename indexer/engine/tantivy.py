@@ -25,7 +25,7 @@ MAX_MATCHES = 5000
 ALL = 1_000_000
 # Field boosts, as the Whoosh schema's: title and decision above body text, parts and context low.
 BOOSTS = {"exact": 2.0, "title": 3.0, "decision": 1.5, "text": 1.0, "parts": 0.3, "context": 0.2}
-FACET_FIELDS = {"year": "year", "body": "body", "speaker": "speaker", "topic": "topic"}
+FACET_FIELDS = {"year": "year", "organisation": "organisation", "body": "body", "speaker": "speaker", "topic": "topic"}
 STORED_LISTS = ("speaker", "topic", "attachments")
 
 
@@ -43,13 +43,14 @@ def make_schema() -> tv.Schema:
     sb.add_text_field("context", stored=False, index_option="freq")
     for name in ("year", "body", "speaker", "topic", "date"):
         sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=True)
-    for name in ("body_f", "speaker_f", "topic_f", "participant_f"):  # lowercase, for case-blind filters
+    for name in ("body_f", "organisation_f", "speaker_f", "topic_f", "participant_f"):  # lowercase, for case-blind filters
         sb.add_text_field(name, stored=False, tokenizer_name="raw")
     # Date then document order; the "desc" key inverts the ordinal so newest-first keeps document order.
     sb.add_text_field("sortkey", stored=False, tokenizer_name="raw", fast=True)
     sb.add_text_field("sortkey_desc", stored=False, tokenizer_name="raw", fast=True)
     sb.add_integer_field("datenum", stored=False, fast=True, indexed=True)
-    for name in ("organisation", "dnr", "attachments"):
+    sb.add_text_field("organisation", stored=True, tokenizer_name="raw", fast=True)
+    for name in ("dnr", "attachments"):
         sb.add_text_field(name, stored=True, tokenizer_name="raw", index_option="basic")
     sb.add_text_field("dnr_key", stored=False, tokenizer_name="raw", index_option="basic")
     # The appeal window as yyyymmdd numbers (0: unknown), and the last day stored for hits.
@@ -118,6 +119,8 @@ def to_document(doc: IndexDoc) -> tv.Document:
     for name in ("organisation", "dnr"):
         if getattr(doc, name):
             d.add_text(name, getattr(doc, name))
+    if doc.organisation:
+        d.add_text("organisation_f", doc.organisation.lower())
     if doc.dnr:
         d.add_text("dnr_key", dnr.key(doc.dnr))
     d.add_integer("appeal_from_num", int(doc.appeal_from.replace("-", "")) if doc.appeal_from else 0)
@@ -287,6 +290,7 @@ class TantivySearcher:
 
         any_of("year", [str(y) for y in filters.years])
         any_of("body_f", [b.lower() for b in filters.bodies])
+        any_of("organisation_f", [o.lower() for o in filters.organisations])
         any_of("speaker_f", [s.lower() for s in filters.speakers])
         any_of("topic_f", [t.lower() for t in filters.topics])
         any_of("source", filters.sources)
