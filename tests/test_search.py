@@ -233,3 +233,21 @@ def test_organisation_facet_and_filter(searcher):
     assert only.total == 26 and {h.organisation for h in only.hits} == {"Hagfjärds kommun"}
     assert [f.selected for f in only.facets["organisation"] if f.value == "Hagfjärds kommun"] == [True]
     assert run_search(searcher, SearchRequest('organisation:"Region Västmark"', per_page=1)).total == orgs["Region Västmark"]
+
+
+@pytest.mark.parametrize("bounds", [
+    {"date_to": "2022"}, {"date_from": "2022"}, {"date_from": "2022-04", "date_to": "2022-04"},
+    {"date_from": "2024-02-20", "date_to": "2024-03-05"}, {"year_from": 2019, "year_to": 2022},
+])
+def test_date_bounds_mean_whole_periods_on_every_engine(searcher, bounds):
+    everything = run_search(searcher, SearchRequest("", per_page=100, page=1)).hits
+    everything += run_search(searcher, SearchRequest("", per_page=100, page=2)).hits
+    lo, hi = Filters(**bounds).date_bounds()
+    expected = sum(1 for h in everything if h.date and (lo or "0000") <= h.date <= (hi or "9999"))
+    assert run_search(searcher, SearchRequest("", Filters(**bounds), per_page=1)).total == expected > 0
+
+
+def test_date_bounds_complete_partial_dates():
+    assert Filters(date_from="2022", date_to="2022-02").date_bounds() == ("2022-01-01", "2022-02-28")
+    assert Filters(year_from=2019, year_to=2020).date_bounds() == ("2019-01-01", "2020-12-31")
+    assert Filters(date_to="2024-02").date_bounds() == (None, "2024-02-29")

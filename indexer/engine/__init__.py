@@ -69,6 +69,30 @@ class Filters:
         """Return a copy with some fields replaced."""
         return replace(self, **changes)
 
+    def date_bounds(self) -> tuple[str | None, str | None]:
+        """Return the date filter as whole ISO days: a year or year-month bound means the whole period."""
+        lo = self.date_from or (f"{self.year_from:04d}" if self.year_from else None)
+        hi = self.date_to or (f"{self.year_to:04d}" if self.year_to else None)
+        return (complete_date(lo, end=False) if lo else None), (complete_date(hi, end=True) if hi else None)
+
+
+def complete_date(value: str, end: bool) -> str | None:
+    """Complete a date bound ("2022" -> 2022-01-01 or 2022-12-31, "2022-02" -> 2022-02-01 or -29); None if invalid."""
+    import calendar
+    import datetime
+
+    value = value.strip()
+    try:
+        if len(value) == 4:
+            return f"{int(value):04d}-{'12-31' if end else '01-01'}"
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            day = calendar.monthrange(year, month)[1] if end else 1
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
+
 
 @dataclass
 class Match:

@@ -658,9 +658,7 @@ class PostgresSearcher:
         if filters.not_topics:
             conds.append(sql.SQL("NOT p.topics_f && %s::text[]"))
             params.append([t.lower() for t in filters.not_topics])
-        lo = filters.date_from or (f"{filters.year_from:04d}-01-01" if filters.year_from else None)
-        hi = filters.date_to or (f"{filters.year_to:04d}-12-31" if filters.year_to else None)
-        lo, hi = (_date(lo, False) if lo else None), (_date(hi, True) if hi else None)
+        lo, hi = filters.date_bounds()
         # The year bounds let PostgreSQL skip whole partitions.
         if lo:
             conds.append(sql.SQL("p.date >= %s::date AND p.year >= %s"))
@@ -864,24 +862,6 @@ def _combine(parts: list[str], op: str, absorbing: str, neutral: str) -> str:
         return absorbing
     parts = [p for p in parts if p != neutral]
     return f" {op} ".join(f"({p})" for p in parts) if parts else neutral
-
-
-def _date(value: str, end: bool) -> str | None:
-    """Complete a date bound ("2022" -> 2022-01-01 or 2022-12-31, "2022-02" -> 2022-02-01 or 2022-02-28); None if invalid."""
-    import calendar
-    import datetime
-
-    value = value.strip()
-    try:
-        if len(value) == 4:
-            return f"{int(value):04d}-{'12-31' if end else '01-01'}"
-        if len(value) == 7:
-            year, month = int(value[:4]), int(value[5:7])
-            day = calendar.monthrange(year, month)[1] if end else 1
-            return f"{year:04d}-{month:02d}-{day:02d}"
-        return datetime.date.fromisoformat(value).isoformat()
-    except ValueError:
-        return None
 
 
 def _stored(row: tuple) -> dict[str, Any]:

@@ -298,8 +298,7 @@ class TantivySearcher:
             any_of("topic_f", [topic.lower()])
         for topic in filters.not_topics:
             out.append((tv.Occur.MustNot, self._term("topic_f", topic.lower())))
-        lo = filters.date_from or (f"{filters.year_from:04d}-01-01" if filters.year_from else None)
-        hi = filters.date_to or (f"{filters.year_to:04d}-12-31" if filters.year_to else None)
+        lo, hi = filters.date_bounds()
         if lo or hi:
             rq = tv.Query.range_query(self.schema, "datenum", tv.FieldType.Integer,
                                       int(lo.replace("-", "")) if lo else None, int(hi.replace("-", "")) if hi else None)

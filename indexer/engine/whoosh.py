@@ -279,10 +279,9 @@ class WhooshSearcher:
         any_of("topic", filters.topics)
         if filters.sources:
             parts.append(wq.Or([wq.Term("source", s) for s in filters.sources]))
-        lo = filters.date_from or (f"{filters.year_from:04d}-01-01" if filters.year_from else None)
-        hi = filters.date_to or (f"{filters.year_to:04d}-12-31" if filters.year_to else None)
+        lo, hi = filters.date_bounds()
         if lo or hi:
-            parts.append(wq.TermRange("date", lo or "0000", (hi or "9999") + "~", startexcl=False, endexcl=False))
+            parts.append(wq.TermRange("date", lo or "0000", hi or "9999", startexcl=False, endexcl=False))
         if filters.appealable_on:  # anslag posted on or before the day, last day to appeal on or after it
             day = filters.appealable_on
             parts.append(wq.And([wq.TermRange("appeal_from", "1000-01-01", day), wq.TermRange("appeal_until", day, "9999-12-31")]))
