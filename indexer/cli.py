@@ -290,7 +290,7 @@ def serve(index_dir: Path | None, corpus: Path | None, host: str, port: int, thr
             fail(f"no index at {dsn or index_dir} and no corpus folder at {corpus}")
         from .build import build_index
 
-        click.echo(f"No index yet: indexing {corpus} …", err=True)
+        click.echo(f"No index yet (or one an older protokoll built): indexing {corpus} …", err=True)
         try:
             report = build_index(corpus, index_dir, notify=lambda m: click.echo(m, err=True), engine=engine, dsn=dsn)
         except UNUSABLE as exc:
@@ -304,11 +304,11 @@ def serve(index_dir: Path | None, corpus: Path | None, host: str, port: int, thr
 
 
 def _needs_index(index_dir: Path, dsn: str | None) -> bool:
-    """Tell whether there is nothing to serve yet: no index folder, or a database without protocols."""
+    """Tell whether there is nothing to serve yet: no index folder (or one an older protokoll built), or a database without protocols."""
     if not dsn:
-        from .engine import current_dir
+        from .engine import current_dir, is_outdated
 
-        return current_dir(index_dir) is None
+        return current_dir(index_dir) is None or is_outdated(index_dir)
     from .engine.postgres import connect, schema_version
 
     try:

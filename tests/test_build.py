@@ -128,3 +128,28 @@ def test_unchanged_files_are_not_read_again(small, monkeypatch):
     write(corpus / "ks.txt", "Kommunstyrelsen\n2024-01-10\n§ 1 Budget\nÄndrad text.")
     report = build_index(corpus, index, progress=False)
     assert calls == ["ks.txt"] and report.updated == 1
+
+
+def test_an_index_from_another_schema_is_named_and_rebuilt(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from indexer.cli import _needs_index, main
+    from indexer.engine import SCHEMA_VERSION, OutdatedIndex, current_dir, open_engine
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    write(corpus / "a.txt", "Kommunstyrelsen\n2024-01-10\n§ 1 Budget\nBudgeten antas.\n")
+    build_index(corpus, tmp_path / "ix", progress=False)
+    manifest = current_dir(tmp_path / "ix") / "manifest.json"
+    data = json.loads(manifest.read_text())
+    data["schema"] = SCHEMA_VERSION - 1
+    manifest.write_text(json.dumps(data))
+    with pytest.raises(OutdatedIndex):
+        open_engine(tmp_path / "ix")
+    r = CliRunner().invoke(main, ["search", "budget", "--index", str(tmp_path / "ix")])
+    assert r.exit_code == 2 and "protokoll index" in r.output and "Traceback" not in r.output
+    assert _needs_index(tmp_path / "ix", None)  # `protokoll serve` rebuilds it first
+    assert build_index(corpus, tmp_path / "ix", progress=False).rebuilt
+    assert open_engine(tmp_path / "ix").stats()["paragraphs"] == 1

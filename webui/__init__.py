@@ -93,7 +93,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     @app.errorhandler(FileNotFoundError)
     def no_index(exc):
-        return render_template("errors/error.html", code=503, message="Inget index finns ännu. Kör `protokoll index`."), 503
+        from indexer.engine import OutdatedIndex
+
+        if isinstance(exc, OutdatedIndex):
+            message = "Indexet byggdes av en annan version av protokoll. Kör `protokoll index` för att bygga om det."
+        else:
+            message = "Inget index finns ännu. Kör `protokoll index`."
+        return render_template("errors/error.html", code=503, message=message), 503
 
     @app.errorhandler(ConnectionError)
     def no_database(exc):

@@ -286,9 +286,28 @@ def open_engine(index_dir: Path | str | None = None, dsn: str | None = None, rea
     gen = current_dir(root)
     if gen is None:
         raise FileNotFoundError(f"no index at {root} (run `protokoll index` first)")
-    name = read_manifest(gen).get("engine", DEFAULT_ENGINE)
+    manifest = read_manifest(gen)
+    if manifest.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
+        raise OutdatedIndex(f"the index at {root} was built by another protokoll version (schema {manifest.get('schema')}, "
+                            f"this one reads {SCHEMA_VERSION}): run `protokoll index` to rebuild it")
+    name = manifest.get("engine", DEFAULT_ENGINE)
     return engine_module(name).open_engine(root, gen)
 
 
+class OutdatedIndex(FileNotFoundError):
+    """An index folder whose layout this protokoll cannot read: `protokoll index` rebuilds it."""
+
+
+def is_outdated(root: Path | str) -> bool:
+    """Tell whether the index folder exists but was built with another schema or analyzer."""
+    from .. import analysis
+
+    gen = current_dir(Path(root))
+    if gen is None:
+        return False
+    manifest = read_manifest(gen)
+    return manifest.get("schema") != SCHEMA_VERSION or manifest.get("analyzer") != analysis.ANALYZER_VERSION
+
+
 __all__ = ["IndexDoc", "Filters", "Match", "Engine", "Searcher", "Writer", "open_engine", "engine_module", "current_dir", "protocol_path",
-           "read_manifest", "FACETS", "SCHEMA_VERSION", "ENGINES", "DEFAULT_ENGINE", "SERVER_ENGINES", "is_server", "edit_distance", "fold_variants"]
+           "read_manifest", "OutdatedIndex", "is_outdated", "FACETS", "SCHEMA_VERSION", "ENGINES", "DEFAULT_ENGINE", "SERVER_ENGINES", "is_server", "edit_distance", "fold_variants"]
