@@ -118,6 +118,30 @@ def test_appealable_filter_in_ui_and_api(client):
     assert hit["appeal_until"] == "2024-04-23"
 
 
+@pytest.mark.parametrize("query,says", [
+    ("page=abc", "Sidan ”abc” finns inte"),
+    ("year=abc", "”abc” är inte ett år"),
+    ("sort=foo", "Okänd sortering ”foo”"),
+    ("appealable_on=igår", "”igår” är inte ett datum"),
+    ("year_from=19", "inte ett år mellan 1900 och 2100"),
+])
+def test_bad_parameters_api_400_and_page_says_so(client, query, says):
+    r = client.get(f"/api/search?q=budget&{query}")
+    assert r.status_code == 400 and says in r.get_json()["error"]
+    html = client.get(f"/?q=budget&{query}").get_data(as_text=True)
+    assert "Ignorerades" in html and says in html and "År: abc" not in html
+
+
+def test_unknown_api_path_is_json_404(client):
+    r = client.get("/api/nope")
+    assert r.status_code == 404 and r.is_json and "/api/search" in r.get_json()["endpoints"]
+
+
+def test_page_past_the_last_says_so(client):
+    html = client.get("/?q=budget&page=99").get_data(as_text=True)
+    assert "Sidan 99 finns inte" in html and "Inga träffar" not in html and 'href="?q=budget">Gå till första sidan' in html
+
+
 def test_protocol_page_and_original(client):
     page = html(client, "/protokoll/003_025728fa54487a8c.txt")
     assert 'id="p18"' in page and 'href="#p18"' in page and "Innehåll" in page
@@ -154,7 +178,7 @@ def test_api_search_without_facets(client):
 def test_api_limits(client):
     assert client.get("/api/search?q=" + "x" * 3000).status_code == 400
     assert client.get("/api/search?q=v&per_page=abc").status_code == 400
-    assert client.get("/api/search?q=v%C3%A5ld&page=99999").status_code == 200
+    assert client.get("/api/search?q=v%C3%A5ld&page=99999").status_code == 400  # past the 500-page limit
 
 
 def test_api_paragraph_and_health(client):

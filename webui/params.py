@@ -23,6 +23,7 @@ SINGLE = ("q", "year_from", "year_to", "sort", "appealable_on", "appealable")
 FACET_LABELS = {"year": "År", "organisation": "Organisation", "body": "Organ", "speaker": "Talare", "topic": "Ämne"}
 SORT_LABELS = {"relevance": "relevans", "newest": "nyast", "oldest": "äldst"}
 MAX_FACET_VALUES = 12
+MAX_PAGE = 500  # as indexer.search's limit
 
 
 def _int(value: str | None, lo: int, hi: int) -> int | None:
@@ -33,15 +34,39 @@ def _int(value: str | None, lo: int, hi: int) -> int | None:
     return n if lo <= n <= hi else None
 
 
+def _problem(key: str, value: str) -> str | None:
+    """Say what is wrong with one parameter value, in Swedish, or None when it is usable."""
+    if key == "year" and not (value.isdigit() and len(value) == 4):
+        return f"”{value}” är inte ett år (skriv till exempel 2024)."
+    if key in ("year_from", "year_to") and _int(value, 1900, 2100) is None:
+        return f"”{value}” är inte ett år mellan 1900 och 2100."
+    if key == "sort" and value not in SORT_LABELS:
+        return f"Okänd sortering ”{value}” (relevance, newest eller oldest)."
+    if key == "appealable_on":
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return f"”{value}” är inte ett datum (ÅÅÅÅ-MM-DD)."
+    if key == "page" and _int(value, 1, MAX_PAGE) is None:
+        return f"Sidan ”{value}” finns inte (1–{MAX_PAGE})."
+    return None
+
+
+def problems(args: MultiDict) -> list[str]:
+    """List what is wrong with the request's parameters (the API answers 400, the page says it)."""
+    return [p for key in SINGLE + MULTI + ("page",) for value in args.getlist(key)
+            if value.strip() and (p := _problem(key, value.strip()[:100]))]
+
+
 def state_from(args: MultiDict) -> MultiDict:
-    """Keep only the parameters the search understands, dropping empty values."""
+    """Keep only the parameters the search understands, dropping empty and unusable values."""
     state = MultiDict()
     for key in SINGLE + MULTI:
         for value in args.getlist(key):
             value = value.strip()[:2000]
-            if value:
+            if value and not _problem(key, value):
                 state.add(key, value)
-    page = _int(args.get("page"), 1, 500)
+    page = _int(args.get("page"), 1, MAX_PAGE)
     if page and page > 1:
         state["page"] = str(page)
     return state
@@ -147,7 +172,7 @@ def pages(result: SearchResult, state: MultiDict) -> dict[str, Any]:
     window = range(max(1, cur - 3), min(last, cur + 3) + 1)
     link = lambda n: url_for_state(state, page=n) if n > 1 else url_for_state(state)  # noqa: E731
     return {
-        "current": cur, "last": last,
+        "current": cur, "last": last, "first": link(1),
         "prev": link(cur - 1) if cur > 1 else None,
         "next": link(cur + 1) if cur < last else None,
         "numbers": [{"n": n, "url": link(n), "current": n == cur} for n in window] if last > 1 else [],

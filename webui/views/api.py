@@ -7,7 +7,7 @@ from indexer.case import build_case
 from indexer.search import run_search
 
 from .. import get_engine, get_searcher
-from ..params import state_from, to_request
+from ..params import problems, state_from, to_request
 
 bp = Blueprint("api", __name__)
 MAX_QUERY = 2000
@@ -19,6 +19,8 @@ def search():
     """Return the `protokoll search --json` shape for the URL's query and filters."""
     if len(request.args.get("q", "")) > MAX_QUERY:
         return jsonify({"error": f"Frågan är för lång (högst {MAX_QUERY} tecken)."}), 400
+    if wrong := problems(request.args):
+        return jsonify({"error": " ".join(wrong)}), 400
     state = state_from(request.args)
     try:
         per_page = max(1, min(100, int(request.args.get("per_page", 10))))
@@ -84,4 +86,11 @@ def healthz():
 @bp.errorhandler(404)
 def not_found(exc):
     return jsonify({"error": "Finns inte."}), 404
+
+
+@bp.get("/api/<path:rest>")
+def unknown(rest: str):
+    """Answer an unknown API path in JSON, naming the endpoints that exist."""
+    return jsonify({"error": f"Okänd API-adress /api/{rest}.",
+                    "endpoints": ["/api/search", "/api/case", "/api/paragraph/<id>", "/api/complete"]}), 404
 

@@ -7,7 +7,7 @@ from werkzeug.datastructures import MultiDict
 from indexer.search import run_search
 
 from .. import get_searcher
-from ..params import appeal_toggle, chips, facet_views, pages, sort_links, state_from, to_request, url_for_state
+from ..params import appeal_toggle, chips, problems, facet_views, pages, sort_links, state_from, to_request, url_for_state
 
 bp = Blueprint("search", __name__)
 
@@ -31,4 +31,5 @@ def index():
         year_from=state.get("year_from", ""),
         year_to=state.get("year_to", ""),
         appeal=appeal_toggle(state),
+        problems=problems(request.args),
     )
