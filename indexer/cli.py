@@ -170,9 +170,10 @@ def _filters(year: tuple[str, ...], date_from, date_to, body, speaker, topic) ->
 @click.option("--limit", type=click.IntRange(1, 100), default=10)
 @click.option("--page", type=click.IntRange(1, 500), default=1)
 @click.option("--no-facets", is_flag=True, help="Skip facet counts (faster on large archives).")
+@click.option("--as-typed", is_flag=True, help="When nothing is found, do not search the spelling fix instead.")
 @click.option("--json", "as_json", is_flag=True)
 @engine_options
-def search(query, index_dir, year, date_from, date_to, organisation, body, speaker, topic, appealable_on, sort, limit, page, no_facets, as_json, engine, dsn, read_dsns) -> None:
+def search(query, index_dir, year, date_from, date_to, organisation, body, speaker, topic, appealable_on, sort, limit, page, no_facets, as_typed, as_json, engine, dsn, read_dsns) -> None:
     """Search the index; QUERY supports "phrases", OR, NOT/-, prefix*, titel:, talare:, organ:, år:, ämne:."""
     from .search import SearchRequest, run_search
 
@@ -183,7 +184,7 @@ def search(query, index_dir, year, date_from, date_to, organisation, body, speak
     opened = _open(index_dir, engine, dsn, read_dsns)
     try:
         with opened.searcher() as s:
-            result = run_search(s, SearchRequest(text, filters, sort, page, limit, facets=not no_facets))
+            result = run_search(s, SearchRequest(text, filters, sort, page, limit, facets=not no_facets, correct=not as_typed))
     except ConnectionError as exc:
         fail(exc)
     finally:
@@ -196,6 +197,8 @@ def search(query, index_dir, year, date_from, date_to, organisation, body, speak
 
     if result.notice:
         click.echo(result.notice, err=True)
+    if result.searched:
+        click.echo(f"Inga träffar på ”{result.query}”; visar resultat för ”{result.searched}” (--as-typed söker som skrivet).")
     click.echo(f"{result.total} träffar" + (f" · Menade du: {result.suggestion}?" if result.suggestion else ""))
     for hit in result.hits:
         meta = " · ".join(x for x in (hit.body, hit.date, ", ".join(hit.speakers)) if x)

@@ -112,6 +112,9 @@ class SearchResult:
     page: int = 1
     per_page: int = 10
     notice: str | None = None
+    # The query that was searched instead, when the one asked found nothing and a spelling fix did ("Visar
+    # resultat för …"); `query` stays what was asked.
+    searched: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the `protokoll search --json` / `/api/search` shape."""
@@ -124,4 +127,5 @@ class SearchResult:
             "facets": {k: [{"value": f.value, "count": f.count} for f in v] for k, v in self.facets.items()},
             "suggestion": self.suggestion,
             "notice": self.notice,
+            "searched": self.searched,
         }

@@ -9,7 +9,7 @@ substantive paragraphs. A query that finds little gets a "Menade du …?" sugges
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote
 
@@ -37,6 +37,8 @@ class SearchRequest:
     per_page: int = 10
     # Facet counts read every matching paragraph's facet values; an API client may not need them.
     facets: bool = True
+    # When nothing is found and a spelling fix is, show the fix's results (False: search the words as typed).
+    correct: bool = True
 
 
 def merge_filters(parsed: ParsedQuery, filters: Filters) -> Filters:
@@ -153,6 +155,11 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
     facets = build_facets(counts, filters) if request.facets else {name: [] for name in FACETS}
     suggestion = suggest(searcher, parsed) if total < FEW_HITS and words else None
     notice = " ".join(parsed.notices) or None
+    if total == 0 and suggestion and request.correct:
+        fixed = run_search(searcher, replace(request, query=suggestion, correct=False))
+        if fixed.total:
+            fixed.query, fixed.searched, fixed.suggestion = request.query, suggestion, None
+            return fixed
     return SearchResult(query=request.query, total=total, hits=hits, facets=facets, suggestion=suggestion,
                         page=page, per_page=per_page, notice=notice)
 

@@ -99,3 +99,11 @@ def test_search_appealable_on(tmp_path):
     assert d["total"] == 10 and {h["source"] for h in d["hits"]} == {"01_hagfjard_kf.pdf"}
     r = CliRunner().invoke(main, ["search", "--appealable-on", "10 april", "--index", str(ix)])
     assert r.exit_code == 2 and "Traceback" not in r.output
+
+
+def test_search_shows_the_spelling_fix_when_nothing_is_found(tmp_path):
+    ix = tmp_path / "ix"
+    run("index", CORPUS, "--index", ix, "--quiet")
+    r = run("search", "socialnamnden", "--index", ix)
+    assert "visar resultat för ”socialnämnden”" in r.output and "0 träffar" not in r.output
+    assert "Menade du: socialnämnden?" in run("search", "socialnamnden", "--as-typed", "--index", ix).output

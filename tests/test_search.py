@@ -131,8 +131,13 @@ def test_snippet_escaped_with_mark_only(searcher):
 
 
 def test_spelling_suggestion_for_ascii_typed_query(searcher):
+    r = run_search(searcher, SearchRequest("socialnamnden", correct=False))
+    assert r.total == 0 and r.suggestion and "ä" in r.suggestion
+
+
+def test_nothing_found_shows_the_spelling_fix_results(searcher):
     r = run_search(searcher, SearchRequest("socialnamnden"))
-    assert r.suggestion and "ä" in r.suggestion
+    assert r.total > 0 and r.query == "socialnamnden" and r.searched and "ä" in r.searched and r.suggestion is None
 
 
 def test_more_like_this(searcher):

@@ -63,7 +63,9 @@ def test_no_hits_helpful(client):
 
 def test_suggestion(client):
     page = html(client, "/?q=socialnamnden")
-    assert "Menade du" in page
+    assert "Visar resultat för" in page and "socialnämnden" in page and 'href="?q=socialnamnden&amp;as_typed=1"' in page
+    page = html(client, "/?q=socialnamnden&as_typed=1")
+    assert "Menade du" in page and "Visar resultat för" not in page
 
 
 def test_escaping_of_query_and_text(client):

@@ -3,7 +3,7 @@
 Input: a request's query string. Output: `SearchRequest` for indexer.search, and for templates
 ready-made URLs (facet toggles, chip removals, sort, pages) so templates only loop. All state lives in
 the URL: q, year (repeatable), year_from, year_to, organisation, body, speaker, topic (repeatable), appealable_on (a day)
-or appealable=1 (today), sort, page.
+or appealable=1 (today), as_typed=1 (no spelling fix when nothing is found), sort, page.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from indexer.model import SearchResult
 from indexer.search import SearchRequest
 
 MULTI = ("year", "organisation", "body", "speaker", "topic")
-SINGLE = ("q", "year_from", "year_to", "sort", "appealable_on", "appealable")
+SINGLE = ("q", "year_from", "year_to", "sort", "appealable_on", "appealable", "as_typed")
 FACET_LABELS = {"year": "År", "organisation": "Organisation", "body": "Organ", "speaker": "Talare", "topic": "Ämne"}
 SORT_LABELS = {"relevance": "relevans", "newest": "nyast", "oldest": "äldst"}
 MAX_FACET_VALUES = 12
@@ -81,7 +81,8 @@ def to_request(state: MultiDict, per_page: int = 10) -> SearchRequest:
         organisations=state.getlist("organisation"), bodies=state.getlist("body"), speakers=state.getlist("speaker"), topics=state.getlist("topic"),
         appealable_on=appeal_day(state),
     )
-    return SearchRequest(state.get("q", ""), filters, state.get("sort", "relevance"), _int(state.get("page"), 1, 500) or 1, per_page)
+    return SearchRequest(state.get("q", ""), filters, state.get("sort", "relevance"), _int(state.get("page"), 1, 500) or 1, per_page,
+                         correct=not state.get("as_typed"))
 
 
 def appeal_day(state: MultiDict, today: dt.date | None = None) -> str | None:

@@ -28,6 +28,7 @@ def index():
         sorts=sort_links(state),
         clear_url=url_for_state(MultiDict({"q": state["q"]} if state.get("q") else {})),
         suggestion_url=url_for_state(state, q=result.suggestion) if result and result.suggestion else None,
+        as_typed_url=url_for_state(state, as_typed="1") if result and result.searched else None,
         year_from=state.get("year_from", ""),
         year_to=state.get("year_to", ""),
         appeal=appeal_toggle(state),
