@@ -16,7 +16,7 @@ import tomllib
 from pathlib import Path
 
 from indexer.build import build_index
-from indexer.engine import open_engine
+from indexer.engine import DEFAULT_ENGINE, open_engine
 from indexer.search import SearchRequest, run_search
 
 JUDGED = Path(__file__).resolve().parent / "judged_queries.toml"
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=Path("corpus"))
     ap.add_argument("--index", type=Path)
-    ap.add_argument("--engine", default="whoosh", help="engine for the throwaway index (whoosh, tantivy or postgres)")
+    ap.add_argument("--engine", default=DEFAULT_ENGINE, help="engine for the throwaway index (tantivy, whoosh or postgres)")
     ap.add_argument("--dsn", help="PostgreSQL database for --engine postgres (indexed, then searched)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)

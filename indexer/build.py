@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from . import analysis
-from .engine import DEFAULT_ENGINE, SCHEMA_VERSION, IndexDoc, current_dir, engine_module, is_server, protocol_path, read_manifest
+from .engine import DEFAULT_ENGINE, LEGACY_ENGINE, SCHEMA_VERSION, IndexDoc, current_dir, engine_module, is_server, protocol_path, read_manifest
 from .model import Protocol
 from .parse import parse_file
 from .read import SUFFIXES, ReadError
@@ -244,7 +244,7 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
                 notify("an earlier rebuild did not finish: rebuilding")
             rebuild = True
         manifest = read_manifest(gen) if gen else None
-        current_engine = manifest.get("engine", DEFAULT_ENGINE) if manifest else None
+        current_engine = manifest.get("engine", LEGACY_ENGINE) if manifest else None
         engine = engine or current_engine or DEFAULT_ENGINE
         module = engine_module(engine)
         if manifest and (manifest.get("analyzer") != analysis.ANALYZER_VERSION or manifest.get("schema") != SCHEMA_VERSION

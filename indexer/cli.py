@@ -40,7 +40,7 @@ def engine_options(f):
     f = click.option("--dsn", help="PostgreSQL database, e.g. postgresql://user@host/db (default $PROTOKOLL_DSN).")(f)
     f = click.option("--engine", type=click.Choice(sorted(ENGINES)), default=lambda: os.environ.get("PROTOKOLL_ENGINE"),
                      help="whoosh or tantivy (an index folder) or postgres (a database); default $PROTOKOLL_ENGINE, "
-                          "else the existing index's engine, else whoosh.")(f)
+                          "else the existing index's engine, else tantivy (whoosh where tantivy is not installed).")(f)
     return f
 
 

@@ -91,7 +91,25 @@ def test_postgres_rankings_both_within_002(engines):
 @pytest.mark.skipif("tantivy" not in ENGINES, reason="tantivy not installed")
 def test_engine_recorded_and_switch_rebuilds(corpus_dir, tmp_path):
     build_index(corpus_dir, tmp_path, progress=False)
-    assert open_engine(tmp_path).stats()["engine"] == "whoosh"
-    report = build_index(corpus_dir, tmp_path, progress=False, engine="tantivy")
-    assert report.rebuilt and open_engine(tmp_path).stats()["engine"] == "tantivy"
-    assert build_index(corpus_dir, tmp_path, progress=False).unchanged == CORPUS_PROTOCOLS  # stays tantivy
+    assert open_engine(tmp_path).stats()["engine"] == "tantivy"  # the default for a new index
+    report = build_index(corpus_dir, tmp_path, progress=False, engine="whoosh")
+    assert report.rebuilt and open_engine(tmp_path).stats()["engine"] == "whoosh"
+    assert build_index(corpus_dir, tmp_path, progress=False).unchanged == CORPUS_PROTOCOLS  # stays whoosh
+
+
+def test_default_engine_is_whoosh_without_tantivy(monkeypatch):
+    import builtins
+
+    from indexer import engine
+
+    real_import = builtins.__import__
+
+    def no_tantivy(name, *args, **kwargs):
+        if name == "tantivy":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_tantivy)
+    assert engine._default_engine() == "whoosh"
+    monkeypatch.setattr(builtins, "__import__", real_import)
+    assert engine._default_engine() == "tantivy"

@@ -138,7 +138,21 @@ class Writer(TypingProtocol):
 
 
 ENGINES = {"whoosh": "indexer.engine.whoosh", "tantivy": "indexer.engine.tantivy", "postgres": "indexer.engine.postgres"}
-DEFAULT_ENGINE = "whoosh"
+# A new index uses tantivy (bench/RESULTS.md: at 200,000 paragraphs p95 24.5 ms against Whoosh's 2.8 s); Whoosh,
+# pure Python, where no tantivy wheel installs. An index whose manifest names no engine was written by Whoosh.
+LEGACY_ENGINE = "whoosh"
+
+
+def _default_engine() -> str:
+    """Return tantivy when it imports, else Whoosh."""
+    try:
+        import tantivy  # noqa: F401
+    except ImportError:
+        return "whoosh"
+    return "tantivy"
+
+
+DEFAULT_ENGINE = _default_engine()
 # Engines on a database server: addressed by a DSN, not an index folder.
 SERVER_ENGINES = ("postgres",)
 
@@ -224,7 +238,7 @@ class GenerationEngine:
             "bodies": dict(sorted(bodies.items(), key=lambda kv: (-kv[1], kv[0]))),
             "index_bytes": self.index_bytes(),
             "index_path": str(self.gen),
-            "engine": self.manifest.get("engine", DEFAULT_ENGINE),
+            "engine": self.manifest.get("engine", LEGACY_ENGINE),
             "analyzer": self.manifest.get("analyzer"),
             "built": self.manifest.get("built"),
         }
@@ -290,7 +304,7 @@ def open_engine(index_dir: Path | str | None = None, dsn: str | None = None, rea
     if manifest.get("schema", SCHEMA_VERSION) != SCHEMA_VERSION:
         raise OutdatedIndex(f"the index at {root} was built by another protokoll version (schema {manifest.get('schema')}, "
                             f"this one reads {SCHEMA_VERSION}): run `protokoll index` to rebuild it")
-    name = manifest.get("engine", DEFAULT_ENGINE)
+    name = manifest.get("engine", LEGACY_ENGINE)
     return engine_module(name).open_engine(root, gen)
 
 
