@@ -26,6 +26,7 @@ from typing import Callable, Iterator
 
 from . import analysis
 from .engine import DEFAULT_ENGINE, LEGACY_ENGINE, SCHEMA_VERSION, IndexDoc, current_dir, engine_module, is_server, protocol_path, read_manifest
+from .mandate import mandate_period
 from .model import Protocol
 from .parse import parse_file
 from .read import SUFFIXES, ReadError
@@ -158,6 +159,7 @@ def index_docs(protocol: Protocol) -> list[IndexDoc]:
             context=context, speakers=para.speakers, topics=assign_topics(para.title, para.text),
             dnr=para.dnr or "", attachments=para.attachments, participants=people,
             appeal_from=(protocol.anslag or {}).get("posted") or "", appeal_until=protocol.appeal_until or "",
+            period=mandate_period(protocol.date, protocol.body) or "",
         ))
     return docs
 

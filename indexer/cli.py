@@ -161,6 +161,7 @@ def _filters(year: tuple[str, ...], date_from, date_to, body, speaker, topic) ->
 @click.option("--from", "date_from", help="From date, YYYY-MM-DD.")
 @click.option("--to", "date_to", help="To date, YYYY-MM-DD.")
 @click.option("--organisation", multiple=True, help="Organisation (kommun, region, förbund); repeatable.")
+@click.option("--period", multiple=True, help="Mandatperiod, e.g. 2023-2026; repeatable.")
 @click.option("--body", multiple=True, help="Body (organ); repeatable.")
 @click.option("--speaker", multiple=True, help="Speaker; repeatable.")
 @click.option("--topic", multiple=True, help="Topic; repeatable.")
@@ -173,7 +174,7 @@ def _filters(year: tuple[str, ...], date_from, date_to, body, speaker, topic) ->
 @click.option("--as-typed", is_flag=True, help="When nothing is found, do not search the spelling fix instead.")
 @click.option("--json", "as_json", is_flag=True)
 @engine_options
-def search(query, index_dir, year, date_from, date_to, organisation, body, speaker, topic, appealable_on, sort, limit, page, no_facets, as_typed, as_json, engine, dsn, read_dsns) -> None:
+def search(query, index_dir, year, date_from, date_to, organisation, period, body, speaker, topic, appealable_on, sort, limit, page, no_facets, as_typed, as_json, engine, dsn, read_dsns) -> None:
     """Search the index; QUERY supports "phrases", OR, NOT/-, prefix*, titel:, talare:, organ:, år:, ämne:."""
     from .search import SearchRequest, run_search
 
@@ -181,6 +182,7 @@ def search(query, index_dir, year, date_from, date_to, organisation, body, speak
     filters = _filters(year, date_from, date_to, body, speaker, topic)
     filters.appealable_on = appealable_on.date().isoformat() if appealable_on else None
     filters.organisations = list(organisation)
+    filters.periods = [p.replace("-", "–") for p in period]
     opened = _open(index_dir, engine, dsn, read_dsns)
     try:
         with opened.searcher() as s:

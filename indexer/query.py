@@ -23,11 +23,12 @@ FIELD_ALIASES = {
     "talare": "speaker", "föredragande": "speaker", "speaker": "speaker",
     "organ": "body", "nämnd": "body", "body": "body",
     "organisation": "organisation", "kommun": "organisation", "region": "organisation",
+    "mandatperiod": "period", "period": "period",
     "år": "year", "year": "year", "ar": "year",
     "ämne": "topic", "topic": "topic", "amne": "topic",
     "dnr": "dnr", "beslut": "decision",
 }
-FILTER_FIELDS = {"speaker", "body", "year", "topic", "organisation"}
+FILTER_FIELDS = {"speaker", "body", "year", "topic", "organisation", "period"}
 AND_WORDS = ("AND", "OCH", "&")  # in capitals: "och" in lower case is a word (a stopword) like any other
 
 

@@ -48,6 +48,8 @@ def merge_filters(parsed: ParsedQuery, filters: Filters) -> Filters:
         out.bodies.append(value)
     for value in parsed.filters.get("organisation", []):
         out.organisations.append(value)
+    for value in parsed.filters.get("period", []):
+        out.periods.append(value.replace("-", "–"))
     for value in parsed.filters.get("speaker", []):
         out.speakers.append(value)
     for value in parsed.filters.get("topic", []):
@@ -173,6 +175,7 @@ def build_facets(counts: dict[str, Any], filters: Filters) -> dict[str, list[Fac
     """Turn raw counts into sorted facet values marked `selected` when filtered on."""
     selected = {
         "year": {str(y) for y in filters.years},
+        "period": {p.lower() for p in filters.periods},
         "organisation": {o.lower() for o in filters.organisations},
         "body": {b.lower() for b in filters.bodies},
         "speaker": {s.lower() for s in filters.speakers},

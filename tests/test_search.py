@@ -170,7 +170,7 @@ def test_json_shape(searcher):
     d = run_search(searcher, SearchRequest("barnahus")).to_dict()
     assert set(d) >= {"query", "total", "hits", "facets", "suggestion"}
     assert set(d["hits"][0]) >= {"id", "source", "number", "title", "date", "body", "speakers", "topics", "score", "snippet", "missing"}
-    assert set(d["facets"]) == {"year", "organisation", "body", "speaker", "topic"}
+    assert set(d["facets"]) == {"year", "period", "organisation", "body", "speaker", "topic"}
     assert set(d["facets"]["year"][0]) == {"value", "count"}
 
 
@@ -189,7 +189,7 @@ def test_without_facets_same_hits_and_total(searcher, query):
     full = run_search(searcher, SearchRequest(query, per_page=30))
     bare = run_search(searcher, SearchRequest(query, per_page=30, facets=False))
     assert bare.total == full.total and [h.id for h in bare.hits] == [h.id for h in full.hits]
-    assert bare.facets == {"year": [], "organisation": [], "body": [], "speaker": [], "topic": []} and full.facets["body"]
+    assert bare.facets == {"year": [], "period": [], "organisation": [], "body": [], "speaker": [], "topic": []} and full.facets["body"]
 
 
 @pytest.mark.parametrize("query,expected", [
@@ -256,3 +256,11 @@ def test_date_bounds_complete_partial_dates():
     assert Filters(date_from="2022", date_to="2022-02").date_bounds() == ("2022-01-01", "2022-02-28")
     assert Filters(year_from=2019, year_to=2020).date_bounds() == ("2019-01-01", "2020-12-31")
     assert Filters(date_to="2024-02").date_bounds() == (None, "2024-02-29")
+
+
+def test_mandatperiod_facet_and_filter(searcher):
+    periods = {f.value: f.count for f in run_search(searcher, SearchRequest("", per_page=1)).facets["period"]}
+    assert periods == {"2023–2026": 85, "2019–2022": 28}  # meetings 2019–2022, and 2023–2024
+    only = run_search(searcher, SearchRequest("", Filters(periods=["2019–2022"]), per_page=100))
+    assert only.total == 28 and all(h.date < "2023-01-01" for h in only.hits)
+    assert run_search(searcher, SearchRequest("mandatperiod:2023-2026", per_page=1)).total == 85

@@ -174,7 +174,7 @@ def test_api_search_same_shape_as_cli(client):
 def test_api_search_without_facets(client):
     d = client.get("/api/search?q=våld&facets=0").get_json()
     assert d["total"] == client.get("/api/search?q=våld").get_json()["total"] > 0
-    assert d["facets"] == {"year": [], "organisation": [], "body": [], "speaker": [], "topic": []}
+    assert d["facets"] == {"year": [], "period": [], "organisation": [], "body": [], "speaker": [], "topic": []}
 
 
 def test_api_limits(client):

@@ -18,9 +18,9 @@ from indexer.engine import Filters
 from indexer.model import SearchResult
 from indexer.search import SearchRequest
 
-MULTI = ("year", "organisation", "body", "speaker", "topic")
+MULTI = ("year", "period", "organisation", "body", "speaker", "topic")
 SINGLE = ("q", "year_from", "year_to", "sort", "appealable_on", "appealable", "as_typed")
-FACET_LABELS = {"year": "År", "organisation": "Organisation", "body": "Organ", "speaker": "Talare", "topic": "Ämne"}
+FACET_LABELS = {"year": "År", "period": "Mandatperiod", "organisation": "Organisation", "body": "Organ", "speaker": "Talare", "topic": "Ämne"}
 SORT_LABELS = {"relevance": "relevans", "newest": "nyast", "oldest": "äldst"}
 MAX_FACET_VALUES = 12
 MAX_PAGE = 500  # as indexer.search's limit
@@ -78,7 +78,7 @@ def to_request(state: MultiDict, per_page: int = 10) -> SearchRequest:
         years=[y for y in state.getlist("year") if y.isdigit()],
         year_from=_int(state.get("year_from"), 1900, 2100),
         year_to=_int(state.get("year_to"), 1900, 2100),
-        organisations=state.getlist("organisation"), bodies=state.getlist("body"), speakers=state.getlist("speaker"), topics=state.getlist("topic"),
+        periods=[p.replace("-", "–") for p in state.getlist("period")], organisations=state.getlist("organisation"), bodies=state.getlist("body"), speakers=state.getlist("speaker"), topics=state.getlist("topic"),
         appealable_on=appeal_day(state),
     )
     return SearchRequest(state.get("q", ""), filters, state.get("sort", "relevance"), _int(state.get("page"), 1, 500) or 1, per_page,

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol as TypingProtocol
 
-SCHEMA_VERSION = 8  # 6: dnr_key; 7: the appeal window; 8: organisation as a facet (embedded engines)
-FACETS = ("year", "organisation", "body", "speaker", "topic")
+SCHEMA_VERSION = 9  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines)
+FACETS = ("year", "period", "organisation", "body", "speaker", "topic")
 
 
 @dataclass
@@ -41,6 +41,7 @@ class IndexDoc:
     # The appeal window of the protocol: the anslag's first day and the last day to appeal (ISO; "" unknown).
     appeal_from: str = ""
     appeal_until: str = ""
+    period: str = ""  # the mandatperiod ("2023–2026"), see indexer/mandate.py
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Filters:
     year_to: int | None = None
     date_from: str | None = None
     date_to: str | None = None
+    periods: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)

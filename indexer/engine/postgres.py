@@ -46,7 +46,7 @@ FIELD_WEIGHT = {"title": "A", "decision": "B", "text": "C", "parts": "D", "conte
 NOTHING, EVERYTHING = "", "*"
 COLUMNS = ("year", "id", "source", "number", "ordinal", "title", "text", "decision", "date", "body", "organisation",
            "speakers", "topics", "dnr", "attachments", "participants", "body_f", "speakers_f", "topics_f", "doc",
-           "appeal_from", "appeal_until")
+           "appeal_from", "appeal_until", "period")
 STORED = ("id", "source", "number", "ordinal", "title", "text", "decision", "date", "year", "body", "organisation",
           "speakers", "topics", "dnr", "attachments", "appeal_until")
 STORED_COLS = sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED)
@@ -135,6 +135,10 @@ MIGRATIONS.append((3, [
 # an older protokoll get it when the analyzer change reindexes them).
 MIGRATIONS.append((4, [
     "ALTER TABLE paragraphs ADD COLUMN appeal_from date, ADD COLUMN appeal_until date",
+]))
+# Version 5: the mandatperiod ("2023–2026") as a facet.
+MIGRATIONS.append((5, [
+    "ALTER TABLE paragraphs ADD COLUMN period text NOT NULL DEFAULT ''",
 ]))
 LATEST = MIGRATIONS[-1][0]
 
@@ -252,7 +256,7 @@ def prepare(docs: list[IndexDoc]) -> list[tuple]:
             (int(d.year) if d.year.isdigit() else 0, d.id, d.source, d.number, d.ordinal, d.title, d.text, d.decision,
              d.date or None, d.body, d.organisation, d.speakers, d.topics, d.dnr, d.attachments, d.participants,
              d.body.lower(), [s.lower() for s in d.speakers], [t.lower() for t in d.topics], vector,
-             d.appeal_from or None, d.appeal_until or None),
+             d.appeal_from or None, d.appeal_until or None, d.period),
             words,
         ))
     return rows
@@ -637,6 +641,9 @@ class PostgresSearcher:
         if filters.years:
             conds.append(sql.SQL("p.year = ANY(%s)"))
             params.append([int(y) for y in filters.years if str(y).isdigit()])
+        if filters.periods:
+            conds.append(sql.SQL("p.period = ANY(%s)"))
+            params.append(list(filters.periods))
         if filters.organisations:
             conds.append(sql.SQL("lower(p.organisation) = ANY(%s)"))
             params.append([o.lower() for o in filters.organisations])
@@ -746,9 +753,10 @@ class PostgresSearcher:
         if cached is not None:
             return cached[0], {name: Counter(c) for name, c in cached[1].items()}
         query = sql.SQL(
-            "WITH m AS MATERIALIZED (SELECT p.year, p.organisation, p.body, p.speakers, p.topics FROM {src} WHERE {where}) "
+            "WITH m AS MATERIALIZED (SELECT p.year, p.period, p.organisation, p.body, p.speakers, p.topics FROM {src} WHERE {where}) "
             "SELECT 'total', NULL, count(*) FROM m "
             "UNION ALL SELECT 'year', year::text, count(*) FROM m WHERE year > 0 GROUP BY year "
+            "UNION ALL SELECT 'period', period, count(*) FROM m WHERE period <> '' GROUP BY period "
             "UNION ALL SELECT 'organisation', organisation, count(*) FROM m WHERE organisation <> '' GROUP BY organisation "
             "UNION ALL SELECT 'body', body, count(*) FROM m WHERE body <> '' GROUP BY body "
             "UNION ALL SELECT 'speaker', s, count(*) FROM m, unnest(m.speakers) s GROUP BY s "

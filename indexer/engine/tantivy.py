@@ -25,7 +25,7 @@ MAX_MATCHES = 5000
 ALL = 1_000_000
 # Field boosts, as the Whoosh schema's: title and decision above body text, parts and context low.
 BOOSTS = {"exact": 2.0, "title": 3.0, "decision": 1.5, "text": 1.0, "parts": 0.3, "context": 0.2}
-FACET_FIELDS = {"year": "year", "organisation": "organisation", "body": "body", "speaker": "speaker", "topic": "topic"}
+FACET_FIELDS = {"year": "year", "period": "period", "organisation": "organisation", "body": "body", "speaker": "speaker", "topic": "topic"}
 STORED_LISTS = ("speaker", "topic", "attachments")
 
 
@@ -41,7 +41,7 @@ def make_schema() -> tv.Schema:
     sb.add_text_field("exact", stored=False, index_option="position")
     sb.add_text_field("parts", stored=False, index_option="freq")
     sb.add_text_field("context", stored=False, index_option="freq")
-    for name in ("year", "body", "speaker", "topic", "date"):
+    for name in ("year", "period", "body", "speaker", "topic", "date"):
         sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=True)
     for name in ("body_f", "organisation_f", "speaker_f", "topic_f", "participant_f"):  # lowercase, for case-blind filters
         sb.add_text_field(name, stored=False, tokenizer_name="raw")
@@ -121,6 +121,8 @@ def to_document(doc: IndexDoc) -> tv.Document:
             d.add_text(name, getattr(doc, name))
     if doc.organisation:
         d.add_text("organisation_f", doc.organisation.lower())
+    if doc.period:
+        d.add_text("period", doc.period)
     if doc.dnr:
         d.add_text("dnr_key", dnr.key(doc.dnr))
     d.add_integer("appeal_from_num", int(doc.appeal_from.replace("-", "")) if doc.appeal_from else 0)
@@ -291,6 +293,7 @@ class TantivySearcher:
         any_of("year", [str(y) for y in filters.years])
         any_of("body_f", [b.lower() for b in filters.bodies])
         any_of("organisation_f", [o.lower() for o in filters.organisations])
+        any_of("period", list(filters.periods))
         any_of("speaker_f", [s.lower() for s in filters.speakers])
         any_of("topic_f", [t.lower() for t in filters.topics])
         any_of("source", filters.sources)

@@ -74,6 +74,7 @@ def make_schema() -> fields.Schema:
         year=fields.ID(stored=True),
         body=fields.KEYWORD(**keyword),
         organisation=fields.KEYWORD(**keyword),
+        period=fields.KEYWORD(**keyword),
         speaker=fields.KEYWORD(**keyword),
         topic=fields.KEYWORD(**keyword),
         dnr=fields.ID(stored=True),
@@ -82,7 +83,7 @@ def make_schema() -> fields.Schema:
         appeal_until=fields.ID(stored=True),
         attachments=fields.STORED(),
         participant=fields.KEYWORD(commas=True, lowercase=True, scorable=False),
-        # Per-document (id, year, body, speakers, topics, organisation), read as a column for facet counts and ranking
+        # Per-document (id, year, body, speakers, topics, organisation, period), read as a column for facet counts and ranking
         # without unpickling the stored text.
         facets=fields.COLUMN(columns.PickleColumn(columns.CompressedBytesColumn())),
     )
@@ -98,10 +99,10 @@ def to_whoosh(doc: IndexDoc) -> dict[str, Any]:
         id=doc.id, source=doc.source, number=doc.number, ordinal=doc.ordinal, title=doc.title,
         text=doc.text, decision=doc.decision, exact="\n".join((doc.title, doc.text, doc.decision)),
         parts="\n".join((doc.title, doc.text, doc.decision)), context=doc.context, date=doc.date,
-        year=doc.year, body=_keyword([doc.body]), organisation=_keyword([doc.organisation]),
+        year=doc.year, body=_keyword([doc.body]), organisation=_keyword([doc.organisation]), period=_keyword([doc.period]),
         speaker=_keyword(doc.speakers), topic=_keyword(doc.topics), dnr=doc.dnr, dnr_key=dnr.key(doc.dnr), appeal_from=doc.appeal_from, appeal_until=doc.appeal_until,
         attachments=doc.attachments, participant=_keyword(doc.participants),
-        facets=(doc.id, doc.year, doc.body, tuple(doc.speakers), tuple(doc.topics), doc.organisation),
+        facets=(doc.id, doc.year, doc.body, tuple(doc.speakers), tuple(doc.topics), doc.organisation, doc.period),
     )
 
 
@@ -275,6 +276,7 @@ class WhooshSearcher:
         any_of("year", [str(y) for y in filters.years])
         any_of("body", filters.bodies)
         any_of("organisation", filters.organisations)
+        any_of("period", filters.periods)
         any_of("speaker", filters.speakers)
         any_of("topic", filters.topics)
         if filters.sources:
@@ -330,7 +332,7 @@ class WhooshSearcher:
         table = self._facet_table()
         matches = []
         for score, docnum in results.top_n:
-            doc_id, year, body, speakers, topics, _ = table[docnum]
+            doc_id, year, body, speakers, topics, _, _ = table[docnum]
             # With sortedby, Whoosh's "score" is the sort key: only relevance scores are meaningful.
             value = float(score) if not by_date and isinstance(score, (int, float)) else 0.0
             matches.append(Match(doc_id, value, {"id": doc_id, "topics": list(topics)}, docnum))
@@ -353,9 +355,11 @@ class WhooshSearcher:
         table = self._facet_table()
         counts = {name: Counter() for name in FACETS}
         for docnum in docs:
-            _, year, body, speakers, topics, organisation = table[docnum]
+            _, year, body, speakers, topics, organisation, period = table[docnum]
             if year:
                 counts["year"][year] += 1
+            if period:
+                counts["period"][period] += 1
             if organisation:
                 counts["organisation"][organisation] += 1
             if body:
@@ -392,7 +396,7 @@ class WhooshSearcher:
         """Count every stored value of a facet over the whole index."""
         if facet == "date":
             return Counter(stored.get("date", "") for _, stored in self.s.reader().iter_docs())
-        idx = {"year": 1, "body": 2, "speaker": 3, "topic": 4, "organisation": 5}[facet]
+        idx = {"year": 1, "body": 2, "speaker": 3, "topic": 4, "organisation": 5, "period": 6}[facet]
         counts: Counter = Counter()
         for row in self._facet_table():
             value = row[idx]
