@@ -220,6 +220,7 @@ def search(query, index_dir, year, date_from, date_to, organisation, period, bod
 def case(dnr, index_dir, as_json, engine, dsn, read_dsns) -> None:
     """Follow one ärende by its DNR ("KS 2024/0087") through bodies and meetings, oldest first."""
     from .case import build_case
+    from .report import votes_text
 
     opened = _open(index_dir, engine, dsn, read_dsns)
     try:
@@ -242,8 +243,7 @@ def case(dnr, index_dir, as_json, engine, dsn, read_dsns) -> None:
         if step["decision"]:
             click.echo("  Beslut: " + " ".join(step["decision"].split()))
         if step["votes"]:
-            v = step["votes"]
-            click.echo(f"  Omröstning: {v.get('ja', 0)} ja, {v.get('nej', 0)} nej, {v.get('avstår', 0)} avstår")
+            click.echo(f"  Omröstning: {votes_text(step['votes'])}")
         if step["reservations"]:
             click.echo("  Reservationer: " + ", ".join(r["by"] or r["party"] for r in step["reservations"]))
     if found["mentions"]:

@@ -11,9 +11,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+               "november", "december")
 MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    **{name: n for n, name in enumerate(MONTH_NAMES, 1)},
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "okt": 10, "nov": 11, "dec": 12,
 }

@@ -11,6 +11,7 @@ import re
 
 from .stopwords import STOPWORDS
 
+MAX_DNR_CHARS = 100  # the longest real dnr is a few dozen characters; longer input is not a dnr
 # A dnr without a series prefix needs this many digits after the year ("2024/041"); "2024/25" is a period.
 MIN_BARE_NUMBER = 3
 # A dnr in a query: an optional series prefix, a year, and a running number.

@@ -30,6 +30,11 @@ def _person(name: str, party: str | None = None, role: str | None = None) -> str
     return f"{name} ({extra})" if extra else name
 
 
+def votes_text(votes: dict[str, int]) -> str:
+    """Write a vote as "16 ja, 13 nej, 2 avstår"."""
+    return f"{votes.get('ja', 0)} ja, {votes.get('nej', 0)} nej, {votes.get('avstår', 0)} avstår"
+
+
 def _paragraph(p: Paragraph) -> list[str]:
     """Return the lines for one paragraph."""
     head = f"{'§' if p.kind == '§' else p.kind.capitalize()} {p.number}  {p.title}"
@@ -42,7 +47,7 @@ def _paragraph(p: Paragraph) -> list[str]:
     for m in p.motions:
         rows.append(("Yrkande", f"{_person(m.by, m.party)} {m.text}".strip()))
     if p.votes:
-        rows.append(("Omröstning", f"{p.votes.get('ja', 0)} ja, {p.votes.get('nej', 0)} nej, {p.votes.get('avstår', 0)} avstår"))
+        rows.append(("Omröstning", votes_text(p.votes)))
     if p.reservations:
         rows.append(("Reservation", ", ".join(_person(r.by, r.party) if r.by else f"({r.party})" for r in p.reservations)))
     if p.jav:

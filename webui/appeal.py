@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december")
+from indexer.dates import MONTH_NAMES
+
 RULE = ("Laglighetsprövning (13 kap. 5 § kommunallagen): överklagandet ska ha kommit in till förvaltningsrätten "
         "inom tre veckor från den dag då anslaget om justeringen sattes upp på kommunens anslagstavla.")
 
@@ -17,7 +17,7 @@ RULE = ("Laglighetsprövning (13 kap. 5 § kommunallagen): överklagandet ska ha
 def long_date(iso: str) -> str:
     """Write an ISO date the Swedish way: "17 maj 2024"."""
     d = dt.date.fromisoformat(iso)
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
 
 
 def appeal_status(protocol: dict, today: dt.date | None = None) -> dict:

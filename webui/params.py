@@ -16,14 +16,13 @@ from werkzeug.datastructures import MultiDict
 
 from indexer.engine import Filters
 from indexer.model import SearchResult
-from indexer.search import SearchRequest
+from indexer.search import MAX_PAGE, SearchRequest
 
 MULTI = ("year", "period", "organisation", "body", "speaker", "topic")
 SINGLE = ("q", "year_from", "year_to", "sort", "appealable_on", "appealable", "as_typed")
 FACET_LABELS = {"year": "År", "period": "Mandatperiod", "organisation": "Organisation", "body": "Organ", "speaker": "Talare", "topic": "Ämne"}
 SORT_LABELS = {"relevance": "relevans", "newest": "nyast", "oldest": "äldst"}
 MAX_FACET_VALUES = 12
-MAX_PAGE = 500  # as indexer.search's limit
 
 
 def _int(value: str | None, lo: int, hi: int) -> int | None:

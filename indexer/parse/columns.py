@@ -77,7 +77,13 @@ def _deal(keys: list[str], entries: list[list[str]]) -> list[list[list[str]]]:
     """Split the entries into len(keys) consecutive runs that fit their labels best; ties give earlier labels more."""
     n, m = len(keys), len(entries)
     texts = [" ".join(e) for e in entries]
-    fit = [[_fit(k, t) for t in texts] for k in keys]
+    # Prefix sums of each label's fit, so a run's score is one subtraction: O(labels × entries²) in all.
+    fit = []
+    for k in keys:
+        sums = [0.0]
+        for t in texts:
+            sums.append(sums[-1] + _fit(k, t))
+        fit.append(sums)
     best = [[float("-inf")] * (m + 1) for _ in range(n + 1)]
     cut = [[0] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
@@ -89,7 +95,7 @@ def _deal(keys: list[str], entries: list[list[str]]) -> list[list[list[str]]]:
                 if k == j:
                     score = EMPTY_LABEL
                 else:
-                    score = sum(fit[i - 1][k:j])
+                    score = fit[i - 1][j] - fit[i - 1][k]
                     if keys[i - 1] in ONE_VALUE:
                         score += EXTRA_LINE * (j - k - 1)
                 if best[i - 1][k] + score >= best[i][j]:

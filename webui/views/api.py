@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 
 from indexer.case import build_case
+from indexer.dnr import MAX_DNR_CHARS
 from indexer.search import run_search
 
 from .. import get_engine, get_searcher
@@ -11,7 +12,6 @@ from ..params import problems, state_from, to_request
 
 bp = Blueprint("api", __name__)
 MAX_QUERY = 2000
-MAX_DNR = 100  # the longest real dnr is a few dozen characters
 
 
 @bp.get("/api/search")
@@ -39,8 +39,8 @@ def case():
     dnr = request.args.get("dnr", "").strip()
     if not dnr:
         return jsonify({"error": "Ange ett diarienummer: /api/case?dnr=KS 2024/0087"}), 400
-    if len(dnr) > MAX_DNR:
-        return jsonify({"error": f"Diarienumret är för långt (högst {MAX_DNR} tecken)."}), 400
+    if len(dnr) > MAX_DNR_CHARS:
+        return jsonify({"error": f"Diarienumret är för långt (högst {MAX_DNR_CHARS} tecken)."}), 400
     return jsonify(build_case(get_engine(), get_searcher(), dnr))
 
 
