@@ -126,6 +126,7 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
     for h, end in zip(headings, ends):
         content = clean_lines([ln for ln in lines[h.line + 1 : end] if not furniture.is_furniture(ln)])
         title, dnr = _title_and_dnr(h.rest)
+        dnr = dnr or h.dnr
         while content and not title:
             candidate = content.pop(0)
             m = DNR_RE.search(candidate)

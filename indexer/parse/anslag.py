@@ -14,6 +14,16 @@ import re
 from .. import dates
 from .frontpage import Block
 
+_DATE = r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)"
+# The anslag written as a sentence, both dates in it ("Anslaget på kommunens anslagstavla 2025-03-20 – 2025-04-11",
+# "anslaget har varit uppsatt från 2025-03-20 till och med 2025-04-11").
+ANSLAG_SENTENCE = re.compile(
+    r"""\banslag(?:et|s|stavlan)?\b[^.]{0,100}?(?:from\s+|från\s+(?:och\s+med\s+)?|den\s+)?(?P<up>""" + _DATE + r""")
+        \s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?)\s*(?:den\s+)?(?P<down>""" + _DATE + r""")""",
+    re.I | re.X,
+)
+# Justering in a sentence: "Protokollet justerat 2025-03-19", "Protokollet justerades den 5 maj 2025".
+JUSTERING_SENTENCE = re.compile(r"\bprotokollet\s+(?:är\s+|har\s+)?justera(?:t|des|ts)\s+(?:digitalt\s+)?(?:den\s+)?(?P<d>" + _DATE + r")", re.I)
 APPEAL_DAYS = 21  # "inom tre veckor från den dag då tillkännagivandet … anslogs" (13 kap. 5 § KL)
 
 
@@ -46,6 +56,12 @@ def read_anslag(blocks: list[Block]) -> tuple[str | None, str | None, str | None
             if b.key == "justerare" and re.search(r"juster", b.text(), re.I) and (d := first_date(b.text())):
                 found["justering"] = d
                 break
+    if "posted" not in found or "justering" not in found:
+        text = " ".join(b.text() for b in blocks)
+        if "posted" not in found and (m := ANSLAG_SENTENCE.search(text)):
+            found["posted"], found["removed"] = first_date(m.group("up")), first_date(m.group("down"))
+        if "justering" not in found and (m := JUSTERING_SENTENCE.search(text)):
+            found["justering"] = first_date(m.group("d"))
     return found.get("justering"), found.get("posted"), found.get("removed")
 
 

@@ -55,6 +55,7 @@ class Heading:
     toc: bool
     kind: str = "§"
     strong: bool = True
+    dnr: str | None = None
 
 
 def _kind(marker: str) -> str:
@@ -80,13 +81,18 @@ def match_para(line: str, ocr: bool = False) -> Heading | None:
     rest = m.group("rest")
     if REFERENCE_TAIL.match(rest) and not rest.startswith("\t"):
         return None
+    # A table row's last cell may be the dnr, unlabelled ("§ 113 | Delårsrapport | RS 2025-00456").
+    cells = [c.strip() for c in rest.split("\t") if c.strip()]
+    dnr = cells[-1] if cells and BARE_DNR_RE.fullmatch(cells[-1]) and not DATE_CELL.fullmatch(cells[-1]) else None
+    if dnr:
+        rest = "\t".join(cells[:-1])
     toc = bool(TOC_TAIL.search(rest.rstrip())) and not re.search(r"\d{4}\s*$", rest.strip())
     toc = toc or bool(re.search(r"\.{4,}\s*\d{0,3}\s*$", rest))
     title = _clean(TOC_TAIL.sub("", rest) if toc else rest.replace("\t", " "))
     title = re.sub(r"^[.:–\-\s]+", "", title)
     if len(title) > MAX_TITLE or (title.endswith(".") and len(title.split()) > 12) or title[:1].islower():
         return None
-    return Heading(line=0, number=m.group("num"), rest=title, toc=toc, kind=kind)
+    return Heading(line=0, number=m.group("num"), rest=title, toc=toc, kind=kind, dnr=dnr)
 
 
 def match_agenda(line: str) -> Heading | None:
@@ -184,3 +190,6 @@ DNR_RE = re.compile(
         )(?![\d/])""",
     re.I | re.X,
 )
+# A dnr standing alone in a table cell, without its label: a series, then year and number ("RS 2025-00456").
+BARE_DNR_RE = re.compile(r"[A-ZÅÄÖ]{1,8}[ /.-]?(?:19|20)\d{2}[/.:-]\s?\d{1,6}(?:[-/.:]\d{1,4})*")
+DATE_CELL = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")

@@ -19,7 +19,7 @@ GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "e
 # "A (S) för B (S)", "A (M) ersätter B (M)", "A, tjänstgörande ersättare för B": A serves, B is absent.
 SUBSTITUTE = re.compile(
     r"""(?P<a>""" + NAME + r""")\s*(?:\((?P<pa>""" + PARTY + r""")\))?\s*,?\s*
-        (?:tjänstgörande\s+ersättare\s+|tjg\.?\s+ers\.?\s+)?
+        (?:(?:tjänstgörande\s+)?ersättare\s+|tjg\.?\s+ers\.?\s+)?
         (?:för|ersätter|i\s+stället\s+för)\.?\s+
         (?P<b>""" + NAME + r""")\s*(?:\((?P<pb>""" + PARTY + r""")\))?""",
     re.X,
@@ -30,6 +30,8 @@ ROLE = re.compile(r"^(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?
                   r"|^ledamot$|^tjänstgörande\s+ersättare$|^ersättare$|^justerare$|^antecknare$", re.I)
 # A company's or association's executive, written in capitals ("VD", "vVD", "vice VD"): a role, not an organisation.
 EXECUTIVE = re.compile(r"^(?:vice\s+|v\.?\s?)?VD$|^(?:CFO|CEO|COO|CTO)$")
+# A members table's column for whom a substitute serves ("Namn | Parti | Tjänstgör för").
+SERVES_FOR_CELL = re.compile(r"(?:tjänstgör(?:ande)?|ersättare|ersätter|i\s+stället)(?:\s+för)?|ersatt\s+av|för\s+ledamot", re.I)
 SECTIONS_REF = re.compile(r"^§§?\s*\d")
 HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
 
@@ -37,11 +39,21 @@ HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|org
 def _join(values: list[str]) -> list[str]:
     """Join a block's lines into person entries: wrapped comma lists rejoin, one-per-line lists stay apart."""
     entries: list[str] = []
+    served_col: int | None = None  # a table column naming the member a substitute serves for
     for raw in values:
-        cells = [c.strip() for c in raw.split("\t") if c.strip()]
-        if not cells or HEADER_CELL.match(cells[0]):
+        row = [c.strip() for c in raw.split("\t")]
+        cells = [c for c in row if c]
+        if not cells:
+            continue
+        if HEADER_CELL.match(cells[0]):
+            served_col = next((i for i, c in enumerate(row) if i and SERVES_FOR_CELL.fullmatch(c)), None)
             continue
         line = ", ".join(cells)
+        if served_col is not None and served_col < len(row) and row[served_col]:
+            line = ", ".join(c for i, c in enumerate(row) if c and i != served_col) + f" för {row[served_col]}"
+        if served_col is not None:  # one table row, one person: never a wrapped list
+            entries.append(line)
+            continue
         if entries:
             prev = entries[-1]
             last = prev.split()[-1] if prev.split() else ""

@@ -20,10 +20,24 @@ RESULT_RE = re.compile(
     """,
     re.I | re.X,
 )
+# Counts written as labels: "Ja-röster: 4 Nej-röster: 3 Avstår: 0", "Ja 8, Nej 2, Avstår 0",
+# "Ja-röster (6): Anna Ek (M), … Nej-röster (3): …" (each label's count, the names between ignored).
+LABELLED_RE = re.compile(
+    r"""\bja(?:-?\s?röster)?\s*[(:=]?\s*(?P<ja>\d{1,3})\b\)?           # "Ja-röster: 4", "Ja 8", "Ja-röster (6)"
+        (?:[^.]|\.(?!\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]))*?                 # the names of the ja side, not a new sentence
+        \bnej(?:-?\s?röster)?\s*[(:=]?\s*(?P<nej>\d{1,3})\b\)?          # "Nej-röster: 3", "Nej 2"
+        (?:(?:[^.]|\.(?!\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]))*?
+           \b(?:avstår|avstod|avstående|nedlagda\s+röster)\s*[(:=]?\s*(?P<av>\d{1,3})\b)?  # "Avstår: 0"
+    """,
+    re.I | re.X,
+)
 # The voting list's totals row: "Summa 16 13 2", "Totalt | 5 | 3 | 1".
 TOTALS_RE = re.compile(r"^[\s\W]*(?:summa|totalt|summering|resultat)\b[\s:.|\t]*(?P<ja>\d{1,3})[\s.:|\t]+(?P<nej>\d{1,3})(?:[\s.:|\t]+(?P<av>\d{1,3}))?", re.I)
 MOTION_VERB = re.compile(r"\s+(?:yrkar|yrkade|yrkar\s+även|instämmer\s+i)\b", re.I)
 RESERVE_VERB = re.compile(r"\breserverar\s+sig|\breserverade\s+sig|\bvill\s+reservera\s+sig", re.I)
+# "Mot beslutet reserverar sig …": the subject follows the verb and ends before its motive.
+AGAINST_RE = re.compile(r"(?:mot|emot)\s+(?:detta\s+|det\s+|nämndens\s+|styrelsens\s+)?beslut(?:et)?|häremot|däremot", re.I)
+AFTER_RESERVE_END = re.compile(r"\s+(?:till\s+förmån|med\s+hänvisning|till\s+förmån\s+för|för\s+egna?|till\s+egna?)\b|[.;:]", re.I)
 ABSTAIN_RE = re.compile(r"(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstår|avstod|avstått|lägger\s+ned\s+sina\s+röster)", re.I)
 _STEPS_ASIDE = r"(?:deltar|deltog)\s+(?:inte|ej)\s+i\s+(?:handläggningen|behandlingen|beslutet|överläggningen|ärendet)"
 _BECAUSE = r"(?:på\s+grund\s+av|p\.?g\.?a\.?|med\s+anledning\s+av)\s+(?:sitt\s+|anmält\s+)?jäv"
@@ -94,6 +108,8 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
             if m.group("av") is None and (a := ABSTAIN_RE.search(text, m.end())):  # "… 2 ledamöter avstår." after
                 counts["avstår"] = int(a.group("av"))
             return counts
+        if m := LABELLED_RE.search(text):
+            return _counts(m)
     return None
 
 
@@ -102,6 +118,8 @@ def reservations(sections: list[Section]) -> list[Reservation]:
     out: list[Reservation] = []
     for sentence, m in _clauses(sections, ("reservation", "decision", "text", "description"), RESERVE_VERB):
         subject = sentence[: m.start()]
+        if not subject.strip() or AGAINST_RE.fullmatch(subject.strip()):  # the reservers come after the verb
+            subject = AFTER_RESERVE_END.split(sentence[m.end():], 1)[0]
         people = _named(subject)
         for name, party in people:
             out.append(Reservation(by=name, party=party))
