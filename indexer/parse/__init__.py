@@ -142,6 +142,7 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
             dnr = dnr or m.group("dnr")
             content.pop(0)
         para = _make_paragraph(h, title or f"§ {h.number}", dnr, content, protocol)
+        para.votes = para.votes or votes.marked_columns(lines[h.line + 1 : end])  # a list's cells, before cleaning
         para.speakers[:0] = [n for n in _italic_presenter(lines[h.line + 1 : end]) if n not in para.speakers]
         para.page = pages[h.line] if protocol.pages or any(p > 1 for p in pages) else None
         protocol.paragraphs.append(para)

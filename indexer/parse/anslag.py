@@ -22,6 +22,8 @@ ANSLAG_SENTENCE = re.compile(
         \s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?)\s*(?:den\s+)?(?P<down>""" + _DATE + r""")""",
     re.I | re.X,
 )
+# The day it went up, alone: "Protokollet publiceras på kommunens digitala anslagstavla 2024-03-12".
+POSTED_SENTENCE = re.compile(r"\b(?:publicera(?:s|t|des)|anslå(?:s|tt|gs)|anslag(?:et)?\s+(?:sätts\s+upp|uppsatt)|sätts\s+upp)\b[^.]{0,80}?anslagstavla\w*\s+(?:den\s+)?(?P<d>" + _DATE + r")", re.I)
 # Justering in a sentence: "Protokollet justerat 2025-03-19", "Protokollet justerades den 5 maj 2025".
 JUSTERING_SENTENCE = re.compile(r"\bprotokollet\s+(?:är\s+|har\s+)?justera(?:t|des|ts)\s+(?:digitalt\s+)?(?:den\s+)?(?P<d>" + _DATE + r")", re.I)
 APPEAL_DAYS = 21  # "inom tre veckor från den dag då tillkännagivandet … anslogs" (13 kap. 5 § KL)
@@ -59,7 +61,9 @@ def read_anslag(blocks: list[Block]) -> tuple[str | None, str | None, str | None
     if "posted" not in found or "justering" not in found:
         text = " ".join(b.text() for b in blocks)
         if "posted" not in found and (m := ANSLAG_SENTENCE.search(text)):
-            found["posted"], found["removed"] = first_date(m.group("up")), first_date(m.group("down"))
+            found["posted"], found["removed"] = first_date(m.group("up")), found.get("removed") or first_date(m.group("down"))
+        elif "posted" not in found and (m := POSTED_SENTENCE.search(text)):
+            found["posted"] = first_date(m.group("d"))
         if "justering" not in found and (m := JUSTERING_SENTENCE.search(text)):
             found["justering"] = first_date(m.group("d"))
     return found.get("justering"), found.get("posted"), found.get("removed")

@@ -33,6 +33,7 @@ FURNITURE_RE = re.compile(
 BACK_MATTER = re.compile(
     r"""^[\s#*_>]*(?:
         anslag\s*/\s*bevis | anslagsbevis | bevis\b\s*$ | anslag\s*$        # the anslag/bevis box
+      | bevis\s+om\s+(?:anslag|justering)\b\s*$ | tillkännagivande\s+(?:av|om)\s+justering   # its other headings
       | protokollet\s+(?:är\s+)?justera(?:t|des)\b                          # "Protokollet är justerat", "justerades"
       | justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits         # the anslag sentence
       | underskrifter\b | underskrift\s*$                                   # signature block

@@ -183,7 +183,7 @@ def _drop_repeats(headings: list[Heading], lines: list[str]) -> list[Heading]:
 
 
 DNR_RE = re.compile(
-    r"""\b(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Dnr\.)\s*[.:]?\s*     # the label
+    r"""\b(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Ärende\s+nr|Dnr\.)\s*[.:]?\s*     # the label
         (?P<dnr>
             (?:[A-ZÅÄÖ]{1,8}[ /.-]?)?                               # series: KS, MBN, "RS/"
             (?:19|20)?\d{2}[/.:-]\s?\d{1,6}(?:[-/.:]\d{1,4})*        # year and number: 2023/0412, 2024-000187

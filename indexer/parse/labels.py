@@ -14,7 +14,8 @@ LABELS: list[tuple[str, str]] = [
                 r"|anslaget\s+(?:tas\s+(?:ned|ner|bort)|nedtaget|nedtas)|anslag\s+nedtas|[nh]edtagande"),  # OCR: h for n
     ("posted", r"datum\s+då\s+anslaget\s+sätts\s+upp|datum\s+för\s+anslags\s+uppsättande|datum\s+för\s+anslag"
                r"|anslaget\s+(?:publicerat|uppsatt|sätts\s+upp|sattes\s+upp|anslaget\s+den)|anslag\s+uppsatt|uppsättande"
-               r"|justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits(?:\s+genom\s+anslag)?"),
+               r"|justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits(?:\s+genom\s+anslag)?"
+               r"|(?:datum\s+för\s+)?tillkännagivande(?:\s+av\s+justering(?:en)?)?|anslagsdatum|publicerat\s+på\s+anslagstavlan"),
     ("storage", r"förvaringsplats(?:\s+för\s+protokollet)?"),
     ("anslag", r"anslag\s*/\s*bevis|anslagsbevis|bevis|anslag|protokollet\s+är\s+justerat"),
     ("justering", r"justeringens\s+plats\s+och\s+tid|justeringens\s+tid\s+och\s+plats|justeringsdatum|justeringsdag"
@@ -33,7 +34,7 @@ LABELS: list[tuple[str, str]] = [
     ("certify", r"rätt\s+utdraget\s+intygar|utdrag\s+bestyrks"),
     ("signers", r"justeras(?=\s*(?::|$))"),  # board minutes' "Justeras": the chair and the adjusters sign
     ("secretary", r"sekreterare|protokollförare|vid\s+protokollet|vid\s+anteckningarna|antecknare|sekr\."),
-    ("chair", r"ordförande|ordf\."),
+    ("chair", r"mötesordförande|ordförande|ordf\."),
     ("paragraphs", r"paragrafer|§§"),
     ("organ", r"organ|instans"),
     ("date", r"sammanträdesdatum|mötesdatum|datum"),

@@ -32,6 +32,8 @@ ROLE = re.compile(r"^(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?
 EXECUTIVE = re.compile(r"^(?:vice\s+|v\.?\s?)?VD$|^(?:CFO|CEO|COO|CTO)$")
 # A members table's column for whom a substitute serves ("Namn | Parti | Tjänstgör för").
 SERVES_FOR_CELL = re.compile(r"(?:tjänstgör(?:ande)?|ersättare|ersätter|i\s+stället)(?:\s+för)?|ersatt\s+av|för\s+ledamot", re.I)
+# A role written after the name without a comma ("Anna Ek (S) ordf", "Bo Al (M) vice ordf.").
+ROLE_TAIL = r"(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?(?:ordförande|ordf\.?)|sekreterare|ledamot"
 SECTIONS_REF = re.compile(r"^§§?\s*\d")
 HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
 
@@ -90,7 +92,7 @@ def _people(entry: str, group: str) -> list[Participant]:
         # Several people run together in one part ("… ordförande Lina Åberg (C)"): split before each name + party.
         pieces = re.split(r"(?<=\))\s+(?=[A-ZÅÄÖ])|\s+(?=" + NAME + r"\s*\((?:" + PARTY + r")\))", part)
         for piece in (p.strip() for p in pieces if p and p.strip()):
-            m = re.fullmatch(r"(?P<name>" + NAME + r")\s*(?:\((?P<inner>[^)]*)\))?\.?", piece)
+            m = re.fullmatch(r"(?P<name>" + NAME + r")\s*(?:\((?P<inner>[^)]*)\))?\.?(?:\s+(?P<role>" + ROLE_TAIL + r"))?", piece)
             if m and looks_like_name(m.group("name")):
                 current = Participant(name=m.group("name"), group=group)
                 inner = (m.group("inner") or "").strip()
@@ -98,6 +100,8 @@ def _people(entry: str, group: str) -> list[Participant]:
                     current.party = inner
                 elif inner:
                     _describe(current, [x.strip() for x in inner.split(",")])
+                if m.group("role"):  # "Anna Ek (S) ordf" without a comma
+                    _describe(current, [m.group("role")])
                 out.append(current)
             elif current is not None:
                 _describe(current, [piece])

@@ -24,13 +24,15 @@ SPEAKER_LABEL = re.compile(
 )
 PASSIVE = re.compile(
     r"""\b(?:ärendet\s+)?föredras\s+(?:av\s+)?(?P<names>[^.;\n]+)                      # "Ärendet föredras av X"
-      | \bi\s+debatten\s+deltar\s+(?P<debate>[^.;\n]+)                                # "I debatten deltar X, Y"
+      | \b(?:i|under)\s+(?:debatten|överläggningen|diskussionen)\s+(?:deltar|deltog|yttrar\s+sig|yttrade\s+sig)
+        \s+(?P<debate>[^.;\n]+)                                                        # "I debatten deltar X, Y"
       | \b(?:information|redovisning|en\s+redogörelse|en\s+presentation)\s+(?:lämnas|lämnades|ges|gavs)\s+av
         \s+(?P<given>[^.;\n]+)                                                        # "Information lämnas av X"
       | \b(?:besvaras|besvarades|redovisas|redovisades|presenteras|presenterades)\s+av\s+(?P<by>[^.;\n]+)  # "… besvaras av X"
     """,
     re.I | re.X,
 )
+FROM_ORG = re.compile(r"\s+(?:från|på|vid)\s+(?=[A-ZÅÄÖ])")
 INVERTED = re.compile(r"\b(?:redovisar|presenterar|informerar|föredrar|rapporterar|redogör|redogjorde)\s+(?P<name>" + NAME + r")")
 # Sentences start at a full stop, a colon (list items "Hagfjärd: Mikael Åström berättade"), a bullet or a new line.
 _CLAUSE = re.compile(r"(?<=[.!?:;])\s+|\n|^\s*[-•·*]\s+", re.M)
@@ -54,7 +56,8 @@ def find_speakers(lines: list[str], participants: list[Participant]) -> list[str
             subject = clause[: v.start()].strip()
             if len(subject.split()) > MAX_SUBJECT_WORDS or subject.lower().startswith(("ordföranden ", "ordförande ")) and "(" not in subject:
                 continue
-            names = split_names(subject)
+            # "Maria Ek från Polisen informerar": the person before where they come from.
+            names = split_names(subject) or split_names(FROM_ORG.split(subject)[0])
             if not names and (first := _first_name_only(subject, participants)):
                 names = [first]
             found.extend(names)

@@ -31,9 +31,13 @@ LABELLED_RE = re.compile(
     """,
     re.I | re.X,
 )
+# "med röstsiffrorna 25–24 (2 avstår)": the figures of a vote in one phrase.
+FIGURES_RE = re.compile(r"röstsiffror(?:na)?\s+(?P<ja>\d{1,3})\s*[-–—]\s*(?P<nej>\d{1,3})(?:\s*[-–—]\s*(?P<av>\d{1,3}))?", re.I)
 # The voting list's totals row: "Summa 16 13 2", "Totalt | 5 | 3 | 1".
 TOTALS_RE = re.compile(r"^[\s\W]*(?:summa|totalt|summering|resultat)\b[\s:.|\t]*(?P<ja>\d{1,3})[\s.:|\t]+(?P<nej>\d{1,3})(?:[\s.:|\t]+(?P<av>\d{1,3}))?", re.I)
 MOTION_VERB = re.compile(r"\s+(?:yrkar|yrkade|yrkar\s+även|instämmer\s+i)\b", re.I)
+# Inside a "Yrkanden" section, proposing is moving: "Anna Ek (S) föreslår att …", "Anna Ek (S): bifall till …".
+MOTION_IN_SECTION = re.compile(r"\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|avslag|återremiss)|(?<=\))\s*:\s*(?=\w)", re.I)
 RESERVE_VERB = re.compile(r"\breserverar\s+sig|\breserverade\s+sig|\bvill\s+reservera\s+sig", re.I)
 # "Mot beslutet reserverar sig …": the subject follows the verb and ends before its motive.
 AGAINST_RE = re.compile(r"(?:mot|emot)\s+(?:detta\s+|det\s+|nämndens\s+|styrelsens\s+)?beslut(?:et)?|häremot|däremot", re.I)
@@ -52,6 +56,7 @@ JAV_RE = re.compile(
 )
 # Inside a "Jäv" section, stepping aside is enough: "Eva Holm (C) deltar inte i handläggningen."
 ASIDE_RE = re.compile(r"(?P<aside>[^.:;]*?)\s+(?:" + _STEPS_ASIDE + r"|lämnar\s+(?:lokalen|sammanträdet|rummet))", re.I)
+NAMES_ONLY = re.compile(r"(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?(?:\s*(?:,|och|samt)\s*(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?)*\.?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n")
 
 
@@ -62,7 +67,7 @@ def _sentences(lines: list[str]) -> list[str]:
 def _named(phrase: str) -> list[tuple[str, str | None]]:
     """Return (name, party) for each person in "A (S), B (M) och C"."""
     out = []
-    for part in re.split(r",|\boch\b|&|\bsamt\b", phrase):
+    for part in re.split(r",|\boch\b|&|\bsamt\b|\bmed\s+instämmande\s+(?:av|från)\b|\btillsammans\s+med\b", phrase):
         m = re.search(r"(?P<name>" + NAME + r")\s*(?:\((?P<party>" + PARTY + r")\))?\s*$", part.strip())
         if m and (name := clean_name(m.group("name"))):
             out.append((name, m.group("party")))
@@ -83,6 +88,10 @@ def _counts(m: re.Match) -> dict[str, int]:
 def motions(sections: list[Section]) -> list[Motion]:
     """Return the yrkanden: who moves what (each maker of a joint yrkande separately)."""
     out: list[Motion] = []
+    for sentence, m in _clauses(sections, ("motions",), MOTION_IN_SECTION):
+        for name, party in _named(sentence[: m.start()]):
+            if not any(x.by == name for x in out):
+                out.append(Motion(by=name, party=None, text=sentence[m.end():].strip()))
     for sentence, m in _clauses(sections, ("motions", "text", "description", "order"), MOTION_VERB):
         if sentence.lower().startswith(("ordföranden", "ordförande ")):
             continue
@@ -101,7 +110,9 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
         if m:
             return _counts(m)
     text = " ".join(lines)
-    if re.search(r"omröstning|votering|röster", text, re.I):
+    if (m := FIGURES_RE.search(text)) and re.search(r"omröstning|votering|röst", text, re.I):
+        return _counts(m)
+    if any(s.kind == "vote" for s in sections) or re.search(r"omröstning|votering|röster", text, re.I):
         m = RESULT_RE.search(text)
         if m:
             counts = _counts(m)
@@ -111,6 +122,23 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
         if m := LABELLED_RE.search(text):
             return _counts(m)
     return None
+
+
+def marked_columns(lines: list[str]) -> dict[str, int] | None:
+    """Count a voting list's marks by column when it has no totals row ("Ledamot | Ja | Nej | Avstår")."""
+    columns: dict[str, int] | None = None
+    counts = {"ja": 0, "nej": 0, "avstår": 0}
+    for line in lines:
+        cells = [c.strip().lower() for c in line.split("\t")]
+        if columns is None:
+            if "ja" in cells and "nej" in cells:
+                columns = {k: cells.index(k) for k in counts if k in cells}
+            continue
+        if len(cells) < 2:  # the table ends at the first line that is not a row of cells
+            break
+        for key, idx in columns.items():
+            counts[key] += idx < len(cells) and cells[idx] in ("x", "1", "✓", "ja", "nej", "avstår")
+    return counts if columns is not None and sum(counts.values()) else None
 
 
 def reservations(sections: list[Section]) -> list[Reservation]:
@@ -136,6 +164,8 @@ def jav(sections: list[Section]) -> list[str]:
     for section in sections:
         for sentence in _sentences(section.lines):
             found = list(JAV_RE.finditer(sentence)) or (list(ASIDE_RE.finditer(sentence)) if section.kind == "jav" else [])
+            if not found and section.kind == "jav" and NAMES_ONLY.fullmatch(sentence):  # "Jäv: Anna Ek (S)"
+                out += [n for n, _ in _named(sentence) if n not in out]
             for m in found:
                 who = next((g for g in m.groupdict().values() if g), "")
                 for name, _ in _named(who):
@@ -144,4 +174,4 @@ def jav(sections: list[Section]) -> list[str]:
     return out
 
 
-__all__ = ["motions", "votes", "reservations", "jav"]
+__all__ = ["motions", "votes", "marked_columns", "reservations", "jav"]
