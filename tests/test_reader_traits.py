@@ -247,6 +247,28 @@ TRAITS = [
      FRONT + "§ 1 A\nText.\nAnslag\nProtokollet publiceras på kommunens digitala anslagstavla 2024-03-12.\n"
      "Anslaget tas bort 2024-04-03.\n",
      lambda p: p.anslag, {"posted": "2024-03-12", "removed": "2024-04-03"}),
+    ("'Nämnd:' as the label of the body",
+     "Ekeby kommun\nNämnd: Socialnämnden\nMötesdatum: 2024-03-05\n§ 1 A\nText.\n",
+     lambda p: (p.body, p.organisation, p.date), ("Socialnämnden", "Ekeby kommun", "2024-03-05")),
+    ("organisation in the genitive ('Ekeby kommuns valnämnd')",
+     "Ekeby kommuns valnämnd\nSammanträdesdatum 2024-03-05\n§ 1 A\nText.\n",
+     lambda p: p.organisation, "Ekeby kommun"),
+    ("a company's board meeting: the body is the board",
+     "Protokoll fört vid styrelsemöte i Ekeby Energi AB\n2024-03-05\n§ 1 A\nText.\n",
+     lambda p: (p.body, p.organisation), ("Styrelsen", "Ekeby Energi AB")),
+    ("the arbetsutskott's own proposal to the styrelse is its decision",
+     "Kommunstyrelsens arbetsutskott\nSammanträdesdatum 2024-03-05\n§ 5 Budget\nArbetsutskottets förslag till kommunstyrelsen\n"
+     "Kommunstyrelsen antar budgeten.\n",
+     lambda p: p.paragraphs[0].decision, "Kommunstyrelsen antar budgeten."),
+    ("'Att justera:' label",
+     FRONT + "Att justera: Bo Al\n§ 1 A\nText.\n", lambda p: p.adjusters, ["Bo Al"]),
+    ("a member marked '(frånvarande)' in the list",
+     "Socialnämnden\nSammanträdesdatum 2024-03-05\nLedamöter: Anna Ek (S), ordförande, Bo Al (M) (frånvarande), Siv Berg (C)\n§ 1 A\nText.\n",
+     lambda p: sorted((x.name, x.group) for x in p.participants),
+     [("Anna Ek", "beslutande"), ("Bo Al", "frånvarande"), ("Siv Berg", "beslutande")]),
+    ("a PDF member table whose cells ran together ('Anna Ek S ordförande')",
+     "Socialnämnden\nSammanträdesdatum 2024-03-05\nBeslutande\nAnna Ek S ordförande\nBo Al M\n§ 1 A\nText.\n",
+     lambda p: (p.chair, sorted((x.name, x.party) for x in p.participants)), ("Anna Ek", [("Anna Ek", "S"), ("Bo Al", "M")])),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

@@ -20,7 +20,7 @@ LABELS: list[tuple[str, str]] = [
     ("anslag", r"anslag\s*/\s*bevis|anslagsbevis|bevis|anslag|protokollet\s+är\s+justerat"),
     ("justering", r"justeringens\s+plats\s+och\s+tid|justeringens\s+tid\s+och\s+plats|justeringsdatum|justeringsdag"
                   r"|protokollet\s+justerades|justerat\s+datum|justering(?:en)?"),
-    ("justerare", r"utses\s+att\s+justera|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av"),
+    ("justerare", r"utses\s+att\s+justera|att\s+justera(?=\s*:)|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av"),
     ("ersattare", r"ej\s+tjänstgörande(?:\s+ersättare)?|icke\s+tjänstgörande(?:\s+ersättare)?|närvarande\s+ersättare"),
     ("tjg", r"tjänstgörande\s+ersättare"),
     ("beslutande", r"beslutande\s+ledamöter|beslutande|närvarande\s+(?:styrelse)?ledamöter|(?:styrelse)?ledamöter"
@@ -36,7 +36,7 @@ LABELS: list[tuple[str, str]] = [
     ("secretary", r"sekreterare|protokollförare|vid\s+protokollet|vid\s+anteckningarna|antecknare|sekr\."),
     ("chair", r"mötesordförande|ordförande|ordf\."),
     ("paragraphs", r"paragrafer|§§"),
-    ("organ", r"organ|instans"),
+    ("organ", r"organ|instans|nämnd(?=\s*:)"),
     ("date", r"sammanträdesdatum|mötesdatum|datum"),
     ("time", r"tid"),
     ("place", r"plats|lokal"),

@@ -20,6 +20,7 @@ ORGAN_WORD = re.compile(
     r"|direktion|direktionen|delegation|forum|konferens|församling|revisorer|ledningsgrupp)\w*$",
     re.I,
 )
+BOARD_MEETING = re.compile(r"\bstyrelse(?:möte|sammanträde|protokoll)\b", re.I)
 # Words that end a body's name when read from a header or heading line.
 STOP_WORDS = {"i", "den", "vid", "med", "från", "protokoll", "sammanträdesprotokoll", "protokollsutdrag",
               "sammanträdesdatum", "sammanträde", "sammanträdet", "datum", "mötet", "möte", "minnesanteckningar",
@@ -76,6 +77,8 @@ def find_body(blocks: list[Block], header: list[str], front: list[str]) -> tuple
         body, place = organ_in(line)
         if body:
             return body, place
+    if any(BOARD_MEETING.search(line) for line in front[:10]):  # "Protokoll fört vid styrelsemöte i Ekeby Energi AB"
+        return "Styrelsen", None
     return None, None
 
 

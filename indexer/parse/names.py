@@ -24,7 +24,7 @@ NAME = NAME_WORD + r"(?:\s+(?:af|von|van|de|da|del|der)\b)?(?:\s+" + NAME_WORD +
 NAME_RE = re.compile(NAME)
 PERSON_RE = re.compile(r"(?P<name>" + NAME + r")(?:\s*\((?P<party>" + PARTY + r")\))?")
 ORG_RE = re.compile(
-    r"""(?:[A-ZÅÄÖ][a-zåäö][\wåäö-]*\s+)?[A-ZÅÄÖ][a-zåäö][\wåäö-]*\s+(?:kommun|stad)\b   # Hagfjärds kommun, Östra Lunde kommun
+    r"""(?:[A-ZÅÄÖ][a-zåäö][\wåäö-]*\s+)?[A-ZÅÄÖ][a-zåäö][\wåäö-]*\s+(?:kommun|stad)(?=s?\b)   # Hagfjärds kommun, Östra Lunde kommun
       | Region\s+[A-ZÅÄÖ][a-zåäö][\wåäö-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\wåäö-]*)?            # Region Västmark, Region Jämtland Härjedalen
       | [A-ZÅÄÖ][\wåäö-]+s?\s+(?:[a-zåäö]+)?(?:kommunal)?förbund\b           # Västmarks räddningstjänstförbund
       | [A-ZÅÄÖ][\wåäö&-]*(?:\s+[A-ZÅÄÖ&][\wåäö&-]*){0,3}\s+AB\b               # Nord Energi AB

@@ -34,6 +34,7 @@ EXECUTIVE = re.compile(r"^(?:vice\s+|v\.?\s?)?VD$|^(?:CFO|CEO|COO|CTO)$")
 SERVES_FOR_CELL = re.compile(r"(?:tjänstgör(?:ande)?|ersättare|ersätter|i\s+stället)(?:\s+för)?|ersatt\s+av|för\s+ledamot", re.I)
 # A role written after the name without a comma ("Anna Ek (S) ordf", "Bo Al (M) vice ordf.").
 ROLE_TAIL = r"(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?(?:ordförande|ordf\.?)|sekreterare|ledamot"
+ABSENT_NOTE = re.compile(r"(?:[A-ZÅÄÖ]{1,3},\s*)?(?:frånvarande|ej\s+närvarande|förhinder)", re.I)
 SECTIONS_REF = re.compile(r"^§§?\s*\d")
 HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
 
@@ -80,6 +81,9 @@ def _people(entry: str, group: str) -> list[Participant]:
     entry = re.sub(r"\.\s*(?=[A-ZÅÄÖ])", ". ", repair_caps(" ".join(entry.replace("för.", "för").split())))
     # A party in a cell of its own ("Anna Ek<TAB>S<TAB>ordförande", joined "Anna Ek, S, ordförande"): "Anna Ek (S)".
     entry = re.sub(r"(" + NAME + r"),\s*(" + PARTY + r")(?=\s*(?:,|$))", r"\1 (\2)", entry)
+    # A PDF table row whose cells ran together: "Anna Ek S ordförande" is "Anna Ek (S) ordförande".
+    entry = re.sub(r"(" + NAME + r")\s+(" + PARTY + r")(?=\s+[a-zåäö1-2]|\s*(?:,|$))", r"\1 (\2)", entry)
+    entry = re.sub(r"\)\s*\((frånvarande|ej\s+närvarande|förhinder)\)", r", \1)", entry)
     for regex, serving in ((SUBSTITUTE, True), (SERVED_BY, True)):
         for m in regex.finditer(entry):
             absent.append(Participant(name=m.group("b"), group="frånvarande", party=m.group("pb")))
@@ -98,6 +102,8 @@ def _people(entry: str, group: str) -> list[Participant]:
                 inner = (m.group("inner") or "").strip()
                 if re.fullmatch(PARTY, inner):
                     current.party = inner
+                elif ABSENT_NOTE.fullmatch(inner):  # "Bo Al (M) (frånvarande)"
+                    current.group = "frånvarande"
                 elif inner:
                     _describe(current, [x.strip() for x in inner.split(",")])
                 if m.group("role"):  # "Anna Ek (S) ordf" without a comma

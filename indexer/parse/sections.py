@@ -104,8 +104,10 @@ def _own(label: str, body: str | None) -> bool:
     if not body:
         return False
     author = label.split()[0].lower()
-    own = body.split()[0].lower()
-    return author in (own + "s", own + "ns", own + "ens", own) or author.rstrip("s") == own.rstrip("s")
+    words = body.lower().split()
+    # The body's head noun: "Kommunstyrelsens arbetsutskott" speaks as "Arbetsutskottets".
+    own = words[-1] if len(words) > 1 and words[0].endswith("s") else words[0]
+    return author in (own + "s", own + "ns", own + "ens", own + "ets", own) or author.rstrip("s") == own.rstrip("s")
 
 
 def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[str | None, str | None]:
