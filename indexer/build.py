@@ -156,7 +156,7 @@ def index_docs(protocol: Protocol) -> list[IndexDoc]:
             id=doc_id, source=protocol.source, number=para.number, ordinal=ordinal, title=para.title,
             text=para.text, decision=para.decision or "", date=protocol.date or "",
             year=(protocol.date or "")[:4], body=protocol.body or "", organisation=protocol.organisation or "",
-            context=context, speakers=para.speakers, topics=assign_topics(para.title, para.text),
+            context=context, speakers=para.speakers, topics=assign_topics(para.title, para.text, decision=para.decision, body=protocol.body),
             dnr=para.dnr or "", attachments=para.attachments, participants=people,
             appeal_from=(protocol.anslag or {}).get("posted") or "", appeal_until=protocol.appeal_until or "",
             period=mandate_period(protocol.date, protocol.body) or "",

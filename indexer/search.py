@@ -18,6 +18,7 @@ from .engine import FACETS, Filters, Match, Searcher
 from .highlight import Terms, snippet
 from .model import FacetValue, Hit, SearchResult
 from .query import And, Node, Not, Or, ParsedQuery, parse_query
+from .topics import load_taxonomy
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PER_PAGE = 100
@@ -61,6 +62,8 @@ def merge_filters(parsed: ParsedQuery, filters: Filters) -> Filters:
             out.year_to = int(hi) if hi.isdigit() else out.year_to
         elif value.isdigit():
             out.years.append(value)
+    # A topic as a user writes it, at either level ("Vatten och avfall"), is the stored label.
+    out.topics = [load_taxonomy().resolve(t) for t in out.topics]
     return out
 
 

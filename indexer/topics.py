@@ -1,11 +1,16 @@
-"""Topic taxonomy: load topics.toml and give each paragraph its topics.
+"""Topic taxonomy: load topics.toml (and an organisation's own extension) and give each paragraph its topics.
 
-Input: a paragraph's title and text (and the taxonomy file shipped beside this module, or another one).
-Output: a sorted list of topic labels. Keywords are matched after analysis, on stems and on compound
-parts, so taxonomy and index agree on what a word is. Procedural items get "Formalia" by title.
+Input: a paragraph's title, text, decision and body. Output: a sorted list of topic labels at two levels: the
+area ("Bygga, bo och miljö") and, for each subtopic with evidence, "area › subtopic" ("Bygga, bo och miljö ›
+Vatten och avfall"); procedural items get "Formalia" by title. Keywords are matched after analysis, on stems
+and on compound parts, so taxonomy and index agree on what a word is. Evidence weighs by where it stands:
+the title most, the decision next, the text only when a keyword comes back in a second sentence; the body is
+a prior (its area wins ties of no evidence, and a near miss in its own area counts).
 """
 from __future__ import annotations
 
+import os
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,80 +21,147 @@ from .analysis import analyze, analyze_all, normalize
 from .stopwords import STOPWORDS
 
 FORMALIA = "Formalia"
+SEPARATOR = " › "
+# An organisation's own taxonomy file, merged into the shipped one.
+ENV_EXTRA = "PROTOKOLL_TOPICS"
+# What one keyword can add from the running text (sentences after its first), below a title's weight.
+MAX_TEXT_SCORE = 2
+_SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n")
+
+
+@dataclass(frozen=True)
+class Area:
+    label: str
+    bodies: tuple[str, ...]                                   # body-name words that make this area the prior
+    subtopics: dict[str, tuple[tuple[str, ...], ...]]         # subtopic -> keyword stem sequences
 
 
 @dataclass(frozen=True)
 class Taxonomy:
-    topics: dict[str, tuple[tuple[str, ...], ...]]  # label -> keyword stem sequences
+    areas: tuple[Area, ...]
     formalia_titles: tuple[str, ...]
+    formalia_words: frozenset[str]
     min_score: int
+    title_weight: int
+    decision_weight: int
+
+    def labels(self) -> list[str]:
+        """Every label the taxonomy can give, areas before their subtopics."""
+        out = [FORMALIA]
+        for a in self.areas:
+            out += [a.label] + [a.label + SEPARATOR + s for s in a.subtopics]
+        return out
+
+    def resolve(self, label: str) -> str:
+        """Return the stored label for a label as a user writes it ("Vatten och avfall" -> "Bygga, bo och miljö › …")."""
+        low = label.strip().lower()
+        for full in self.labels():
+            if low in (full.lower(), full.split(SEPARATOR)[-1].lower()):
+                return full
+        return label
 
 
 def _phrase_stems(keyword: str) -> tuple[str, ...]:
     return tuple(t.stem for t in analyze(keyword))
 
 
+def _merge(base: dict, extra: dict) -> dict:
+    """Add an extension's areas, subtopics, keywords and Formalia titles to the shipped taxonomy."""
+    for key in ("titles", "title_words"):
+        base.setdefault("formalia", {}).setdefault(key, []).extend(extra.get("formalia", {}).get(key, []))
+    for label, spec in extra.get("areas", {}).items():
+        area = base.setdefault("areas", {}).setdefault(label, {})
+        area.setdefault("bodies", []).extend(spec.get("bodies", []))
+        for sub, words in spec.get("subtopics", {}).items():
+            area.setdefault("subtopics", {}).setdefault(sub, []).extend(words)
+    return base
+
+
 @lru_cache(maxsize=4)
-def load_taxonomy(path: str | None = None) -> Taxonomy:
-    """Load a taxonomy file (the shipped topics.toml by default)."""
+def load_taxonomy(path: str | None = None, extra: str | None = None) -> Taxonomy:
+    """Load a taxonomy file (the shipped topics.toml by default) and merge an extension file into it."""
     if path is None:
         raw = resources.files("indexer").joinpath("topics.toml").read_text(encoding="utf-8")
     else:
         raw = Path(path).read_text(encoding="utf-8")
     data = tomllib.loads(raw)
-    topics = {
-        label: tuple(p for p in (_phrase_stems(k) for k in spec.get("keywords", [])) if p)
-        for label, spec in data.get("topics", {}).items()
-    }
-    titles = tuple(normalize(t).lower() for t in data.get("formalia", {}).get("titles", []))
-    return Taxonomy(topics, titles, int(data.get("min_score", 2)))
-
-
-def _positions(seq: list[str]) -> dict[str, list[int]]:
-    out: dict[str, list[int]] = {}
-    for i, s in enumerate(seq):
-        out.setdefault(s, []).append(i)
-    return out
-
-
-def _contains(seq: list[str], where: dict[str, list[int]], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(seq[i : i + n]) == phrase for i in where.get(phrase[0], ()))
+    extra = extra if extra is not None else os.environ.get(ENV_EXTRA)
+    if extra:
+        data = _merge(data, tomllib.loads(Path(extra).read_text(encoding="utf-8")))
+    areas = tuple(
+        Area(label, tuple(normalize(b).lower() for b in spec.get("bodies", [])),
+             {sub: tuple(p for p in (_phrase_stems(k) for k in words) if p) for sub, words in spec.get("subtopics", {}).items()})
+        for label, spec in data.get("areas", {}).items()
+    )
+    formalia = data.get("formalia", {})
+    return Taxonomy(
+        areas, tuple(normalize(t).lower() for t in formalia.get("titles", [])),
+        frozenset(_phrase_stems(w)[0] for w in formalia.get("title_words", []) if _phrase_stems(w)),
+        int(data.get("min_score", 3)), int(data.get("title_weight", 3)), int(data.get("decision_weight", 2)),
+    )
 
 
 def is_formalia(title: str, taxonomy: Taxonomy | None = None) -> bool:
-    """Tell whether a title names a procedural item (opening, minutes checker, agenda, closing)."""
+    """Tell whether a title names a procedural item (opening, justerare, agenda, delegationsbeslut, closing)."""
     tax = taxonomy or load_taxonomy()
-    t = normalize(title).lower().strip(" .:")
-    return any(t == f or t.startswith(f + " ") or t.startswith(f + ",") for f in tax.formalia_titles)
+    t = re.sub(r"^[\d.)\s–-]+", "", normalize(title).lower()).strip(" .:")
+    if any(t == f or t.startswith(f + " ") or t.startswith(f + ",") for f in tax.formalia_titles):
+        return True
+    words = {tok.stem for tok in analyze(title)}
+    return bool(words & tax.formalia_words) and len(words) <= 8
 
 
-def title_parts_set(tokens: list) -> set[str]:
-    """Return the compound-part stems of tokens."""
-    return {p for t in tokens for p in t.parts}
+class _Evidence:
+    """A part of a paragraph (title, decision, text) as stems and compound parts, sentence by sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.sentences: list[tuple[list[str], set[str]]] = []
+        for sentence in _SENTENCE.split(text or ""):
+            tokens = [t for t in analyze_all(sentence) if t.lower not in STOPWORDS]
+            if tokens:
+                seq = [t.stem for t in tokens]
+                self.sentences.append((seq, set(seq) | {p for t in tokens for p in t.parts}))
+
+    def count(self, phrase: tuple[str, ...]) -> int:
+        """Return how many sentences hold the phrase (one word: as a stem or a compound part)."""
+        if len(phrase) == 1:
+            return sum(phrase[0] in words for _, words in self.sentences)
+        n = len(phrase)
+        return sum(any(tuple(seq[i : i + n]) == phrase for i in range(len(seq) - n + 1)) for seq, _ in self.sentences)
 
 
-def assign_topics(title: str, text: str, taxonomy: Taxonomy | None = None) -> list[str]:
-    """Return the topic labels of a paragraph."""
+def body_area(body: str | None, taxonomy: Taxonomy | None = None) -> str | None:
+    """Return the area a body's name leans to ("Miljö- och byggnadsnämnden" -> "Bygga, bo och miljö"), or None."""
+    tax = taxonomy or load_taxonomy()
+    name = normalize(body or "").lower()
+    for area in tax.areas:
+        if any(b in name for b in area.bodies):
+            return area.label
+    return None
+
+
+def assign_topics(title: str, text: str, taxonomy: Taxonomy | None = None, decision: str | None = None,
+                  body: str | None = None) -> list[str]:
+    """Return the topic labels of a paragraph: areas and "area › subtopic" values, or ["Formalia"]."""
     tax = taxonomy or load_taxonomy()
     if is_formalia(title, tax):
         return [FORMALIA]
-    title_tokens = [t for t in analyze_all(title) if t.lower not in STOPWORDS]
-    text_tokens = [t for t in analyze_all(text) if t.lower not in STOPWORDS]
-    title_seq = [t.stem for t in title_tokens]
-    text_seq = [t.stem for t in text_tokens]
-    title_at, text_at = _positions(title_seq), _positions(text_seq)
-    title_words, text_words = set(title_at) | title_parts_set(title_tokens), set(text_at) | title_parts_set(text_tokens)
-    out = []
-    for label, phrases in tax.topics.items():
-        score = 0
-        for phrase in phrases:
-            if len(phrase) == 1:  # most keywords are one word: a set lookup (stems and compound parts)
-                score += 2 if phrase[0] in title_words else 1 if phrase[0] in text_words else 0
-            elif _contains(title_seq, title_at, phrase):
-                score += 2
-            elif _contains(text_seq, text_at, phrase):
-                score += 1
-        if score >= tax.min_score:
-            out.append(label)
+    parts = _Evidence(title), _Evidence(decision or ""), _Evidence(text)
+    prior = body_area(body, tax)
+    out: set[str] = set()
+    for area in tax.areas:
+        for sub, phrases in area.subtopics.items():
+            score = 0
+            for phrase in phrases:
+                in_title, in_decision, in_text = (p.count(phrase) for p in parts)
+                if in_title:
+                    score += tax.title_weight
+                elif in_decision:
+                    score += tax.decision_weight
+                elif in_text >= 2:  # a passing mention in one sentence is not evidence; each return is
+                    score += min(in_text - 1, MAX_TEXT_SCORE)
+            if score >= tax.min_score or (area.label == prior and score >= tax.min_score - 1):
+                out |= {area.label, area.label + SEPARATOR + sub}
+    if not out and prior:
+        out.add(prior)
     return sorted(out)

@@ -99,7 +99,16 @@ def test_facet_counts_follow_query(searcher):
     assert sum(years.values()) == r.total
     assert years == {y: sum(1 for h in r.hits if h.date.startswith(y)) for y in years}
     topics = {f.value: f.count for f in r.facets["topic"]}
-    assert topics["Våld i nära relationer"] >= 3
+    assert topics["Omsorg och socialt stöd › Våld i nära relationer"] >= 3
+    assert topics["Omsorg och socialt stöd"] >= topics["Omsorg och socialt stöd › Våld i nära relationer"]
+
+
+def test_topic_filter_at_either_level(searcher):
+    sub = run_search(searcher, SearchRequest("", Filters(topics=["Våld i nära relationer"]), per_page=50))
+    area = run_search(searcher, SearchRequest("", Filters(topics=["Omsorg och socialt stöd"]), per_page=50))
+    assert sub.total >= 3 and area.total > sub.total
+    assert all("Omsorg och socialt stöd › Våld i nära relationer" in h.topics for h in sub.hits)
+    assert {h.id for h in sub.hits} <= {h.id for h in area.hits}
 
 
 def test_sort_newest_oldest_and_empty_query(searcher):

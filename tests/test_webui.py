@@ -39,6 +39,20 @@ def test_facet_toggle_links_and_chips(client):
     assert 'href="?q=v%C3%A5ld" class="selected"' in filtered or re.search(r'href="\?q=v%C3%A5ld"\s+class="selected"', filtered)
 
 
+def test_topic_facet_shows_areas_opening_to_subtopics(client):
+    page = html(client, "/?q=v%C3%A5ld")
+    facet = page[page.index("<h2>Ämne</h2>"):]
+    facet = facet[: facet.index("</section>")]
+    area = facet.index('<span class="label">Omsorg och socialt stöd</span>')
+    sub = facet.index('<span class="label">Våld i nära relationer</span>')
+    assert area < sub and "Delområden" in facet[area:sub]
+    assert "Omsorg och socialt stöd › " not in re.sub(r'href="[^"]*"', "", facet)  # subtopics show their own name
+    link = re.search(r'href="(\?q=v%C3%A5ld&amp;topic=Omsorg[^"]*V%C3%A5ld[^"]*)"', facet)
+    filtered = html(client, "/" + link.group(1).replace("&amp;", "&"))
+    assert "Ämne: Omsorg och socialt stöd › Våld i nära relationer" in filtered
+    assert re.search(r"<details class=\"sub\" open>", filtered)
+
+
 def test_several_filters_and_year_range(client):
     page = html(client, "/?q=&speaker=Elin+Ring&year=2022&year=2019")
     assert "Talare: Elin Ring" in page and "År: 2022" in page and "År: 2019" in page

@@ -17,6 +17,7 @@ from werkzeug.datastructures import MultiDict
 from indexer.engine import Filters
 from indexer.model import SearchResult
 from indexer.search import MAX_PAGE, SearchRequest
+from indexer.topics import SEPARATOR
 
 MULTI = ("year", "period", "organisation", "body", "speaker", "topic")
 SINGLE = ("q", "year_from", "year_to", "sort", "appealable_on", "appealable", "as_typed")
@@ -137,14 +138,24 @@ class FacetView:
 
 
 def facet_views(result: SearchResult, state: MultiDict) -> list[FacetView]:
-    """Facets with counts, selection and toggle URLs, for the sidebar."""
+    """Facets with counts, selection and toggle URLs, for the sidebar (topics: areas, each with its subtopics)."""
     out = []
     for name, values in result.facets.items():
+        children: dict[str, list[dict[str, Any]]] = {}
+        if name == "topic":  # "Area › Subtopic" values open under their area
+            for v in values:
+                area, sep, sub = v.value.partition(SEPARATOR)
+                if sep:
+                    children.setdefault(area, []).append(
+                        {"value": v.value, "label": sub, "count": v.count, "selected": v.selected, "url": toggle(state, name, v.value)})
+            values = [v for v in values if SEPARATOR not in v.value]
         shown = [v for v in values if v.selected] + [v for v in values if not v.selected][:MAX_FACET_VALUES]
         shown_sorted = [v for v in values if v in shown]
         out.append(FacetView(
             name, FACET_LABELS[name],
-            [{"value": v.value, "count": v.count, "selected": v.selected, "url": toggle(state, name, v.value)} for v in shown_sorted],
+            [{"value": v.value, "label": v.value, "count": v.count, "selected": v.selected, "url": toggle(state, name, v.value),
+              "children": children.get(v.value, []),
+              "open": v.selected or any(c["selected"] for c in children.get(v.value, []))} for v in shown_sorted],
             max(0, len(values) - len(shown_sorted)),
         ))
     return out

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol as TypingProtocol
 
-SCHEMA_VERSION = 9  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines)
+SCHEMA_VERSION = 10  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines); 10: two-level topics
 FACETS = ("year", "period", "organisation", "body", "speaker", "topic")
 
 
