@@ -41,7 +41,7 @@ MOTION_IN_SECTION = re.compile(r"\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|a
 RESERVE_VERB = re.compile(r"\breserverar\s+sig|\breserverade\s+sig|\bvill\s+reservera\s+sig", re.I)
 # "Mot beslutet reserverar sig …": the subject follows the verb and ends before its motive.
 AGAINST_RE = re.compile(r"(?:mot|emot)\s+(?:detta\s+|det\s+|nämndens\s+|styrelsens\s+)?beslut(?:et)?|häremot|däremot", re.I)
-AFTER_RESERVE_END = re.compile(r"\s+(?:till\s+förmån|med\s+hänvisning|till\s+förmån\s+för|för\s+egna?|till\s+egna?)\b|[.;:]", re.I)
+AFTER_RESERVE_END = re.compile(r"\s+(?:till\s+förmån|med\s+hänvisning|för\s+egna?|till\s+egna?)\b|[.;:]", re.I)
 ABSTAIN_RE = re.compile(r"(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstår|avstod|avstått|lägger\s+ned\s+sina\s+röster)", re.I)
 _STEPS_ASIDE = r"(?:deltar|deltog)\s+(?:inte|ej)\s+i\s+(?:handläggningen|behandlingen|beslutet|överläggningen|ärendet)"
 _BECAUSE = r"(?:på\s+grund\s+av|p\.?g\.?a\.?|med\s+anledning\s+av)\s+(?:sitt\s+|anmält\s+)?jäv"
@@ -110,7 +110,7 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
         if m:
             return _counts(m)
     text = " ".join(lines)
-    if (m := FIGURES_RE.search(text)) and re.search(r"omröstning|votering|röst", text, re.I):
+    if m := FIGURES_RE.search(text):  # "röstsiffrorna" names a vote by itself
         return _counts(m)
     if any(s.kind == "vote" for s in sections) or re.search(r"omröstning|votering|röster", text, re.I):
         m = RESULT_RE.search(text)
