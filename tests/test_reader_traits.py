@@ -356,6 +356,35 @@ def test_two_column_pdf_front_page_drawn_column_by_column(tmp_path):
         "Anna Berg": "beslutande", "Olle Lind": "beslutande", "Lisa Holm": "övriga", "Jon Ek": "övriga"}
 
 
+def _numbered_docx(path):
+    """Write a DOCX whose § headings are numbered by Word ("§ %1" from 112), as municipal templates do."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.find(qn("w:num")).addprevious(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="112"/>'
+        '<w:numFmt w:val="decimal"/><w:lvlText w:val="§ %1"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    style = d.styles.add_style("Paragrafrubrik", 1)
+    style.element.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>'))
+    for text, style_name in (("Kommunstyrelsen", None), ("Sammanträdesdatum 2025-05-20", None), ("Budget 2026", "Paragrafrubrik"),
+                             ("Beslut", None), ("Budgeten antas.", None), ("Taxor 2026", "Paragrafrubrik"),
+                             ("Första punkten", "List Number"), ("Andra punkten", "List Number"), ("En punkt", "List Bullet")):
+        d.add_paragraph(text, style=style_name)
+    d.save(path)
+    return path
+
+
+def test_word_numbering_is_read_as_text(tmp_path):
+    path = _numbered_docx(tmp_path / "ks.docx")
+    assert "1. Första punkten\n2. Andra punkten\nEn punkt" in read_file(path).text
+    p = parse_file(path)
+    assert [(x.number, x.title, x.decision) for x in p.paragraphs] == [("112", "Budget 2026", "Budgeten antas."), ("113", "Taxor 2026", None)]
+
+
 def test_zip_bomb_is_refused_quickly(tmp_path):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:

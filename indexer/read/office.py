@@ -85,6 +85,7 @@ def read_docx(data: bytes, path: Path | str):
     except Exception:  # A damaged header part is not worth losing the document over.
         pass
     lines: list[str] = []
+    numbering = Numbering(document)
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -93,6 +94,8 @@ def read_docx(data: bytes, path: Path | str):
             if not text:
                 lines.append("")
                 continue
+            if number := numbering.label(para):  # Word's automatic "§ 112" or "3." is not in the text
+                text = f"{number} {text}"
             level = _style_heading((para.style.name if para.style is not None else "") or "")
             lines.append("#" * level + " " + text if level else text)
         elif tag == "tbl":
@@ -177,3 +180,111 @@ def read_doc(data: bytes, path: Path | str):
     text = r.stdout.decode("utf-8", "replace")
     lines = [re.sub(r"^\|(.*)\|$", r"\1", ln).replace("|", "\t").rstrip() for ln in text.split("\n")]
     return Document("\n".join(lines), "doc")
+
+
+# Word's list formats that a protocol's numbering uses; others are written as decimals.
+_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"),
+          (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        s = chr(ord("a") + (n - 1) % 26)
+        return s.upper() if fmt == "upperLetter" else s
+    if fmt in ("lowerRoman", "upperRoman"):
+        return _roman(n).upper() if fmt == "upperRoman" else _roman(n)
+    if fmt in ("bullet", "none"):
+        return ""
+    return str(n)
+
+
+class Numbering:
+    """Word's automatic numbering ("§ %1", "%1."), which is not in a paragraph's text: render it as text.
+
+    Templates number § headings with a numbered heading style ("§ 112" from lvlText "§ %1" and a start value);
+    without this the reader would see titles without their §.
+    """
+
+    def __init__(self, document) -> None:
+        from docx.oxml.ns import qn
+
+        self.qn = qn
+        self.levels: dict[tuple[str, int], tuple[int, str, str]] = {}  # (numId, ilvl) -> (start, format, text)
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, AttributeError, KeyError):
+            return
+        abstract = {a.get(qn("w:abstractNumId")): a for a in root.findall(qn("w:abstractNum"))}
+        for num in root.findall(qn("w:num")):
+            num_id = num.get(qn("w:numId"))
+            ref = num.find(qn("w:abstractNumId"))
+            base = abstract.get(ref.get(qn("w:val"))) if ref is not None else None
+            if base is None:
+                continue
+            for lvl in base.findall(qn("w:lvl")):
+                ilvl = int(lvl.get(qn("w:ilvl"), "0"))
+                start, fmt, text = self._val(lvl, "w:start", "1"), self._val(lvl, "w:numFmt", "decimal"), self._val(lvl, "w:lvlText", "")
+                self.levels[(num_id, ilvl)] = (int(start) if start.isdigit() else 1, fmt, text)
+            for override in num.findall(qn("w:lvlOverride")):
+                ilvl = int(override.get(qn("w:ilvl"), "0"))
+                start = override.find(qn("w:startOverride"))
+                if start is not None and (num_id, ilvl) in self.levels:
+                    _, fmt, text = self.levels[(num_id, ilvl)]
+                    self.levels[(num_id, ilvl)] = (int(start.get(qn("w:val"), "1")), fmt, text)
+
+    def _val(self, node, tag: str, default: str) -> str:
+        child = node.find(self.qn(tag))
+        return child.get(self.qn("w:val"), default) if child is not None else default
+
+    def _num_pr(self, paragraph):
+        """Return (numId, ilvl) from the paragraph's own properties or its style's, or None."""
+        qn = self.qn
+        for holder in (paragraph._p.pPr, *self._style_pprs(paragraph)):
+            num_pr = holder.find(qn("w:numPr")) if holder is not None else None
+            if num_pr is not None:
+                num_id = num_pr.find(qn("w:numId"))
+                ilvl = num_pr.find(qn("w:ilvl"))
+                if num_id is not None:
+                    return num_id.get(qn("w:val")), int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
+        return None
+
+    def _style_pprs(self, paragraph):
+        style = paragraph.style
+        while style is not None:
+            yield style.element.pPr
+            style = style.base_style
+
+    def label(self, paragraph) -> str:
+        """Return the number Word shows before this paragraph ("§ 112", "3."), advancing the counters, or ""."""
+        if not self.levels:
+            return ""
+        found = self._num_pr(paragraph)
+        if not found or found[0] == "0" or (found[0], found[1]) not in self.levels:
+            return ""
+        num_id, ilvl = found
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        start = self.levels[(num_id, ilvl)][0]
+        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else start
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+
+        def level_value(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            if (num_id, k) not in self.levels:
+                return ""
+            value = counters[k] or self.levels[(num_id, k)][0]
+            return _format(value, self.levels[(num_id, k)][1])
+
+        fmt, text = self.levels[(num_id, ilvl)][1:]
+        if fmt in ("bullet", "none"):
+            return ""
+        return re.sub(r"%([1-9])", level_value, text).strip()
