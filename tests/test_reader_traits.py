@@ -269,6 +269,10 @@ TRAITS = [
     ("a PDF member table whose cells ran together ('Anna Ek S ordförande')",
      "Socialnämnden\nSammanträdesdatum 2024-03-05\nBeslutande\nAnna Ek S ordförande\nBo Al M\n§ 1 A\nText.\n",
      lambda p: (p.chair, sorted((x.name, x.party) for x in p.participants)), ("Anna Ek", [("Anna Ek", "S"), ("Bo Al", "M")])),
+    ("a scan's running header lines, however OCR spelled them, are furniture",
+     FRONT + "§ 5 Taxa\nText.\nLILIVRETA KOMMUN 'SAMMANTRÄDESPROTOKOLL 3 (3)\nTi k d : Sammanträdesdatum ekniska nämnden 2018-0912\n"
+     "Mer text.\n",
+     lambda p: p.paragraphs[0].text, "Text.\nMer text."),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 
@@ -383,6 +387,24 @@ def test_word_numbering_is_read_as_text(tmp_path):
     assert "1. Första punkten\n2. Andra punkten\nEn punkt" in read_file(path).text
     p = parse_file(path)
     assert [(x.number, x.title, x.decision) for x in p.paragraphs] == [("112", "Budget 2026", "Budgeten antas."), ("113", "Taxor 2026", None)]
+
+
+def test_ocr_pound_sign_for_paragraph_mark():
+    text = "Tekniska nämnden\nSammanträdesdatum 2018-09-12\n§ 43 Upphandling\nText.\n£ 44\t. Meddelanden\nText.\n"
+    assert [(x.number, x.title) for x in parse_text(text, ocr=True).paragraphs] == [("43", "Upphandling"), ("44", "Meddelanden")]
+
+
+def test_scan_is_binarized_at_the_threshold_between_ink_and_paper():
+    from PIL import Image, ImageDraw
+
+    from indexer.read.pdf import binarize
+
+    image = Image.new("L", (200, 60), 205)  # grey paper
+    ImageDraw.Draw(image).rectangle((20, 20, 120, 40), fill=70)  # dark grey ink
+    image.putpixel((180, 10), 150)  # a speck lighter than ink
+    out = binarize(image)
+    assert set(out.histogram()[1:255]) == {0}
+    assert out.getpixel((50, 30)) == 0 and out.getpixel((5, 5)) == 255 and out.getpixel((180, 10)) == 255
 
 
 def test_zip_bomb_is_refused_quickly(tmp_path):

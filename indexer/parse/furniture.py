@@ -21,6 +21,7 @@ FURNITURE_RE = re.compile(
       | utdragsbestyrkande:?[\s_.]*                         # Utdragsbestyrkande
       | sign\.?                                             # Sign.
       | (?:sammanträdes)?protokoll(?:sutdrag)?              # SAMMANTRÄDESPROTOKOLL, PROTOKOLL
+        (?:\s+(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+))?     #   with its page number, one space apart (OCR)
       | sammanträdesdatum                                   # the header label alone
       | (?:sida|sid\.?|page)\s*\d+(?:\s*(?:av|\(|/)\s*\d+\)?)?   # Sida 3 (14)
       | \d+\s*\(\s*\d+\s*\)                                 # 3(6)
@@ -45,6 +46,11 @@ BACK_MATTER = re.compile(
     )""",
     re.I | re.X,
 )
+# A running header's date line, however OCR spelled the rest of it: "Ti k d : Sammanträdesdatum ekniska nämnden 2018-0912".
+HEADER_DATE_LINE = re.compile(r"\bsammanträdesdatum\b.*\b(?:19|20)\d\d-?\d\d-?\d\d\b|\b(?:19|20)\d\d-?\d\d-?\d\d\b.*\bsammanträdesdatum\b", re.I)
+# … and its first line: "LILIVRETA KOMMUN 'SAMMANTRÄDESPROTOKOLL 3 (3)" (the document kind, then the page of pages).
+HEADER_PAGE_LINE = re.compile(r"\b(?:sammanträdes)?protokoll(?:sutdrag)?\W+(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)\s*$", re.I)
+MAX_HEADER_LINE = 80
 # Repeated lines shorter than this (header, footer) may be furniture; prose is longer.
 MAX_FURNITURE_LEN = 100
 # A line repeated this often with a number or a document-kind word in it is a running header.
@@ -86,6 +92,8 @@ class Furniture:
             if _norm(piece) in self.running or is_page_number(piece):
                 continue
             if any(ch.isdigit() for ch in piece) and dates.is_date_line(piece.strip(" *_")):
+                continue
+            if (HEADER_DATE_LINE.search(piece) or HEADER_PAGE_LINE.search(piece)) and len(piece) <= MAX_HEADER_LINE:  # OCR'd header
                 continue
             return False
         return True

@@ -19,10 +19,10 @@ PARA_RE = re.compile(
     """,
     re.X,
 )
-# Tesseract reads "§" as "$", "S" or "8" ("§ 61" -> "861", "8 61", "$ 61"); only for OCR text.
+# Tesseract reads "§" as "$", "£", "&", "S" or "8" ("§ 61" -> "861", "8 61", "$ 61"); only for OCR text.
 OCR_PARA_RE = re.compile(
     r"""^[\W_]{0,3}
-        (?:[§$&]\s?|[8S]\s?(?=\d{2,3}\b))           # the misread marker ("&" too)
+        (?:[§$&£]\s?|[8S]\s?(?=\d{2,3}\b))          # the misread marker ("&" and "£" too)
         (?P<num>\d{1,3})\b[.:)]?(?P<rest>.*)$
     """,
     re.X,

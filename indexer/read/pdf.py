@@ -139,6 +139,7 @@ def ocr_pages(data: bytes, indices: list[int], path: Path | str) -> list[str]:
             width, height = page.get_size()
             scale = min(OCR_DPI / 72, (MAX_PIXELS / max(width * height, 1)) ** 0.5)
             image = ImageOps.autocontrast(page.render(scale=scale, grayscale=True).to_pil().convert("L")).filter(ImageFilter.MedianFilter(3))
+            image = binarize(image)
             try:
                 text = pytesseract.image_to_string(image, lang="swe", config="--psm 4", timeout=left)
             except RuntimeError:  # pytesseract's timeout
@@ -148,6 +149,28 @@ def ocr_pages(data: bytes, indices: list[int], path: Path | str) -> list[str]:
     finally:
         pdf.close()
     return out
+
+
+def binarize(image):
+    """Turn a greyscale scan black and white at Otsu's threshold (the grey that best splits ink from paper).
+
+    Measured on the devset's 200 dpi scan with noise and a slight rotation: greyscale gave Tesseract garbled
+    titles ("Bö, tpplandling"), a lost dnr and footer; black and white read all of them.
+    """
+    hist = image.histogram()
+    total, weighted = sum(hist), sum(i * h for i, h in enumerate(hist))
+    below = below_weighted = 0
+    best, best_var = 128, -1.0
+    for t, h in enumerate(hist[:255]):
+        below += h
+        below_weighted += t * h
+        if not below or below == total:
+            continue
+        above = total - below
+        spread = below * above * (below_weighted / below - (weighted - below_weighted) / above) ** 2
+        if spread > best_var:
+            best, best_var = t, spread
+    return image.point(lambda v: 255 if v > best else 0)
 
 
 def clean_ocr(text: str) -> str:
