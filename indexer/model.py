@@ -49,6 +49,8 @@ class Paragraph:
     jav: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     page: int | None = None
+    notes: list[str] = field(default_factory=list)  # protokollsanteckningar and särskilda yttranden, as written
+    voting_list: list[dict[str, str | None]] = field(default_factory=list)  # {"name", "party", "vote"} per member
 
 
 @dataclass

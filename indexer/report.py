@@ -48,10 +48,16 @@ def _paragraph(p: Paragraph) -> list[str]:
         rows.append(("Yrkande", f"{_person(m.by, m.party)} {m.text}".strip()))
     if p.votes:
         rows.append(("Omröstning", votes_text(p.votes)))
+    if p.voting_list:
+        for side in ("ja", "nej", "avstår"):
+            if names := [_person(v["name"], v["party"]) for v in p.voting_list if v["vote"] == side]:
+                rows.append((f"Röstade {side}", ", ".join(names)))
     if p.reservations:
         rows.append(("Reservation", ", ".join(_person(r.by, r.party) if r.by else f"({r.party})" for r in p.reservations)))
     if p.jav:
         rows.append(("Jäv", ", ".join(p.jav)))
+    for note in p.notes:
+        rows.append(("Anteckning", note))
     if p.decision:
         text = " ".join(p.decision.split())
         rows.append(("Beslut", text if len(text) <= DECISION_CHARS else text[:DECISION_CHARS].rsplit(" ", 1)[0] + " …"))

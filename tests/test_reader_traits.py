@@ -273,6 +273,17 @@ TRAITS = [
      FRONT + "§ 5 Taxa\nText.\nLILIVRETA KOMMUN 'SAMMANTRÄDESPROTOKOLL 3 (3)\nTi k d : Sammanträdesdatum ekniska nämnden 2018-0912\n"
      "Mer text.\n",
      lambda p: p.paragraphs[0].text, "Text.\nMer text."),
+    ("each member's vote from a voting list's cells (the serving substitute votes)",
+     FRONT + "§ 5 Budget\nOmröstning\nLedamot\tErsättare\tJa\tNej\tAvstår\nAnna Ek (S)\t\tX\nBo Al (M)\tSiv Berg (M)\t\tX\n"
+     "Kim Dahl (V)\t\t\t\tX\nSumma\t\t1\t1\t1\nBeslut\nBudgeten antas.\n",
+     lambda p: [(v["name"], v["party"], v["vote"]) for v in p.paragraphs[0].voting_list],
+     [("Anna Ek", "S", "ja"), ("Siv Berg", "M", "nej"), ("Kim Dahl", "V", "avstår")]),
+    ("each member's vote from name lists",
+     FRONT + "§ 5 Budget\nOmröstning\nJa-röster (2): Anna Ek (S), Bo Al (M)\nNej-röster (1): Kim Dahl (V)\nAvstår (0): –\n",
+     lambda p: [(v["name"], v["vote"]) for v in p.paragraphs[0].voting_list], [("Anna Ek", "ja"), ("Bo Al", "ja"), ("Kim Dahl", "nej")]),
+    ("protokollsanteckning and särskilt yttrande as notes, not the decision",
+     FRONT + "§ 5 Budget\nBeslut\nBudgeten antas.\nProtokollsanteckning\nV lämnar en anteckning.\nSärskilt yttrande\nM yttrar sig.\n",
+     lambda p: (p.paragraphs[0].decision, p.paragraphs[0].notes), ("Budgeten antas.", ["V lämnar en anteckning.", "M yttrar sig."])),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 
@@ -405,6 +416,31 @@ def test_scan_is_binarized_at_the_threshold_between_ink_and_paper():
     out = binarize(image)
     assert set(out.histogram()[1:255]) == {0}
     assert out.getpixel((50, 30)) == 0 and out.getpixel((5, 5)) == 255 and out.getpixel((180, 10)) == 255
+
+
+def test_pdf_voting_list_keeps_its_columns(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.cell(0, 6, "Kommunfullmaktige 2024-03-05", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "§ 5 Budget", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "Omröstning", new_x="LMARGIN", new_y="NEXT")
+    for name, sub, mark in (("Ledamot", "Ersättare", ("Ja", "Nej", "Avstår")), ("Anna Ek (S)", "", ("X", "", "")),
+                            ("Bo Al (M)", "Siv Berg (M)", ("", "X", "")), ("Kim Dahl (V)", "", ("", "", "X"))):
+        pdf.cell(50, 6, name)
+        pdf.cell(50, 6, sub)
+        for m in mark:
+            pdf.cell(20, 6, m)
+        pdf.ln(6)
+    pdf.cell(0, 6, "Beslut", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "Budgeten antas.", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "kf.pdf"
+    pdf.output(str(path))
+    para = parse_file(path).paragraphs[0]
+    assert [(v["name"], v["vote"]) for v in para.voting_list] == [("Anna Ek", "ja"), ("Siv Berg", "nej"), ("Kim Dahl", "avstår")]
+    assert para.votes == {"ja": 1, "nej": 1, "avstår": 1}
 
 
 def test_zip_bomb_is_refused_quickly(tmp_path):

@@ -197,6 +197,17 @@ def test_api_limits(client):
     assert client.get("/api/search?q=v%C3%A5ld&page=99999").status_code == 400  # past the 500-page limit
 
 
+def test_voting_list_and_notes_on_page_and_in_api(client):
+    page = html(client, "/p/01_hagfjard_kf.pdf%2315")
+    assert "Omröstningslista" in page and "Protokollsanteckningar" in page
+    assert re.search(r"<td>Patrik Ljung \(S\)</td><td>ja</td>", page) and re.search(r"<td>Per Nilsson \(M\)</td><td>nej</td>", page)
+    d = client.get("/api/paragraph/01_hagfjard_kf.pdf%2315").get_json()["details"]
+    votes = [v["vote"] for v in d["voting_list"]]
+    assert {k: votes.count(k) for k in ("ja", "nej", "avstår")} == {"ja": 16, "nej": 13, "avstår": 2} == d["votes"]
+    assert d["notes"] and d["notes"][0].startswith("Anders Vik (SD) lämnar följande protokollsanteckning")
+    assert d["reservations"] and d["motions"]
+
+
 def test_api_paragraph_and_health(client):
     d = client.get("/api/paragraph/" + quote("003_025728fa54487a8c.txt#18")).get_json()
     assert d["title"] == "Centrum mot våld" and d["speakers"] == ["Elin Ring"]

@@ -143,6 +143,7 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
             content.pop(0)
         para = _make_paragraph(h, title or f"§ {h.number}", dnr, content, protocol)
         para.votes = para.votes or votes.marked_columns(lines[h.line + 1 : end])  # a list's cells, before cleaning
+        para.voting_list = votes.voting_list(lines[h.line + 1 : end])
         para.speakers[:0] = [n for n in _italic_presenter(lines[h.line + 1 : end]) if n not in para.speakers]
         para.page = pages[h.line] if protocol.pages or any(p > 1 for p in pages) else None
         protocol.paragraphs.append(para)
@@ -229,6 +230,7 @@ def _make_paragraph(h: Heading, title: str, dnr: str | None, content: list[str],
     parts = sections.split_sections(content)
     para.decision, para.proposal = sections.decision_and_proposal(parts, protocol.body)
     para.recipients = sections.recipients(parts)
+    para.notes = sections.notes(parts)
     para.attachments = sections.attachments(content)
     para.motions = votes.motions(parts)
     para.votes = votes.votes(parts)

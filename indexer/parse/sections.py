@@ -144,6 +144,11 @@ def recipients(sections: list[Section]) -> list[str]:
     return out
 
 
+def notes(sections: list[Section]) -> list[str]:
+    """Return the protokollsanteckningar and särskilda yttranden, one text per section."""
+    return [text for s in sections if s.kind == "note" and (text := " ".join(" ".join(s.lines).split()))]
+
+
 def attachments(lines: list[str]) -> list[str]:
     """List the attachments mentioned ("Bilaga 3"), in order of first mention."""
     seen: list[str] = []

@@ -124,6 +124,36 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
     return None
 
 
+# A name list of one side of a vote: "Ja-röster (6): Anna Ek (M), Bo Al (S)", "Nej: Eva Holm (S) och Kim Dahl (V)".
+SIDE_LIST = re.compile(r"^\s*(?P<side>ja|nej|avstår|avstod|avstående)(?:-?\s?röster)?\s*(?:\(\s*\d{1,3}\s*\))?\s*:\s*(?P<names>.+)$", re.I)
+_SIDE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår", "avstående": "avstår"}
+_MARKS = ("x", "1", "✓", "ja", "nej", "avstår")
+
+
+def voting_list(lines: list[str]) -> list[dict[str, str | None]]:
+    """Return how each member voted ({"name", "party", "vote"}) from a voting list's cells or name lists."""
+    out: list[dict[str, str | None]] = []
+    columns: dict[str, int] | None = None
+    for line in lines:
+        cells = [c.strip() for c in line.split("\t")]
+        low = [c.lower() for c in cells]
+        if columns is None and "ja" in low and "nej" in low:
+            columns = {k: low.index(k) for k in ("ja", "nej", "avstår") if k in low}
+            continue
+        if columns is not None:
+            if len(cells) < 2:
+                columns = None
+                continue
+            voted = [k for k, i in columns.items() if i < len(low) and low[i] in _MARKS]
+            people = _named(next((c for c in reversed(cells[: min(columns.values())]) if c), "")) or _named(cells[0])
+            if voted and people:  # the serving substitute (the last name cell) is the one who voted
+                out.append({"name": people[0][0], "party": people[0][1], "vote": voted[0]})
+        elif m := SIDE_LIST.match(line):
+            for name, party in _named(m.group("names")):
+                out.append({"name": name, "party": party, "vote": _SIDE[m.group("side").lower()]})
+    return out
+
+
 def marked_columns(lines: list[str]) -> dict[str, int] | None:
     """Count a voting list's marks by column when it has no totals row ("Ledamot | Ja | Nej | Avstår")."""
     columns: dict[str, int] | None = None
@@ -174,4 +204,4 @@ def jav(sections: list[Section]) -> list[str]:
     return out
 
 
-__all__ = ["motions", "votes", "marked_columns", "reservations", "jav"]
+__all__ = ["motions", "votes", "marked_columns", "voting_list", "reservations", "jav"]

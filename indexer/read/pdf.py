@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .errors import ReadError
 from .pages import reflow, strip_running_lines
+from .pdftables import with_vote_columns
 
 # A protocol runs to tens of pages; a PDF beyond this many pages is not one (or is hostile).
 MAX_PAGES = 3000
@@ -60,7 +61,7 @@ def read_pdf(data: bytes, path: Path | str):
         for i, page in enumerate(reader.pages):
             if time.monotonic() - started > TEXT_SECONDS:
                 raise ReadError(path, f"PDF text layer not read within {TEXT_SECONDS} s (page {i + 1} of {count})")
-            text = page.extract_text() or ""
+            text = with_vote_columns(page, page.extract_text() or "")
             texts.append(text)
             if len(text.strip()) < MIN_TEXT_CHARS and _has_image(page):
                 scanned.append(i)

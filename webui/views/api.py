@@ -46,11 +46,12 @@ def case():
 
 @bp.get("/api/paragraph/<path:doc_id>")
 def paragraph(doc_id: str):
-    """Return one paragraph's stored fields."""
+    """Return one paragraph's stored fields and its decision data (yrkanden, vote and voting list, reservations, notes …)."""
     para = get_searcher().get(doc_id)
     if para is None:
         return jsonify({"error": "Paragrafen finns inte."}), 404
-    return jsonify(para)
+    details = ((get_engine().protocol(para["source"]) or {}).get("details") or {}).get(doc_id) or {}
+    return jsonify({**para, "details": details})
 
 
 @bp.get("/api/complete")
