@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import quote
 
 from . import analysis
-from .engine import FACETS, Filters, Match, Searcher
+from .engine import FACETS, ORGAN_PAIRS, ORGAN_SEPARATOR, Filters, Match, Searcher
 from .highlight import Terms, snippet
 from .model import FacetValue, Hit, SearchResult
 from .query import And, Node, Not, Or, ParsedQuery, parse_query
@@ -174,19 +174,26 @@ def paragraph_url(doc_id: str) -> str:
     return "/p/" + quote(doc_id, safe="")
 
 
+def qualified_bodies(counts: dict[str, Any], qualify: bool = False) -> Counter:
+    """Return the body counts, each body named with its organisation when the matches come from several (or `qualify`)."""
+    bodies, pairs = Counter(counts.get("body", {})), counts.get(ORGAN_PAIRS) or {}
+    if (len(counts.get("organisation") or {}) < 2 and not qualify) or not pairs:
+        return bodies
+    out = Counter(pairs)
+    for value, n in pairs.items():  # what remains of a body is its paragraphs without an organisation
+        bodies[value.split(ORGAN_SEPARATOR)[0]] -= n
+    out.update({body: n for body, n in bodies.items() if n > 0})
+    return out
+
+
 def build_facets(counts: dict[str, Any], filters: Filters) -> dict[str, list[FacetValue]]:
     """Turn raw counts into sorted facet values marked `selected` when filtered on."""
-    selected = {
-        "year": {str(y) for y in filters.years},
-        "period": {p.lower() for p in filters.periods},
-        "organisation": {o.lower() for o in filters.organisations},
-        "body": {b.lower() for b in filters.bodies},
-        "speaker": {s.lower() for s in filters.speakers},
-        "topic": {t.lower() for t in filters.topics},
-    }
+    chosen = {"year": [str(y) for y in filters.years], "period": filters.periods, "organisation": filters.organisations,
+              "body": filters.bodies, "speaker": filters.speakers, "topic": filters.topics}
+    selected = {name: {v.lower(): v for v in values} for name, values in chosen.items()}  # lower case -> as given
     out: dict[str, list[FacetValue]] = {}
     for name in FACETS:
-        c = counts.get(name, {})
+        c = qualified_bodies(counts, any(ORGAN_SEPARATOR in b for b in filters.bodies)) if name == "body" else counts.get(name, {})
         if name == "year":
             items = sorted(c.items(), key=lambda kv: kv[0], reverse=True)
         else:
@@ -194,7 +201,7 @@ def build_facets(counts: dict[str, Any], filters: Filters) -> dict[str, list[Fac
         values = [FacetValue(v, n, v.lower() in selected[name]) for v, n in items]
         present = {v.value.lower() for v in values}
         # A selected value with no hits stays visible, so it can be unselected.
-        values += [FacetValue(v, 0, True) for v in sorted(selected[name]) if v not in present]
+        values += [FacetValue(v, 0, True) for k, v in sorted(selected[name].items()) if k not in present]
         out[name] = values
     return out
 

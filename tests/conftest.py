@@ -119,6 +119,25 @@ def built(request, corpus_dir, tmp_path_factory) -> BuiltIndex:
     return target
 
 
+def build_small(request, tmp_path_factory, protocols: dict[str, str], engine: str) -> BuiltIndex:
+    """Build an index of a few protocols written by a test, on one engine (a database of its own for PostgreSQL)."""
+    from indexer.build import build_index
+    from tests.fixtures import write
+
+    corpus = tmp_path_factory.mktemp("small")
+    for name, text in protocols.items():
+        write(corpus / name, text)
+    if engine == "postgres":
+        from tests import pgserver
+
+        name = "s_" + "".join(ch if ch.isalnum() else "_" for ch in request.node.name.lower())[:50]
+        target = BuiltIndex("postgres", dsn=pgserver.fresh_database(request.getfixturevalue("pg_server"), name))
+    else:
+        target = BuiltIndex(engine, path=tmp_path_factory.mktemp(f"small-{engine}"))
+    build_index(corpus, target.path, progress=False, engine=engine, dsn=target.dsn)
+    return target
+
+
 @pytest.fixture(scope="session")
 def engine(built):
     opened = built.open()

@@ -4,58 +4,72 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from indexer.build import build_index
 from indexer.case import build_case
 from indexer.cli import main
-from indexer.engine import open_engine
-from tests.fixtures import write
+from indexer.search import SearchRequest, run_search
+from tests.conftest import ENGINES, build_small
 
 PROTOCOLS = {
-    "au.txt": "Kommunstyrelsens arbetsutskott\nSammanträdesdatum 2024-02-20\n§ 5 Ny förskola i Norrby\nDnr KS 2024/0101\n"
+    "au.txt": "Norrby kommun\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2024-02-20\n§ 5 Ny förskola i Norrby\nDnr KS 2024/0101\n"
               "Beslut\nArbetsutskottet föreslår kommunstyrelsen att bygga förskolan.\n",
-    "ks.txt": "Kommunstyrelsen\nSammanträdesdatum 2024-03-05\n§ 12 Ny förskola i Norrby\nDnr KS 2024/0101\n"
+    "ks.txt": "Norrby kommun\nKommunstyrelsen\nSammanträdesdatum 2024-03-05\n§ 12 Ny förskola i Norrby\nDnr KS 2024/0101\n"
               "Omröstning\nMed 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen enligt förslaget.\n"
               "Reservation\nOlle Lind (M) reserverar sig.\nBeslut\nKommunstyrelsen beslutar att bygga förskolan.\n"
               "§ 13 Meddelanden\nDnr KS 2024/0002\nSkrivelse om förskolan i Norrby (KS 2024/0101) har kommit in.\n"
               "Beslut\nMeddelandena läggs till handlingarna.\n",
-    "bun.txt": "Barn- och utbildningsnämnden\nSammanträdesdatum 2024-01-15\n§ 3 Lokalbehov\nDnr BUN 2024/0007\n"
+    "bun.txt": "Norrby kommun\nBarn- och utbildningsnämnden\nSammanträdesdatum 2024-01-15\n§ 3 Lokalbehov\nDnr BUN 2024/0007\n"
                "Beslut\nNämnden noterar lokalbehovet.\n",
+    "kf.txt": "Norrby kommun\nKommunfullmäktige\nSammanträdesdatum 2024-03-25\n§ 30 Ny förskola i Norrby\nDnr KS 2024/0101\n"
+              "Beslut\nKommunfullmäktige beslutar att bygga förskolan.\n",
+    # Another organisation's protocol cites the kommun's dnr: a mention, not a step.
+    "region.txt": "Region Nordmark\nRegionstyrelsen\nSammanträdesdatum 2024-04-02\n§ 44 Yttrande om förskolor\nDnr RS 2024/0900\n"
+                  "Regionen har yttrat sig över Norrby kommuns förskoleplan (Norrby kommun dnr KS 2024/0101).\n"
+                  "Beslut\nRegionstyrelsen antar yttrandet.\n",
 }
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("cases")
-    for name, text in PROTOCOLS.items():
-        write(corpus / name, text)
-    ix = tmp_path_factory.mktemp("ix")
-    build_index(corpus, ix, progress=False)
-    return ix
+@pytest.fixture(scope="module", params=ENGINES)
+def index(request, tmp_path_factory):
+    """The protocols above, indexed on each engine."""
+    return build_small(request, tmp_path_factory, PROTOCOLS, request.param)
 
 
 def test_steps_oldest_first_with_decision_data_and_mentions(index):
-    engine = open_engine(index)
+    engine = index.open()
     with engine.searcher() as s:
         case = build_case(engine, s, "KS 2024/0101")
+    engine.close()
     assert [(x["body"], x["number"], x["date"]) for x in case["steps"]] == [
-        ("Kommunstyrelsens arbetsutskott", "5", "2024-02-20"), ("Kommunstyrelsen", "12", "2024-03-05")]
+        ("Kommunstyrelsens arbetsutskott", "5", "2024-02-20"), ("Kommunstyrelsen", "12", "2024-03-05"),
+        ("Kommunfullmäktige", "30", "2024-03-25")]
     ks = case["steps"][1]
     assert ks["votes"] == {"ja": 7, "nej": 4, "avstår": 0} and ks["reservations"] == [{"by": "Olle Lind", "party": "M"}]
     assert ks["decision"].startswith("Kommunstyrelsen beslutar") and ks["url"] == "/p/ks.txt%2312"
-    assert [m["id"] for m in case["mentions"]] == ["ks.txt#13"]
+    assert [(m["id"], m["organisation"]) for m in case["mentions"]] == [("ks.txt#13", "Norrby kommun"), ("region.txt#44", "Region Nordmark")]
+
+
+def test_a_dnr_query_finds_exactly_the_arende(index):
+    engine = index.open()
+    with engine.searcher() as s:
+        typed = run_search(s, SearchRequest("KS 2024/0101", per_page=20))
+        field = run_search(s, SearchRequest('dnr:"ks 2024 / 0101"', per_page=20))
+    engine.close()
+    assert sorted(h.id for h in typed.hits) == sorted(h.id for h in field.hits) == ["au.txt#5", "kf.txt#30", "ks.txt#12"]
+    assert {h.dnr for h in typed.hits} == {"KS 2024/0101"}
 
 
 def test_unknown_dnr_has_no_steps(index):
-    engine = open_engine(index)
+    engine = index.open()
     with engine.searcher() as s:
         assert build_case(engine, s, "KS 2099/0001")["steps"] == []
+    engine.close()
 
 
 def test_cli_case_text_and_json(index):
-    r = CliRunner().invoke(main, ["case", "KS", "2024/0101", "--index", str(index)])
-    assert r.exit_code == 0 and "Ärende KS 2024/0101: 2 steg" in r.output and "Omröstning: 7 ja, 4 nej" in r.output
-    assert "Nämns i:" in r.output and "§ 13 Meddelanden" in r.output
-    d = json.loads(CliRunner().invoke(main, ["case", "ks 2024/0101", "--index", str(index), "--json"]).output)
+    r = CliRunner().invoke(main, ["case", "KS", "2024/0101", *index.cli_args()])
+    assert r.exit_code == 0 and "Ärende KS 2024/0101: 3 steg" in r.output and "Omröstning: 7 ja, 4 nej" in r.output
+    assert "Nämns i:" in r.output and "§ 13 Meddelanden" in r.output and "§ 44 Yttrande om förskolor" in r.output
+    d = json.loads(CliRunner().invoke(main, ["case", "ks 2024/0101", *index.cli_args(), "--json"]).output)
     assert set(d) == {"dnr", "steps", "mentions"} and set(d["steps"][0]) >= {
         "id", "source", "number", "date", "organisation", "body", "title", "decision", "votes", "reservations", "url"}
 

@@ -17,6 +17,16 @@ from typing import Any, Protocol as TypingProtocol
 
 SCHEMA_VERSION = 10  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines); 10: two-level topics
 FACETS = ("year", "period", "organisation", "body", "speaker", "topic")
+# A body named with its organisation ("Socialnämnden — Östra Lunde kommun"): the body facet's value when the
+# matches come from several organisations, and a body filter that means that organisation's body only. The
+# engines count these pairs under ORGAN_PAIRS beside the facets.
+ORGAN_SEPARATOR = " — "
+ORGAN_PAIRS = "organ"
+
+
+def organ_label(body: str, organisation: str | None) -> str:
+    """Return a body's facet value qualified by its organisation ("Socialnämnden — Östra Lunde kommun")."""
+    return f"{body}{ORGAN_SEPARATOR}{organisation}" if organisation else body
 
 
 @dataclass
@@ -62,6 +72,17 @@ class Filters:
     # Set by search itself to rank Formalia after substantive paragraphs (not user-facing).
     must_topics: list[str] = field(default_factory=list)
     not_topics: list[str] = field(default_factory=list)
+
+    def body_terms(self) -> tuple[list[str], list[tuple[str, str]]]:
+        """Split the body filter into plain bodies and (body, organisation) pairs, all lower case."""
+        plain, pairs = [], []
+        for value in self.bodies:
+            body, sep, org = value.lower().partition(ORGAN_SEPARATOR)
+            if sep and org.strip():
+                pairs.append((body.strip(), org.strip()))
+            else:
+                plain.append(value.lower().strip())
+        return plain, pairs
 
     def is_empty(self) -> bool:
         """Tell whether no user filter is set."""
@@ -326,4 +347,4 @@ def is_outdated(root: Path | str) -> bool:
 
 
 __all__ = ["IndexDoc", "Filters", "Match", "Engine", "Searcher", "Writer", "open_engine", "engine_module", "current_dir", "protocol_path",
-           "read_manifest", "OutdatedIndex", "is_outdated", "FACETS", "SCHEMA_VERSION", "ENGINES", "DEFAULT_ENGINE", "SERVER_ENGINES", "is_server", "edit_distance", "fold_variants"]
+           "read_manifest", "OutdatedIndex", "is_outdated", "FACETS", "ORGAN_SEPARATOR", "ORGAN_PAIRS", "organ_label", "SCHEMA_VERSION", "ENGINES", "DEFAULT_ENGINE", "SERVER_ENGINES", "is_server", "edit_distance", "fold_variants"]

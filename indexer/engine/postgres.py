@@ -29,7 +29,7 @@ from psycopg_pool import ConnectionPool
 
 from .. import analysis, dnr
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
-from . import FACETS, Filters, IndexDoc, Match, edit_distance, fold, fold_variants
+from . import FACETS, ORGAN_PAIRS, ORGAN_SEPARATOR, Filters, IndexDoc, Match, edit_distance, fold, fold_variants
 
 MAX_MATCHES = 5000
 MAX_POSITION = 16383  # tsvector positions stop here
@@ -648,8 +648,9 @@ class PostgresSearcher:
             conds.append(sql.SQL("lower(p.organisation) = ANY(%s)"))
             params.append([o.lower() for o in filters.organisations])
         if filters.bodies:
-            conds.append(sql.SQL("p.body_f = ANY(%s)"))
-            params.append([b.lower() for b in filters.bodies])
+            plain, pairs = filters.body_terms()
+            conds.append(sql.SQL("(p.body_f = ANY(%s) OR (p.body_f, lower(p.organisation)) IN (SELECT * FROM unnest(%s::text[], %s::text[])))"))
+            params += [plain, [b for b, _ in pairs], [o for _, o in pairs]]
         if filters.speakers:
             conds.append(sql.SQL("p.speakers_f && %s::text[]"))
             params.append([s.lower() for s in filters.speakers])
@@ -759,11 +760,12 @@ class PostgresSearcher:
             "UNION ALL SELECT 'period', period, count(*) FROM m WHERE period <> '' GROUP BY period "
             "UNION ALL SELECT 'organisation', organisation, count(*) FROM m WHERE organisation <> '' GROUP BY organisation "
             "UNION ALL SELECT 'body', body, count(*) FROM m WHERE body <> '' GROUP BY body "
+            "UNION ALL SELECT 'organ', body || %s || organisation, count(*) FROM m WHERE body <> '' AND organisation <> '' GROUP BY body, organisation "
             "UNION ALL SELECT 'speaker', s, count(*) FROM m, unnest(m.speakers) s GROUP BY s "
             "UNION ALL SELECT 'topic', t, count(*) FROM m, unnest(m.topics) t GROUP BY t").format(src=source, where=where)
-        counts = {name: Counter() for name in FACETS}
+        counts = {name: Counter() for name in (*FACETS, ORGAN_PAIRS)}
         total = 0
-        for facet, value, n in self.all(query, p1 + p2):
+        for facet, value, n in self.all(query, p1 + p2 + [ORGAN_SEPARATOR]):
             if facet == "total":
                 total = n
             else:

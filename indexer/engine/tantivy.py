@@ -18,7 +18,7 @@ import tantivy as tv
 
 from .. import analysis, dnr
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
-from . import FACETS, Filters, GenerationEngine, IndexDoc, Match, current_dir, edit_distance, fold, fold_candidates
+from . import FACETS, ORGAN_PAIRS, Filters, organ_label, GenerationEngine, IndexDoc, Match, current_dir, edit_distance, fold, fold_candidates
 
 MAX_PREFIX_TERMS = 64
 MAX_MATCHES = 5000
@@ -291,7 +291,12 @@ class TantivySearcher:
                 out.append((tv.Occur.Must, tv.Query.const_score_query(q, 0.0)))
 
         any_of("year", [str(y) for y in filters.years])
-        any_of("body_f", [b.lower() for b in filters.bodies])
+        plain, pairs = filters.body_terms()
+        bodies = [(tv.Occur.Should, self._term("body_f", b)) for b in plain]
+        bodies += [(tv.Occur.Should, self._bool([(tv.Occur.Must, self._term("body_f", b)), (tv.Occur.Must, self._term("organisation_f", o))]))
+                   for b, o in pairs]
+        if bodies:
+            out.append((tv.Occur.Must, tv.Query.const_score_query(self._bool(bodies), 0.0)))
         any_of("organisation_f", [o.lower() for o in filters.organisations])
         any_of("period", list(filters.periods))
         any_of("speaker_f", [s.lower() for s in filters.speakers])
@@ -346,11 +351,17 @@ class TantivySearcher:
         q = self._final(node, filters)
         total = self.s.search(q, 1, count=True).count
         aggs = {name: {"terms": {"field": field, "size": 100_000}} for name, field in FACET_FIELDS.items()}
+        aggs[ORGAN_PAIRS] = {"terms": {"field": "organisation", "size": 100_000},
+                             "aggs": {"body": {"terms": {"field": "body", "size": 100_000}}}}
         result = self.s.aggregate(q, aggs) if total else {}
-        counts = {name: Counter() for name in FACETS}
+        counts = {name: Counter() for name in (*FACETS, ORGAN_PAIRS)}
         for name in FACETS:
             for bucket in result.get(name, {}).get("buckets", []):
                 counts[name][bucket["key"]] = bucket["doc_count"]
+        for org in result.get(ORGAN_PAIRS, {}).get("buckets", []):
+            for body in org.get("body", {}).get("buckets", []) if org["key"] else []:
+                if body["key"]:
+                    counts[ORGAN_PAIRS][organ_label(body["key"], org["key"])] = body["doc_count"]
         return total, counts
 
     def count_matches(self, node: Node | None, filters: Filters) -> int:

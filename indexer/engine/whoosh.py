@@ -17,7 +17,7 @@ from whoosh.analysis import Composable, Token as WToken
 
 from .. import analysis, dnr
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
-from . import FACETS, Filters, GenerationEngine, IndexDoc, Match, current_dir, fold, fold_candidates
+from . import FACETS, ORGAN_PAIRS, Filters, organ_label, GenerationEngine, IndexDoc, Match, current_dir, fold, fold_candidates
 
 MAX_PREFIX_TERMS = 64
 MAX_MATCHES = 5000
@@ -274,7 +274,11 @@ class WhooshSearcher:
                 parts.append(wq.Or([wq.Term(field, v.lower().replace(",", " ").strip()) for v in values]))
 
         any_of("year", [str(y) for y in filters.years])
-        any_of("body", filters.bodies)
+        plain, pairs = filters.body_terms()
+        bodies = [wq.Term("body", b.replace(",", " ")) for b in plain]
+        bodies += [wq.And([wq.Term("body", b.replace(",", " ")), wq.Term("organisation", o.replace(",", " "))]) for b, o in pairs]
+        if bodies:
+            parts.append(wq.Or(bodies))
         any_of("organisation", filters.organisations)
         any_of("period", filters.periods)
         any_of("speaker", filters.speakers)
@@ -353,7 +357,7 @@ class WhooshSearcher:
         if deny:
             docs = docs - deny
         table = self._facet_table()
-        counts = {name: Counter() for name in FACETS}
+        counts = {name: Counter() for name in (*FACETS, ORGAN_PAIRS)}
         for docnum in docs:
             _, year, body, speakers, topics, organisation, period = table[docnum]
             if year:
@@ -364,6 +368,8 @@ class WhooshSearcher:
                 counts["organisation"][organisation] += 1
             if body:
                 counts["body"][body] += 1
+                if organisation:
+                    counts[ORGAN_PAIRS][organ_label(body, organisation)] += 1
             counts["speaker"].update(speakers)
             counts["topic"].update(topics)
         return len(docs), counts
