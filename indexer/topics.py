@@ -130,6 +130,12 @@ class _Evidence:
         return sum(any(tuple(seq[i : i + n]) == phrase for i in range(len(seq) - n + 1)) for seq, _ in self.sentences)
 
 
+def most_specific(labels: list[str]) -> list[str]:
+    """Drop an area from a list of topics when one of its subtopics is there too (for tags on a hit)."""
+    areas_with_sub = {label.split(SEPARATOR)[0] for label in labels if SEPARATOR in label}
+    return [label for label in labels if SEPARATOR in label or label not in areas_with_sub]
+
+
 def body_area(body: str | None, taxonomy: Taxonomy | None = None) -> str | None:
     """Return the area a body's name leans to ("Miljö- och byggnadsnämnden" -> "Bygga, bo och miljö"), or None."""
     tax = taxonomy or load_taxonomy()

@@ -88,6 +88,13 @@ def test_several_topics_may_apply():
     assert {"Ekonomi › Skatter, taxor och avgifter", "Kultur och fritid › Fritid och idrott"} <= set(got)
 
 
+def test_tags_show_the_most_specific_topics():
+    from indexer.topics import most_specific
+
+    labels = ["Ekonomi", "Ekonomi › Budget och uppföljning", "Förskola och skola", "Formalia"]
+    assert most_specific(labels) == ["Ekonomi › Budget och uppföljning", "Förskola och skola", "Formalia"]
+
+
 def test_a_label_resolves_at_either_level():
     tax = load_taxonomy()
     assert tax.resolve("vatten och avfall") == "Bygga, bo och miljö › Vatten och avfall"

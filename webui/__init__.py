@@ -60,6 +60,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     from .views import api, cases, paragraphs, protocols, search
 
+    from indexer.topics import most_specific
+
+    app.add_template_filter(most_specific)
     app.register_blueprint(search.bp)
     app.register_blueprint(paragraphs.bp)
     app.register_blueprint(protocols.bp)
