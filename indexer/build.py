@@ -130,7 +130,7 @@ def plan_changes(corpus: Path, old_files: dict[str, dict]) -> Plan:
 
 
 # Per paragraph, the decision data its page shows; the engines index the text, these travel with the protocol.
-DETAIL_FIELDS = ("kind", "proposal", "motions", "votes", "reservations", "jav", "recipients", "page", "notes", "voting_list")
+DETAIL_FIELDS = ("kind", "title", "dnr", "proposal", "motions", "votes", "reservations", "jav", "recipients", "page", "notes", "voting_list")
 
 
 def protocol_meta(protocol: Protocol, ids: list[str]) -> dict:

@@ -61,6 +61,7 @@ class Protocol:
     body: str | None = None
     organisation: str | None = None
     heading: str | None = None
+    kind: str = "Protokoll"  # Protokoll | Protokollsutdrag | Minnesanteckningar
     place: str | None = None
     justering_date: str | None = None
     anslag: dict[str, str | None] = field(default_factory=lambda: {"posted": None, "removed": None})

@@ -58,12 +58,14 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["protokoll"] = EngineHolder(Path(app.config["INDEX_DIR"]), app.config["DSN"], list(app.config["READ_DSNS"] or []),
                                                int(app.config["POOL_SIZE"]))
 
-    from .views import api, cases, paragraphs, protocols, search
+    from .views import api, archive, cases, paragraphs, protocols, search
 
     from indexer.topics import most_specific
 
     app.add_template_filter(most_specific)
+    app.add_template_filter(archive.person_url)
     app.register_blueprint(search.bp)
+    app.register_blueprint(archive.bp)
     app.register_blueprint(paragraphs.bp)
     app.register_blueprint(protocols.bp)
     app.register_blueprint(cases.bp)

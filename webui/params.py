@@ -154,7 +154,7 @@ def facet_views(result: SearchResult, state: MultiDict) -> list[FacetView]:
         out.append(FacetView(
             name, FACET_LABELS[name],
             [{"value": v.value, "label": v.value, "count": v.count, "selected": v.selected, "url": toggle(state, name, v.value),
-              "children": children.get(v.value, []),
+              "children": children.get(v.value, []), "page": "/person?" + urlencode({"namn": v.value}) if name == "speaker" else None,
               "open": v.selected or any(c["selected"] for c in children.get(v.value, []))} for v in shown_sorted],
             max(0, len(values) - len(shown_sorted)),
         ))

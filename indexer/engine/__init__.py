@@ -146,6 +146,7 @@ class Engine(TypingProtocol):
 
     def searcher(self) -> Searcher: ...
     def protocol(self, source: str) -> dict[str, Any] | None: ...
+    def protocols(self) -> list[dict[str, Any]]: ...
     def has_source(self, source: str) -> bool: ...
     def facet_values(self, searcher: Searcher, facet: str) -> Counter: ...
     def is_stale(self) -> bool: ...
@@ -242,6 +243,14 @@ class GenerationEngine:
             return json.loads(protocol_path(self.gen, source).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
+
+    def protocols(self) -> list[dict[str, Any]]:
+        """Return every protocol's metadata (read once per generation: a generation never changes)."""
+        cached = getattr(self, "_protocols", None)
+        if cached is None:
+            cached = [m for src in self.manifest.get("files", {}) if (m := self.protocol(src)) is not None]
+            self._protocols = cached
+        return cached
 
     def index_bytes(self) -> int:
         """Return the size of the generation on disk."""

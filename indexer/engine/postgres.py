@@ -481,6 +481,15 @@ class PostgresEngine:
         """Tell whether `source` is an indexed file."""
         return self._one("SELECT 1 FROM protocols WHERE source = %s", (source,)) is not None
 
+    def protocols(self) -> list[dict[str, Any]]:
+        """Return every protocol's metadata."""
+        current = getattr(self._local, "searcher", None)
+        query = "SELECT meta FROM protocols ORDER BY source"
+        if current is not None and current.conn is not None:
+            return [row[0] for row in current.all(query)]
+        with self.searcher() as s:
+            return [row[0] for row in s.all(query)]
+
     def cached_facets(self, key: tuple) -> tuple[int, dict[str, Counter]] | None:
         """Return facet counts computed before for the same query, filters and data version."""
         with self._lock:

@@ -167,6 +167,7 @@ def _read_meeting(protocol: Protocol, blocks: list[Block], header: list[str], fr
         protocol.warnings.append("no meeting date found")
     protocol.body, place = meeting.find_body(blocks, header, front)
     protocol.heading = next((clean_cell(ln.lstrip("#")) for ln in front[:40] if re.match(r"^#{1,3}\s+\S", ln.strip())), None)
+    protocol.kind = meeting.find_kind(header, front)
     protocol.organisation = meeting.find_organisation(blocks, header, front, place, text[:20000])
     protocol.place = meeting.find_place(blocks)
     protocol.justering_date, posted, removed = anslag.read_anslag(blocks)

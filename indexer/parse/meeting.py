@@ -82,6 +82,18 @@ def find_body(blocks: list[Block], header: list[str], front: list[str]) -> tuple
     return None, None
 
 
+# What kind of record the front page says it is.
+KIND_RE = re.compile(r"(?P<utdrag>protokollsutdrag|utdrag\s+ur\s+(?:sammanträdes)?protokoll)|(?P<notes>minnesanteckning|anteckningar\s+från)", re.I)
+
+
+def find_kind(header: list[str], front: list[str]) -> str:
+    """Return Protokollsutdrag, Minnesanteckningar or Protokoll from the header and the first lines."""
+    for line in list(header) + front[:15]:
+        if m := KIND_RE.search(line):
+            return "Protokollsutdrag" if m.group("utdrag") else "Minnesanteckningar"
+    return "Protokoll"
+
+
 def find_organisation(blocks: list[Block], header: list[str], front: list[str], place: str | None, text: str) -> str | None:
     """Return the organisation from the header, the first lines, the Organ line, or the place after the body."""
     for line in list(header) + front[:40] + [b.text() for b in blocks if b.key == "organ"]:

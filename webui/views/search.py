@@ -7,6 +7,7 @@ from werkzeug.datastructures import MultiDict
 from indexer.search import run_search
 
 from .. import get_searcher
+from .archive import home_data
 from ..params import appeal_toggle, chips, problems, facet_views, pages, sort_links, state_from, to_request, url_for_state
 
 bp = Blueprint("search", __name__)
@@ -20,6 +21,7 @@ def index():
     result = run_search(get_searcher(), to_request(state)) if searching else None
     return render_template(
         "search/index.html",
+        home=None if searching else home_data(),
         state=state,
         result=result,
         facets=facet_views(result, state) if result else [],
