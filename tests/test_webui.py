@@ -250,3 +250,32 @@ def test_complete_suggests_facet_values(client):
     assert "Elin Ring" in client.get("/api/complete?q=eli").get_json()
     assert "Sociala samrådsgruppen" in client.get("/api/complete?q=samr").get_json()
     assert client.get("/api/complete?q=e").get_json() == []
+
+
+def test_date_range_in_the_page_and_the_api(client):
+    d = client.get("/api/search?q=&date_from=2024-03&date_to=2024-03&per_page=100").get_json()
+    assert d["total"] > 0 and all(h["date"].startswith("2024-03") for h in d["hits"])
+    page = html(client, "/?q=&date_from=2024-03-01&date_to=2024-03-31")
+    assert "Datum: 2024-03-01–2024-03-31" in page and 'name="date_from" type="date" value="2024-03-01"' in page
+    bad = client.get("/api/search?q=&date_from=2024-13-45")
+    assert bad.status_code == 400 and "är inte ett datum" in bad.get_json()["error"]
+    assert "är inte ett datum" in html(client, "/?q=&date_to=igår")
+
+
+def test_api_pages_link_next_and_prev(client):
+    first = client.get("/api/search?q=&per_page=20").get_json()
+    assert first["prev"] is None and first["next"] == "/api/search?page=2&per_page=20"
+    second = client.get(first["next"]).get_json()
+    assert second["page"] == 2 and second["prev"] == "/api/search?per_page=20"
+    last = client.get(f"/api/search?q=&per_page=20&page={-(-first['total'] // 20)}").get_json()
+    assert last["next"] is None and {h["id"] for h in last["hits"]}.isdisjoint({h["id"] for h in first["hits"]})
+
+
+def test_api_description_lists_endpoints_parameters_and_fields(client):
+    doc = client.get("/api").get_json()
+    assert doc["openapi"].startswith("3.") and {"/api/search", "/api/case", "/api/paragraph/{id}", "/api/complete"} <= set(doc["paths"])
+    params = {p["name"] for p in doc["paths"]["/api/search"]["get"]["parameters"]}
+    assert {"q", "date_from", "date_to", "appealable", "per_page", "page", "body", "topic"} <= params
+    hit = doc["paths"]["/api/search"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["hits"]
+    assert {"url", "organisation", "dnr", "appeal_until"} <= set(hit["items"]["properties"])
+    assert "/api" in client.get("/api/nope").get_json()["endpoints"]

@@ -2,7 +2,7 @@
 
 Input: a request's query string. Output: `SearchRequest` for indexer.search, and for templates
 ready-made URLs (facet toggles, chip removals, sort, pages) so templates only loop. All state lives in
-the URL: q, year (repeatable), year_from, year_to, organisation, body, speaker, topic (repeatable), appealable_on (a day)
+the URL: q, year (repeatable), year_from, year_to, date_from, date_to (a day, month or year), organisation, body, speaker, topic (repeatable), appealable_on (a day)
 or appealable=1 (today), as_typed=1 (no spelling fix when nothing is found), sort, page.
 """
 from __future__ import annotations
@@ -14,13 +14,13 @@ from urllib.parse import urlencode
 
 from werkzeug.datastructures import MultiDict
 
-from indexer.engine import Filters
+from indexer.engine import Filters, complete_date
 from indexer.model import SearchResult
 from indexer.search import MAX_PAGE, SearchRequest
 from indexer.topics import SEPARATOR
 
 MULTI = ("year", "period", "organisation", "body", "speaker", "topic")
-SINGLE = ("q", "year_from", "year_to", "sort", "appealable_on", "appealable", "as_typed")
+SINGLE = ("q", "year_from", "year_to", "date_from", "date_to", "sort", "appealable_on", "appealable", "as_typed")
 FACET_LABELS = {"year": "År", "period": "Mandatperiod", "organisation": "Organisation", "body": "Organ", "speaker": "Talare", "topic": "Ämne"}
 SORT_LABELS = {"relevance": "relevans", "newest": "nyast", "oldest": "äldst"}
 MAX_FACET_VALUES = 12
@@ -40,6 +40,8 @@ def _problem(key: str, value: str) -> str | None:
         return f"”{value}” är inte ett år (skriv till exempel 2024)."
     if key in ("year_from", "year_to") and _int(value, 1900, 2100) is None:
         return f"”{value}” är inte ett år mellan 1900 och 2100."
+    if key in ("date_from", "date_to") and complete_date(value, end=key == "date_to") is None:
+        return f"”{value}” är inte ett datum (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)."
     if key == "sort" and value not in SORT_LABELS:
         return f"Okänd sortering ”{value}” (relevance, newest eller oldest)."
     if key == "appealable_on":
@@ -78,6 +80,7 @@ def to_request(state: MultiDict, per_page: int = 10) -> SearchRequest:
         years=[y for y in state.getlist("year") if y.isdigit()],
         year_from=_int(state.get("year_from"), 1900, 2100),
         year_to=_int(state.get("year_to"), 1900, 2100),
+        date_from=state.get("date_from"), date_to=state.get("date_to"),
         periods=[p.replace("-", "–") for p in state.getlist("period")], organisations=state.getlist("organisation"), bodies=state.getlist("body"), speakers=state.getlist("speaker"), topics=state.getlist("topic"),
         appealable_on=appeal_day(state),
     )
@@ -173,6 +176,9 @@ def chips(state: MultiDict) -> list[dict[str, str]]:
     lo, hi = state.get("year_from"), state.get("year_to")
     if lo or hi:
         out.append({"label": f"År: {lo or '…'}–{hi or '…'}", "url": url_for_state(state, year_from=None, year_to=None)})
+    lo, hi = state.get("date_from"), state.get("date_to")
+    if lo or hi:
+        out.append({"label": f"Datum: {lo or '…'}–{hi or '…'}", "url": url_for_state(state, date_from=None, date_to=None)})
     return out
 
 

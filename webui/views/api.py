@@ -1,14 +1,15 @@
-"""The JSON API: /api/search (same parameters as the page, plus per_page and facets=0), /api/case?dnr=, /api/paragraph/<id>, /api/complete, /healthz."""
+"""The JSON API: /api (its OpenAPI description), /api/search (same parameters as the page, plus per_page and facets=0), /api/case?dnr=, /api/paragraph/<id>, /api/complete, /healthz."""
 from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 
 from indexer.case import build_case
 from indexer.dnr import MAX_DNR_CHARS
-from indexer.search import run_search
+from indexer.search import MAX_PAGE, MAX_PER_PAGE, run_search
 
 from .. import get_engine, get_searcher
-from ..params import problems, state_from, to_request
+from ..openapi import endpoints, openapi
+from ..params import problems, state_from, to_request, url_for_state
 
 bp = Blueprint("api", __name__)
 MAX_QUERY = 2000
@@ -23,14 +24,26 @@ def search():
         return jsonify({"error": " ".join(wrong)}), 400
     state = state_from(request.args)
     try:
-        per_page = max(1, min(100, int(request.args.get("per_page", 10))))
+        per_page = max(1, min(MAX_PER_PAGE, int(request.args.get("per_page", 10))))
     except ValueError:
-        return jsonify({"error": "per_page måste vara ett heltal 1–100."}), 400
+        return jsonify({"error": f"per_page måste vara ett heltal 1–{MAX_PER_PAGE}."}), 400
     req = to_request(state, per_page)
     # ?facets=0: no facet counts (cheaper on large archives); the hits and total are the same.
     req.facets = request.args.get("facets", "1").lower() not in ("0", "false", "no", "nej")
     result = run_search(get_searcher(), req)
-    return jsonify(result.to_dict())
+    out = result.to_dict()
+    last = min(MAX_PAGE, -(-result.total // result.per_page))
+    extra = {"per_page": per_page} if "per_page" in request.args else {}
+    page_link = lambda n: "/api/search" + url_for_state(state, page=n if n > 1 else None, **extra)  # noqa: E731
+    out["next"] = page_link(result.page + 1) if result.page < last else None
+    out["prev"] = page_link(result.page - 1) if 1 < result.page <= last + 1 else None
+    return jsonify(out)
+
+
+@bp.get("/api")
+def describe():
+    """Describe the API as an OpenAPI 3 document: endpoints, parameters and fields."""
+    return jsonify(openapi())
 
 
 @bp.get("/api/case")
@@ -93,5 +106,5 @@ def not_found(exc):
 def unknown(rest: str):
     """Answer an unknown API path in JSON, naming the endpoints that exist."""
     return jsonify({"error": f"Okänd API-adress /api/{rest}.",
-                    "endpoints": ["/api/search", "/api/case", "/api/paragraph/<id>", "/api/complete"]}), 404
+                    "endpoints": ["/api", *endpoints()]}), 404
 

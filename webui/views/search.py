@@ -17,7 +17,8 @@ bp = Blueprint("search", __name__)
 def index():
     """Render the search page for the query and filters in the URL."""
     state = state_from(request.args)
-    searching = bool(state)
+    wrong = problems(request.args)
+    searching = bool(state) or bool(wrong)  # a parameter that could not be used is said, not silently dropped
     result = run_search(get_searcher(), to_request(state)) if searching else None
     return render_template(
         "search/index.html",
@@ -34,5 +35,5 @@ def index():
         year_from=state.get("year_from", ""),
         year_to=state.get("year_to", ""),
         appeal=appeal_toggle(state),
-        problems=problems(request.args),
+        problems=wrong,
     )
