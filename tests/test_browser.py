@@ -92,6 +92,52 @@ def test_phone_layout_folds_filters(server, browser):
         toggle = browser.find_element(By.CSS_SELECTOR, "details.facets-toggle")
         assert toggle.get_attribute("open") is None  # folded under "Filter"
         assert browser.find_elements(By.CSS_SELECTOR, "ol.hits li.hit")
+        ARTIFACTS.mkdir(exist_ok=True)
         browser.save_screenshot(str(ARTIFACTS / "phone.png"))
+        # With a filter chosen the panel stays folded and the first hit is near the top of the screen.
+        browser.get(server + "/?q=v%C3%A5ld&year=2022")
+        toggle = browser.find_element(By.CSS_SELECTOR, "details.facets-toggle")
+        assert toggle.get_attribute("open") is None and "1 valt" in toggle.find_element(By.TAG_NAME, "summary").text
+        first = browser.find_element(By.CSS_SELECTOR, "ol.hits li.hit")
+        assert first.location["y"] < 400, first.location
+        browser.save_screenshot(str(ARTIFACTS / "phone-filtered.png"))
     finally:
         browser.set_window_size(1280, 1000)
+
+
+def test_keyboard_reaches_the_search_box_then_the_results(server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    browser.get(server + "/?q=v%C3%A5ld")
+    stops = []
+    for _ in range(8):  # from the top of a freshly loaded page
+        ActionChains(browser).send_keys(Keys.TAB).perform()
+        el = browser.switch_to.active_element
+        stops.append((el.tag_name, el.get_attribute("id") or "", el.get_attribute("class") or "",
+                      bool(el.find_elements(By.XPATH, "./ancestor::section[@id='results']")), el.get_attribute("href") or ""))
+    ids = [s[1] for s in stops]
+    assert "q" in ids[:4], stops  # the skip link, the brand, then the search box
+    first_result = next((i for i, s in enumerate(stops) if s[3]), None)
+    assert first_result is not None, stops[4:]
+    assert first_result < 8 and not any("facet" in s[2] for s in stops[:first_result]), stops
+
+
+def test_home_meetings_and_person_pages(server, browser):
+    from selenium.webdriver.common.by import By
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.get(server + "/")
+    assert "Det här finns i arkivet" in browser.page_source
+    assert browser.find_elements(By.CSS_SELECTOR, "table.bodies tbody tr")
+    browser.save_screenshot(str(ARTIFACTS / "home.png"))
+    browser.find_element(By.LINK_TEXT, "Alla sammanträden ›").click()
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.meetings tbody tr")
+    assert len(rows) == 13
+    browser.save_screenshot(str(ARTIFACTS / "meetings.png"))
+    browser.get(server + "/person?namn=Karin%20Lund")
+    assert browser.find_element(By.TAG_NAME, "h1").text.startswith("Karin Lund")
+    assert "Yrkanden" in browser.page_source
+    browser.save_screenshot(str(ARTIFACTS / "person.png"))

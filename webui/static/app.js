@@ -1,11 +1,11 @@
 // Progressive enhancement only: every feature works without this file.
 (function () {
   "use strict";
-  // On a phone the filter panel starts folded; on wider screens it stays open.
+  // On a phone the filter panel starts folded, a chosen filter too (its chip shows it), so the first hit
+  // is near the top; on wider screens it stays open beside the results.
   var toggle = document.querySelector(".facets-toggle");
   if (toggle && window.matchMedia("(max-width: 48rem)").matches) {
-    var anySelected = toggle.querySelector("a.selected");
-    if (!anySelected) toggle.removeAttribute("open");
+    toggle.removeAttribute("open");
   }
   // Suggest speakers, bodies and topics while typing (the plain form works without this).
   var box = document.getElementById("q");
