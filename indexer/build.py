@@ -129,6 +129,9 @@ def plan_changes(corpus: Path, old_files: dict[str, dict]) -> Plan:
     return Plan(paths, stamps, hashes, todo)
 
 
+# From this many written files on, the silent work after the progress bar (commit, optimising, building the
+# database's text index) gets a line of its own: a 1,000-file rebuild spends tens of seconds there.
+SLOW_WRITE_FILES = 1000
 # Per paragraph, the decision data its page shows; the engines index the text, these travel with the protocol.
 DETAIL_FIELDS = ("kind", "title", "dnr", "proposal", "motions", "votes", "reservations", "jav", "recipients", "page", "notes", "voting_list")
 
@@ -175,7 +178,7 @@ def build_lock(root: Path, wait: bool = True, notify: Callable[[str], None] | No
             if not wait:
                 raise RuntimeError("another `protokoll index` is running on this index") from None
             if notify:
-                notify("another `protokoll index` is running on this index; waiting for it to finish …")
+                notify("en annan `protokoll index` arbetar med indexet; väntar tills den är klar …")
             fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield
@@ -243,7 +246,7 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
         pending = root / "rebuild.pending"
         if pending.exists():
             if notify:
-                notify("an earlier rebuild did not finish: rebuilding")
+                notify("en tidigare ombyggnad blev inte klar: bygger om")
             rebuild = True
         manifest = read_manifest(gen) if gen else None
         current_engine = manifest.get("engine", LEGACY_ENGINE) if manifest else None
@@ -252,7 +255,7 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
         if manifest and (manifest.get("analyzer") != analysis.ANALYZER_VERSION or manifest.get("schema") != SCHEMA_VERSION
                          or current_engine != engine):
             if notify:
-                notify("analyzer, schema or engine changed since the index was built: rebuilding")
+                notify("analysen, schemat eller motorn har ändrats sedan indexet byggdes: bygger om")
             rebuild = True
         if gen is None or rebuild:
             report.rebuilt = True
@@ -295,6 +298,8 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
                     report.updated += 1
                 else:
                     report.added += 1
+            if report.added + report.updated >= SLOW_WRITE_FILES:  # the commit takes a while after the progress bar
+                notify(f"sparar {report.paragraphs} paragrafer i indexet{' och optimerar det' if report.rebuilt else ''} …")
             writer.commit(optimize=report.rebuilt)
         except BaseException:
             writer.cancel()
@@ -304,6 +309,7 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
         _write_json(target / "manifest.json", {
             "engine": engine, "schema": SCHEMA_VERSION, "analyzer": analysis.ANALYZER_VERSION,
             "corpus": str(corpus.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S"), "files": files,
+            "skipped": dict(report.skipped),
         })
         if target != gen:
             _switch(root, target)
@@ -327,7 +333,7 @@ def _build_database(corpus: Path, engine: str, dsn: str, rebuild: bool, progress
         old_files = store.files(key)
         stale = set(old_files) if rebuild else {src for src, m in old_files.items() if m["analyzer"] != analysis.ANALYZER_VERSION}
         if stale and not rebuild and notify:
-            notify(f"the analyzer changed since {len(stale)} files were indexed: reindexing them")
+            notify(f"analysen har ändrats sedan {len(stale)} filer indexerades: indexerar om dem")
         report.rebuilt = rebuild or not old_files
         plan = plan_changes(corpus, {src: m for src, m in old_files.items() if src not in stale})
         report.files = len(plan.paths)
@@ -352,6 +358,9 @@ def _build_database(corpus: Path, engine: str, dsn: str, rebuild: bool, progress
             else:
                 report.added += 1
         store.flush()
+        store.set_skipped(key, report.skipped)
+        if report.added + report.updated >= SLOW_WRITE_FILES:
+            notify("bygger textindexet och uppdaterar statistiken …")
         # Also when this run did not drop it: a killed bulk load leaves the text index missing.
         store.finish_bulk()
         if report.paragraphs >= ANALYZE_FROM:

@@ -134,6 +134,13 @@ def index(corpus: Path | None, index_dir: Path | None, rebuild: bool, engine: st
         )
         for src, reason in report.skipped:
             click.echo(f"hoppade över {src}: {reason}", err=True)
+        warned: dict[str, list[str]] = {}
+        for src, warning in report.warnings:
+            warned.setdefault(src, []).append(warning)
+        if warned:
+            click.echo(f"{len(warned)} {'fil' if len(warned) == 1 else 'filer'} med varningar:", err=True)
+            for src, found in warned.items():
+                click.echo(f"  {src}: {'; '.join(found)}", err=True)
     if report.skipped and report.files and len(report.skipped) >= report.files:
         sys.exit(2)
     if report.skipped:
@@ -273,6 +280,19 @@ def stats(index_dir: Path | None, as_json: bool, engine: str | None, dsn: str | 
     click.echo("Organ:")
     for body, n in data["bodies"].items():
         click.echo(f"  {n:>6}  {body}")
+    _echo_problems(data.get("skipped") or {}, data.get("warnings") or {})
+
+
+def _echo_problems(skipped: dict[str, str], warnings: dict[str, list[str]]) -> None:
+    """Print the skipped files with their reasons and the files indexed with warnings."""
+    if skipped:
+        click.echo(f"Överhoppade filer: {len(skipped)}")
+        for src, reason in skipped.items():
+            click.echo(f"  {src}: {reason}")
+    if warnings:
+        click.echo(f"Filer med varningar: {len(warnings)}")
+        for src, found in warnings.items():
+            click.echo(f"  {src}: {'; '.join(found)}")
 
 
 @main.command()

@@ -74,7 +74,7 @@ def test_bad_files_are_skipped_with_reason(small):
     report = build_index(corpus, index, progress=False)
     reasons = dict(report.skipped)
     assert set(reasons) == {"empty.txt", "fake.docx", "garbage.pdf"}
-    assert "empty" in reasons["empty.txt"] and "not a Word document" in reasons["fake.docx"]
+    assert "tom fil" in reasons["empty.txt"] and "är inte ett Word-dokument" in reasons["fake.docx"]
     assert report.paragraphs == 3 and total(index) == 3
 
 

@@ -167,13 +167,13 @@ def test_dates(text, date, inferred):
 
 def test_no_date_is_a_warning_not_an_invention():
     p = parse_text("Protokoll\n§ 1 A\nMötet 13.00–15.30.", "x.txt")
-    assert p.date is None and "no meeting date found" in p.warnings
+    assert p.date is None and "inget sammanträdesdatum hittades" in p.warnings
 
 
 def test_no_headings_gives_one_paragraph_with_warning():
     p = parse_text("Minnesanteckningar nätverket\n2023-05-02\nVi pratade om våld i nära relationer.", "x.txt")
     assert len(p.paragraphs) == 1 and "våld" in p.paragraphs[0].text
-    assert any("one paragraph" in w for w in p.warnings)
+    assert any("indexerad som en paragraf" in w for w in p.warnings)
 
 
 def test_sidecar_sets_body_and_date(tmp_path):

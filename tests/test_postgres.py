@@ -142,7 +142,7 @@ def test_analyzer_change_reindexes(pg_database, tmp_path, monkeypatch):
     monkeypatch.setattr("indexer.analysis.ANALYZER_VERSION", "sv-test")
     notes: list[str] = []
     r = build_index(corpus, None, dsn=pg_database, progress=False, notify=notes.append)
-    assert r.updated == 1 and any("analyzer changed" in n for n in notes)
+    assert r.updated == 1 and any("analysen har ändrats" in n for n in notes)
     assert build_index(corpus, None, dsn=pg_database, progress=False).unchanged == 1
 
 

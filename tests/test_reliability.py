@@ -59,7 +59,7 @@ def test_bad_corpus_indexes_every_good_paragraph(tmp_path):
     assert all(skipped.values())
     assert count(tmp_path / "ix") == CORPUS_PARAGRAPHS + 1 + 1
     assert count(tmp_path / "ix", "budget") >= 1 and count(tmp_path / "ix", "titel:djup") == 1
-    assert ("ingen paragraf.html", "no § headings found; indexed as one paragraph") in report.warnings
+    assert ("ingen paragraf.html", "inga §-rubriker hittades; indexerad som en paragraf") in report.warnings
 
 
 def test_large_text_file(tmp_path):
@@ -110,7 +110,7 @@ def test_two_indexers_at_once(tmp_path):
     out2, err2 = second.communicate(timeout=300)
     assert first.returncode == 0 and second.returncode == 0, (err1, err2)
     assert "Traceback" not in err1 + err2
-    assert "waiting" in err2 or "waiting" in err1 or "oförändrade" in out2
+    assert "väntar" in err2 or "väntar" in err1 or "oförändrade" in out2
     assert count(ix) == total
 
 
@@ -196,5 +196,5 @@ def test_unreadable_file_is_skipped(tmp_path, monkeypatch):
     else:
         secret.chmod(0)
     report = build_index(corpus, tmp_path / "ix", progress=False)
-    assert report.skipped == [("hemlig.txt", "permission denied")]
+    assert report.skipped == [("hemlig.txt", "saknar läsbehörighet")]
     assert count(tmp_path / "ix") == 1

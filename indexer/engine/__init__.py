@@ -218,6 +218,11 @@ def protocol_path(gen: Path, source: str) -> Path:
     return gen / "protocols" / (hashlib.sha1(source.encode("utf-8")).hexdigest() + ".json")
 
 
+def warned(protocols: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Return the protocols indexed with warnings: source -> the warnings."""
+    return {m["source"]: list(m["warnings"]) for m in sorted(protocols, key=lambda m: m.get("source") or "") if m.get("warnings")}
+
+
 class GenerationEngine:
     """What every embedded engine shares: a generation folder with its manifest and protocol metadata."""
 
@@ -273,6 +278,8 @@ class GenerationEngine:
             "engine": self.manifest.get("engine", LEGACY_ENGINE),
             "analyzer": self.manifest.get("analyzer"),
             "built": self.manifest.get("built"),
+            "skipped": dict(self.manifest.get("skipped") or {}),
+            "warnings": warned(self.protocols()),
         }
 
     def searcher(self):  # pragma: no cover - implemented by each engine

@@ -29,7 +29,7 @@ from psycopg_pool import ConnectionPool
 
 from .. import analysis, dnr
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
-from . import FACETS, ORGAN_PAIRS, ORGAN_SEPARATOR, Filters, IndexDoc, Match, edit_distance, fold, fold_variants
+from . import FACETS, ORGAN_PAIRS, ORGAN_SEPARATOR, Filters, warned, IndexDoc, Match, edit_distance, fold, fold_variants
 
 MAX_MATCHES = 5000
 MAX_POSITION = 16383  # tsvector positions stop here
@@ -139,6 +139,10 @@ MIGRATIONS.append((4, [
 # Version 5: the mandatperiod ("2023–2026") as a facet.
 MIGRATIONS.append((5, [
     "ALTER TABLE paragraphs ADD COLUMN period text NOT NULL DEFAULT ''",
+]))
+# Version 6: the files a run had to skip, with the reason, for `protokoll stats`.
+MIGRATIONS.append((6, [
+    "CREATE TABLE skipped (source text PRIMARY KEY, corpus text NOT NULL, reason text NOT NULL)",
 ]))
 LATEST = MIGRATIONS[-1][0]
 
@@ -401,6 +405,14 @@ class PostgresStore:
             cur.execute("INSERT INTO protokoll_meta VALUES ('data_version', '1') "
                         "ON CONFLICT (key) DO UPDATE SET value = (protokoll_meta.value::bigint + 1)::text")
 
+    def set_skipped(self, corpus: str, skipped: list[tuple[str, str]]) -> None:
+        """Record the files this run of `corpus` skipped, with their reasons (replacing the last run's list)."""
+        with self.conn.transaction():
+            self.conn.execute("DELETE FROM skipped WHERE corpus = %s", (corpus,))
+            with self.conn.cursor() as cur:
+                cur.executemany("INSERT INTO skipped VALUES (%s, %s, %s) ON CONFLICT (source) DO UPDATE SET reason = excluded.reason",
+                                [(src, corpus, reason) for src, reason in skipped])
+
     def analyze(self) -> None:
         """Refresh the planner's statistics (after a large load, before autovacuum gets to it)."""
         self.conn.execute("ANALYZE paragraphs")
@@ -531,6 +543,7 @@ class PostgresEngine:
             size = s.one(SIZE_SQL)[0]
             analyzers = [r[0] for r in s.all("SELECT DISTINCT analyzer FROM protocols")]
             version = schema_version(s.conn)
+            skipped = dict(s.all("SELECT source, reason FROM skipped ORDER BY source"))
         bodies.pop("", None)
         return {
             "protocols": protocols,
@@ -546,6 +559,8 @@ class PostgresEngine:
             "schema": version,
             "ranking": self.ranking,
             "read_servers": len(self.read_dsns),
+            "skipped": skipped,
+            "warnings": warned(self.protocols()),
         }
 
     def close(self) -> None:

@@ -404,7 +404,11 @@ class WhooshSearcher:
             return Counter(stored.get("date", "") for _, stored in self.s.reader().iter_docs())
         idx = {"year": 1, "body": 2, "speaker": 3, "topic": 4, "organisation": 5, "period": 6}[facet]
         counts: Counter = Counter()
-        for row in self._facet_table():
+        reader = self.s.reader()
+        deleted = reader.is_deleted if reader.has_deletions() else None
+        for docnum, row in enumerate(self._facet_table()):
+            if deleted is not None and deleted(docnum):  # a replaced or removed file's old paragraphs
+                continue
             value = row[idx]
             if isinstance(value, tuple):
                 counts.update(value)

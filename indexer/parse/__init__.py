@@ -52,7 +52,7 @@ def apply_sidecar(protocol: Protocol, path: Path) -> None:
     try:
         meta = tomllib.loads(sidecar.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
-        protocol.warnings.append(f"ignored sidecar {sidecar.name}: {exc}")
+        protocol.warnings.append(f"sidofilen {sidecar.name} ignorerades: {exc}")
         return
     for key in ("body", "organisation", "heading", "place"):
         if isinstance(meta.get(key), str):
@@ -62,9 +62,9 @@ def apply_sidecar(protocol: Protocol, path: Path) -> None:
         iso = str(date)
         if dates.ISO_RE.fullmatch(iso):
             protocol.date, protocol.date_inferred = iso, False
-            protocol.warnings = [w for w in protocol.warnings if not w.startswith("no meeting date")]
+            protocol.warnings = [w for w in protocol.warnings if not w.startswith("inget sammanträdesdatum")]
         else:
-            protocol.warnings.append(f"ignored sidecar date {iso!r}: not YYYY-MM-DD")
+            protocol.warnings.append(f"sidofilens datum {iso!r} ignorerades: inte ÅÅÅÅ-MM-DD")
 
 
 def _lines(text: str) -> tuple[list[str], list[int]]:
@@ -121,7 +121,7 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         if content:
             title = protocol.heading or protocol.body or _first_words(content[0])
             protocol.paragraphs.append(_make_paragraph(Heading(0, "1", title, False), title, None, content, protocol))
-            protocol.warnings.append("no § headings found; indexed as one paragraph")
+            protocol.warnings.append("inga §-rubriker hittades; indexerad som en paragraf")
         return protocol
     for h, end in zip(headings, ends):
         content = clean_lines([ln for ln in lines[h.line + 1 : end] if not furniture.is_furniture(ln)])
@@ -162,9 +162,9 @@ def _read_meeting(protocol: Protocol, blocks: list[Block], header: list[str], fr
     if found:
         protocol.date, protocol.date_inferred = found.iso, found.inferred
         if found.inferred:
-            protocol.warnings.append(f"year of the meeting date inferred: {found.iso}")
+            protocol.warnings.append(f"året i sammanträdesdatumet är härlett: {found.iso}")
     else:
-        protocol.warnings.append("no meeting date found")
+        protocol.warnings.append("inget sammanträdesdatum hittades")
     protocol.body, place = meeting.find_body(blocks, header, front)
     protocol.heading = next((clean_cell(ln.lstrip("#")) for ln in front[:40] if re.match(r"^#{1,3}\s+\S", ln.strip())), None)
     protocol.kind = meeting.find_kind(header, front)

@@ -46,14 +46,14 @@ def read_file(path: Path | str) -> Document:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ReadError(path, f"file too large ({size // 2**20} MB, limit {MAX_BYTES // 2**20} MB)")
+            raise ReadError(path, f"filen är för stor ({size // 2**20} MB, gränsen är {MAX_BYTES // 2**20} MB)")
         data = path.read_bytes()
     except ReadError:
         raise
     except PermissionError:
-        raise ReadError(path, "permission denied") from None
+        raise ReadError(path, "saknar läsbehörighet") from None
     except OSError as exc:
-        raise ReadError(path, f"cannot open ({exc.strerror or exc})") from None
+        raise ReadError(path, f"kan inte öppnas ({exc.strerror or exc})") from None
     return read_bytes(data, path)
 
 
@@ -63,12 +63,12 @@ def read_bytes(data: bytes, path: Path | str = "<bytes>") -> Document:
 
     suffix = Path(path).suffix.lower()
     if not data.strip():
-        raise ReadError(path, "empty file")
+        raise ReadError(path, "tom fil")
     kind = sniff(data)
-    for named, wanted, what in ((".docx", "docx", "a Word document"), (".pdf", "pdf", "a PDF"), (".odt", "odt", "an OpenDocument text"),
-                                (".doc", "doc", "a Word 97-2003 document"), (".rtf", "rtf", "an RTF document")):
+    for named, wanted, what in ((".docx", "docx", "ett Word-dokument"), (".pdf", "pdf", "en PDF"), (".odt", "odt", "en OpenDocument-text"),
+                                (".doc", "doc", "ett Word 97–2003-dokument"), (".rtf", "rtf", "ett RTF-dokument")):
         if suffix == named and kind != wanted:
-            raise ReadError(path, f"named {named} but is not {what} (looks like {kind})")
+            raise ReadError(path, f"heter {named} men är inte {what} (ser ut som {kind})")
     if kind == "pdf":
         doc = pdf.read_pdf(data, path)
     elif kind == "docx":
@@ -80,9 +80,9 @@ def read_bytes(data: bytes, path: Path | str = "<bytes>") -> Document:
     elif kind == "doc":
         doc = office.read_doc(data, path)
     elif kind == "zip":
-        raise ReadError(path, "ZIP archive that is not a Word or OpenDocument text")
+        raise ReadError(path, "ZIP-arkiv som varken är Word- eller OpenDocument-text")
     elif kind == "binary":
-        raise ReadError(path, "binary data, not a text document")
+        raise ReadError(path, "binärdata, inte ett textdokument")
     else:
         text, warnings = decode_text(data, path)
         if kind == "html" or (suffix in HTML_SUFFIXES and looks_like_html(text)):
@@ -93,7 +93,7 @@ def read_bytes(data: bytes, path: Path | str = "<bytes>") -> Document:
     doc.text = _SOFT_HYPHEN.sub("", unicodedata.normalize("NFC", doc.text))
     doc.header = [_SOFT_HYPHEN.sub("", unicodedata.normalize("NFC", h)) for h in doc.header]
     if not doc.text.strip():
-        raise ReadError(path, f"no text found in {doc.format} document")
+        raise ReadError(path, f"ingen text hittades i {doc.format}-dokumentet")
     return doc
 
 

@@ -31,13 +31,13 @@ def check_package(data: bytes, path: Path | str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError):
-        raise ReadError(path, "damaged document package (not a valid ZIP)") from None
+        raise ReadError(path, "skadat dokumentpaket (ingen giltig ZIP)") from None
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED:
-        raise ReadError(path, f"package expands to {total // 2**20} MB (limit {MAX_UNPACKED // 2**20} MB): zip bomb?")
+        raise ReadError(path, f"paketet packas upp till {total // 2**20} MB (gränsen är {MAX_UNPACKED // 2**20} MB): en zip-bomb?")
     for i in infos:
         if i.file_size > 10 * 2**20 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
-            raise ReadError(path, f"part {i.filename} compresses {i.file_size // max(i.compress_size, 1)}:1: zip bomb?")
+            raise ReadError(path, f"delen {i.filename} är komprimerad {i.file_size // max(i.compress_size, 1)}:1: en zip-bomb?")
 
 
 def _style_heading(style: str) -> int | None:
@@ -59,7 +59,7 @@ def read_docx(data: bytes, path: Path | str):
 
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many types for damaged packages
-        raise ReadError(path, f"damaged Word document ({type(exc).__name__})") from None
+        raise ReadError(path, f"skadat Word-dokument ({type(exc).__name__})") from None
 
     def table_lines(table) -> list[str]:
         out = []
@@ -115,7 +115,7 @@ def read_odt(data: bytes, path: Path | str):
 
         document = load(io.BytesIO(data))
     except Exception as exc:  # odfpy raises assorted errors on damaged packages
-        raise ReadError(path, f"damaged OpenDocument file ({type(exc).__name__})") from None
+        raise ReadError(path, f"skadad OpenDocument-fil ({type(exc).__name__})") from None
     lines: list[str] = []
 
     def walk(node) -> None:
@@ -155,7 +155,7 @@ def read_rtf(data: bytes, path: Path | str):
         raw, _ = decode_text(data, path)
         text = rtf_to_text(raw, errors="ignore")
     except Exception as exc:  # striprtf raises on malformed groups
-        raise ReadError(path, f"damaged RTF document ({type(exc).__name__})") from None
+        raise ReadError(path, f"skadat RTF-dokument ({type(exc).__name__})") from None
     lines = [re.sub(r"\|\s*$", "", ln).replace("|", "\t").rstrip() for ln in text.split("\n")]
     return Document("\n".join(lines), "rtf")
 
@@ -166,7 +166,7 @@ def read_doc(data: bytes, path: Path | str):
 
     exe = shutil.which("antiword")
     if exe is None:
-        raise ReadError(path, "old Word .doc needs antiword (Debian package 'antiword'); not installed, skipped")
+        raise ReadError(path, "gamla Word-filer (.doc) kräver antiword (Debianpaketet 'antiword'), som inte är installerat")
     with tempfile.NamedTemporaryFile(suffix=".doc") as tmp:
         tmp.write(data)
         tmp.flush()
@@ -174,9 +174,9 @@ def read_doc(data: bytes, path: Path | str):
             r = subprocess.run([exe, "-w", "0", tmp.name], capture_output=True, timeout=ANTIWORD_SECONDS,
                                env={"ANTIWORDHOME": "/usr/share/antiword", "PATH": "/usr/bin:/bin"})
         except subprocess.TimeoutExpired:
-            raise ReadError(path, f"antiword gave no answer in {ANTIWORD_SECONDS} s") from None
+            raise ReadError(path, f"antiword svarade inte inom {ANTIWORD_SECONDS} s") from None
     if r.returncode != 0:
-        raise ReadError(path, f"damaged Word .doc (antiword: {r.stderr.decode('utf-8', 'replace').strip()[:120]})")
+        raise ReadError(path, f"skadad Word-fil .doc (antiword: {r.stderr.decode('utf-8', 'replace').strip()[:120]})")
     text = r.stdout.decode("utf-8", "replace")
     lines = [re.sub(r"^\|(.*)\|$", r"\1", ln).replace("|", "\t").rstrip() for ln in text.split("\n")]
     return Document("\n".join(lines), "doc")

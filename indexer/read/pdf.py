@@ -49,18 +49,18 @@ def read_pdf(data: bytes, path: Path | str):
         if reader.is_encrypted:
             try:
                 if not reader.decrypt(""):
-                    raise ReadError(path, "encrypted PDF (password required)")
+                    raise ReadError(path, "krypterad PDF (lösenord krävs)")
             except ReadError:
                 raise
             except Exception:
-                raise ReadError(path, "encrypted PDF (cannot decrypt)") from None
+                raise ReadError(path, "krypterad PDF (kan inte dekrypteras)") from None
         count = len(reader.pages)
         if count > MAX_PAGES:
-            raise ReadError(path, f"PDF has {count} pages (limit {MAX_PAGES}): not a protocol")
+            raise ReadError(path, f"PDF:en har {count} sidor (gränsen är {MAX_PAGES}): inget protokoll")
         texts, scanned = [], []
         for i, page in enumerate(reader.pages):
             if time.monotonic() - started > TEXT_SECONDS:
-                raise ReadError(path, f"PDF text layer not read within {TEXT_SECONDS} s (page {i + 1} of {count})")
+                raise ReadError(path, f"PDF:ens textlager lästes inte inom {TEXT_SECONDS} s (sida {i + 1} av {count})")
             text = with_vote_columns(page, page.extract_text() or "")
             texts.append(text)
             if len(text.strip()) < MIN_TEXT_CHARS and _has_image(page):
@@ -68,24 +68,24 @@ def read_pdf(data: bytes, path: Path | str):
     except ReadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
-        raise ReadError(path, f"damaged or truncated PDF ({type(exc).__name__})") from None
+        raise ReadError(path, f"skadad eller avkortad PDF ({type(exc).__name__})") from None
     except Exception as exc:  # pypdf surfaces assorted errors on broken streams
-        raise ReadError(path, f"damaged PDF ({type(exc).__name__})") from None
+        raise ReadError(path, f"skadad PDF ({type(exc).__name__})") from None
     warnings: list[str] = []
     fmt = "pdf"
     if scanned:
         missing = ocr_missing()
         if missing and not any(t.strip() for t in texts):
-            raise ReadError(path, f"scanned PDF (no text layer) needs OCR: {missing}")
+            raise ReadError(path, f"skannad PDF (utan textlager) kräver OCR: {missing}")
         if missing:
-            warnings.append(f"{len(scanned)} image-only page(s) not read: {missing}")
+            warnings.append(f"{len(scanned)} sidor med bara bild lästes inte: {missing}")
         else:
             for i, text in zip(scanned, ocr_pages(data, scanned, path)):
                 texts[i] = text
             fmt = "pdf+ocr" if len(scanned) < count else "ocr"
-            warnings.append(f"{len(scanned)} page(s) read by OCR")
+            warnings.append(f"{len(scanned)} sidor lästa med OCR")
     if not any(t.strip() for t in texts):
-        raise ReadError(path, "PDF has no text (blank pages)")
+        raise ReadError(path, "PDF:en har ingen text (tomma sidor)")
     pages = [[ln.strip() for ln in t.split("\n")] for t in texts]
     body, header = strip_running_lines(pages)
     text = "\n\f\n".join("\n".join(reflow(p)) for p in body)
@@ -104,17 +104,17 @@ def ocr_missing() -> str | None:
     """Say what to install when OCR cannot run here, else None."""
     exe = shutil.which("tesseract")
     if exe is None:
-        return f"Tesseract is not installed (apt-get install {OCR_PACKAGES})"
+        return f"Tesseract är inte installerat (apt-get install {OCR_PACKAGES})"
     try:
         import pypdfium2  # noqa: F401
         import pytesseract
     except ImportError:
-        return "the Python packages pypdfium2 and pytesseract are missing (pip install -e .)"
+        return "Pythonpaketen pypdfium2 och pytesseract saknas (pip install -e .)"
     try:
         if "swe" not in pytesseract.get_languages(config=""):
-            return "Tesseract's Swedish model is not installed (apt-get install tesseract-ocr-swe)"
+            return "Tesseracts svenska modell är inte installerad (apt-get install tesseract-ocr-swe)"
     except Exception as exc:  # tesseract present but broken
-        return f"Tesseract does not run ({type(exc).__name__})"
+        return f"Tesseract går inte att köra ({type(exc).__name__})"
     return None
 
 
@@ -128,14 +128,14 @@ def ocr_pages(data: bytes, indices: list[int], path: Path | str) -> list[str]:
     try:
         pdf = pdfium.PdfDocument(data)
     except Exception as exc:  # pdfium refuses what pypdf tolerated
-        raise ReadError(path, f"cannot render PDF for OCR ({type(exc).__name__})") from None
+        raise ReadError(path, f"PDF:en kan inte renderas för OCR ({type(exc).__name__})") from None
     out = []
     try:
         for n, i in enumerate(indices):
             left = deadline - time.monotonic()
             if left <= 1:
-                raise ReadError(path, f"OCR time budget of {OCR_SECONDS} s used up after {n} of {len(indices)} scanned pages "
-                                      "(raise PROTOKOLL_OCR_SECONDS to read it)")
+                raise ReadError(path, f"OCR-tiden på {OCR_SECONDS} s tog slut efter {n} av {len(indices)} skannade sidor "
+                                      "(höj PROTOKOLL_OCR_SECONDS för att läsa filen)")
             page = pdf[i]
             width, height = page.get_size()
             scale = min(OCR_DPI / 72, (MAX_PIXELS / max(width * height, 1)) ** 0.5)
@@ -144,8 +144,8 @@ def ocr_pages(data: bytes, indices: list[int], path: Path | str) -> list[str]:
             try:
                 text = pytesseract.image_to_string(image, lang="swe", config="--psm 4", timeout=left)
             except RuntimeError:  # pytesseract's timeout
-                raise ReadError(path, f"OCR time budget of {OCR_SECONDS} s used up on page {i + 1} "
-                                      "(raise PROTOKOLL_OCR_SECONDS to read it)") from None
+                raise ReadError(path, f"OCR-tiden på {OCR_SECONDS} s tog slut på sida {i + 1} "
+                                      "(höj PROTOKOLL_OCR_SECONDS för att läsa filen)") from None
             out.append(clean_ocr(text))
     finally:
         pdf.close()

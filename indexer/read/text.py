@@ -28,7 +28,7 @@ def decode_text(data: bytes, path: Path | str = "<bytes>") -> tuple[str, list[st
     warnings: list[str] = []
     if b"\x00" in data and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
         data = data.replace(b"\x00", b"")
-        warnings.append("NUL bytes removed")
+        warnings.append("NUL-tecken borttagna")
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             return data.decode(enc, errors="replace").replace("\r\n", "\n").replace("\r", "\n"), warnings
@@ -36,7 +36,7 @@ def decode_text(data: bytes, path: Path | str = "<bytes>") -> tuple[str, list[st
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _decode_legacy(data)
-        warnings.append("not UTF-8; decoded as a legacy encoding")
+        warnings.append("inte UTF-8; avkodad som en äldre teckenkodning")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
 
 
