@@ -3,6 +3,7 @@ import re
 from urllib.parse import quote
 
 from indexer.archive import bodies, meetings, overview, person
+from tests.test_webui import html as page
 
 PROTOCOLS = [
     {"source": "a.txt", "date": "2024-03-05", "body": "Socialnämnden", "organisation": "Ekeby kommun", "kind": "Protokoll",
@@ -47,12 +48,6 @@ def test_person_meetings_motions_reservations_jav():
     assert p["party"] == "S" and [(m["source"], m["role"]) for m in p["meetings"]] == [("a.txt", "ordförande"), ("b.txt", None)]
     assert [(m["number"], m["title"], m["text"]) for m in p["motions"]] == [("1", "Budget", "yrkar bifall.")]
     assert [m["id"] for m in p["reservations"]] == ["a.txt#2"] and [m["id"] for m in p["jav"]] == ["a.txt#2"]
-
-
-def page(client, url, status=200):
-    r = client.get(url)
-    assert r.status_code == status, url
-    return r.get_data(as_text=True)
 
 
 def test_home_page_shows_what_the_archive_holds(client):

@@ -130,6 +130,13 @@ _SIDE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår", "a
 _MARKS = ("x", "1", "✓", "ja", "nej", "avstår")
 
 
+def _vote_columns(cells: list[str]) -> dict[str, int] | None:
+    """Return where a voting list's header row (lower-case cells) has its Ja, Nej and Avstår columns, or None."""
+    if "ja" in cells and "nej" in cells:
+        return {k: cells.index(k) for k in ("ja", "nej", "avstår") if k in cells}
+    return None
+
+
 def voting_list(lines: list[str]) -> list[dict[str, str | None]]:
     """Return how each member voted ({"name", "party", "vote"}) from a voting list's cells or name lists."""
     out: list[dict[str, str | None]] = []
@@ -137,8 +144,7 @@ def voting_list(lines: list[str]) -> list[dict[str, str | None]]:
     for line in lines:
         cells = [c.strip() for c in line.split("\t")]
         low = [c.lower() for c in cells]
-        if columns is None and "ja" in low and "nej" in low:
-            columns = {k: low.index(k) for k in ("ja", "nej", "avstår") if k in low}
+        if columns is None and (columns := _vote_columns(low)) is not None:
             continue
         if columns is not None:
             if len(cells) < 2:
@@ -161,13 +167,12 @@ def marked_columns(lines: list[str]) -> dict[str, int] | None:
     for line in lines:
         cells = [c.strip().lower() for c in line.split("\t")]
         if columns is None:
-            if "ja" in cells and "nej" in cells:
-                columns = {k: cells.index(k) for k in counts if k in cells}
+            columns = _vote_columns(cells)
             continue
         if len(cells) < 2:  # the table ends at the first line that is not a row of cells
             break
         for key, idx in columns.items():
-            counts[key] += idx < len(cells) and cells[idx] in ("x", "1", "✓", "ja", "nej", "avstår")
+            counts[key] += idx < len(cells) and cells[idx] in _MARKS
     return counts if columns is not None and sum(counts.values()) else None
 
 
