@@ -141,3 +141,15 @@ def test_home_meetings_and_person_pages(server, browser):
     assert browser.find_element(By.TAG_NAME, "h1").text.startswith("Karin Lund")
     assert "Yrkanden" in browser.page_source
     browser.save_screenshot(str(ARTIFACTS / "person.png"))
+
+
+def test_protocol_page_shows_sections_as_headings(server, browser):
+    from selenium.webdriver.common.by import By
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.get(server + "/protokoll/02_hagfjard_ks.docx#p36")
+    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "#p36 .section-heading")]
+    assert "Ärendebeskrivning" in headings and "Yrkanden" in headings, headings
+    decision = browser.find_elements(By.CSS_SELECTOR, "#p36 .block-decision.decision")
+    assert len(decision) == 1 and "beslutar att utöka investeringsramen" in decision[0].text
+    browser.save_screenshot(str(ARTIFACTS / "protocol.png"))

@@ -279,3 +279,23 @@ def test_api_description_lists_endpoints_parameters_and_fields(client):
     hit = doc["paths"]["/api/search"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["hits"]
     assert {"url", "organisation", "dnr", "appeal_until"} <= set(hit["items"]["properties"])
     assert "/api" in client.get("/api/nope").get_json()["endpoints"]
+
+
+def test_protocol_page_shows_sections_and_each_decision_once(client):
+    page = html(client, "/protokoll/02_hagfjard_ks.docx")
+    assert page.count("Utökningen finansieras genom nyupplåning.") == 1  # the decision, once, in place
+    section = re.search(r'<section id="p36".*?</section>\s*(?=<section id="p37")', page, re.S).group(0)
+    headings = re.findall(r'<h3 class="section-heading">([^<]+)</h3>', section)
+    assert headings[:4] == ["Kommunstyrelsens förslag till kommunfullmäktige", "Ärendebeskrivning",
+                            "Beslutsunderlag", "Yrkanden"]
+    assert re.search(r'class="block block-decision decision".*?Kommunfullmäktige beslutar att utöka.*?'
+                     r'class="motions"', section, re.S)  # the decision block carries its yrkanden and votes
+
+
+def test_paragraph_page_text_has_section_headings(client):
+    page = html(client, "/p/02_hagfjard_ks.docx%2336?q=investeringsram")
+    text = page.split('id="fulltext-h"', 1)[1]
+    assert re.findall(r'<h3 class="section-heading">([^<]+)</h3>', text)[:3] == [
+        "Kommunstyrelsens förslag till kommunfullmäktige", "Ärendebeskrivning", "Beslutsunderlag"]
+    assert "<mark>investeringsramen</mark>" in text
+    assert text.count('class="motions"') == 0  # the decision's details are in the box above, not repeated

@@ -9,6 +9,7 @@ from indexer.search import more_like_this
 
 from .. import get_searcher
 from ..appeal import appeal_status
+from ..structure import text_blocks
 
 bp = Blueprint("paragraphs", __name__)
 
@@ -44,7 +45,7 @@ def show(doc_id: str):
     return render_template(
         "paragraph/show.html",
         q=q,
-        text_html=highlight_all(para.get("text") or "", words),
+        blocks=text_blocks(para.get("text") or "", para.get("decision"), words),
         decision_html=highlight_all(para["decision"], words) if para.get("decision") else None,
         title_html=highlight_all(para.get("title") or "", words),
         **ctx,

@@ -7,6 +7,7 @@ from flask import Blueprint, abort, current_app, g, render_template, send_from_d
 
 from .. import get_searcher
 from ..appeal import appeal_status
+from ..structure import text_blocks
 
 bp = Blueprint("protocols", __name__)
 
@@ -18,7 +19,8 @@ def show(source: str):
     if not paras:
         abort(404)
     protocol = g.engine.protocol(source) or {}
-    return render_template("protocol/show.html", source=source, paragraphs=paras, protocol=protocol,
+    blocks_of = {p["id"]: text_blocks(p.get("text") or "", p.get("decision")) for p in paras}
+    return render_template("protocol/show.html", source=source, paragraphs=paras, protocol=protocol, blocks_of=blocks_of,
                            details=protocol.get("details") or {}, appeal=appeal_status(protocol) if protocol else None)
 
 
