@@ -37,7 +37,7 @@ def evaluate(engine, judged: Path = JUDGED) -> dict[str, float]:
     with engine.searcher() as s:
         for item in queries:
             hits = run_search(s, SearchRequest(item["q"], per_page=10)).hits
-            out[item["q"]] = ndcg_at([h.id for h in hits], item["relevant"])
+            out[item["q"]] = ndcg_at([h.ref for h in hits], item["relevant"])
     return out
 
 

@@ -86,7 +86,7 @@ def person(protocols: list[dict[str, Any]], name: str) -> dict[str, Any]:
                 attended.append({**m, "group": p.get("group"), "role": p.get("role")})
                 break
         for pid, d in (meta.get("details") or {}).items():
-            step = {**m, "id": pid, "number": pid.rsplit("#", 1)[-1].split("-")[0], "title": d.get("title") or ""}
+            step = {**m, "id": pid, "number": d.get("number") or "", "title": d.get("title") or ""}
             for x in d.get("motions") or []:
                 if (x.get("by") or "").lower() == key:
                     motions.append({**step, "text": x.get("text") or ""})

@@ -20,11 +20,11 @@ import shutil
 import sys
 import time
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import analysis
+from . import analysis, identity
 from .engine import DEFAULT_ENGINE, LEGACY_ENGINE, SCHEMA_VERSION, IndexDoc, current_dir, engine_module, is_server, protocol_path, read_manifest
 from .mandate import mandate_period
 from .model import Protocol
@@ -133,28 +133,57 @@ def plan_changes(corpus: Path, old_files: dict[str, dict]) -> Plan:
 # database's text index) gets a line of its own: a 1,000-file rebuild spends tens of seconds there.
 SLOW_WRITE_FILES = 1000
 # Per paragraph, the decision data its page shows; the engines index the text, these travel with the protocol.
-DETAIL_FIELDS = ("kind", "title", "dnr", "proposal", "motions", "votes", "reservations", "jav", "recipients", "page", "notes", "voting_list")
+DETAIL_FIELDS = ("number", "kind", "title", "dnr", "proposal", "motions", "votes", "reservations", "jav", "recipients", "page", "notes", "voting_list")
 
 
-def protocol_meta(protocol: Protocol, ids: list[str]) -> dict:
-    """Return what is stored beside the index for a protocol: its fields, paragraph ids and decision data."""
+def protocol_meta(protocol: Protocol, ids: list[str], key: str | None = None, added: list[str] | None = None,
+                  shas: list[str] | None = None) -> dict:
+    """Return what is stored beside the index for a protocol: its fields, key, paragraph ids, decision data and times."""
     meta = protocol.to_dict()
     paragraphs = meta.pop("paragraphs")
+    meta["key"] = key
     meta["paragraph_ids"] = ids
     meta["details"] = {pid: {k: p.get(k) for k in DETAIL_FIELDS} for pid, p in zip(ids, paragraphs)}
+    meta["added"] = dict(zip(ids, added or []))
+    meta["shas"] = dict(zip(ids, shas or []))
     return meta
 
 
+@dataclass
+class Identities:
+    """Who holds which key, and what the index knew of earlier paragraphs: one per build run."""
+    taken: dict[str, str]  # key -> source
+    prior: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (time entered, sha)
+    stamp: str = field(default_factory=identity.now)
+
+    def assign(self, src: str, protocol: Protocol, old_meta: dict | None) -> tuple[str, list[str], list[str], list[str]]:
+        """Return (key, ids, times entered, shas) for a protocol about to be written."""
+        for key in [k for k, holder in self.taken.items() if holder == src]:
+            del self.taken[key]  # its key is chosen afresh (its date or body may have been corrected)
+        self.prior.update(identity.prior_of(old_meta))
+        key = identity.allocate(identity.base_key(protocol), self.taken, src, (old_meta or {}).get("key"))
+        ids = identity.paragraph_ids(key, [p.number for p in protocol.paragraphs])
+        shas = [identity.paragraph_sha(p) for p in protocol.paragraphs]
+        return key, ids, identity.entered(ids, shas, self.prior, self.stamp), shas
+
+    def release(self, src: str) -> None:
+        """Free the keys a skipped or deleted file held."""
+        for key in [k for k, holder in self.taken.items() if holder == src]:
+            del self.taken[key]
+
+
+def identified(docs: list[IndexDoc], ids: list[str], added: list[str]) -> list[IndexDoc]:
+    """Return the docs with their permalink ids and times entered."""
+    return [replace(d, id=i, added=a) for d, i, a in zip(docs, ids, added)]
+
+
 def index_docs(protocol: Protocol) -> list[IndexDoc]:
-    """Turn a parsed protocol into one IndexDoc per paragraph."""
+    """Turn a parsed protocol into one IndexDoc per paragraph (ids from its own key; the writer settles collisions)."""
     docs = []
-    seen: dict[str, int] = {}
+    ids = identity.paragraph_ids(identity.base_key(protocol), [p.number for p in protocol.paragraphs])
     context = " ".join(x for x in (protocol.body, protocol.heading, protocol.organisation) if x)
     people = [p.name for p in protocol.participants]
-    for ordinal, para in enumerate(protocol.paragraphs):
-        n = seen.get(para.number, 0) + 1
-        seen[para.number] = n
-        doc_id = f"{protocol.source}#{para.number}" + (f"-{n}" if n > 1 else "")
+    for ordinal, (para, doc_id) in enumerate(zip(protocol.paragraphs, ids)):
         docs.append(IndexDoc(
             id=doc_id, source=protocol.source, number=para.number, ordinal=ordinal, title=para.title,
             text=para.text, decision=para.decision or "", date=protocol.date or "",
@@ -190,6 +219,16 @@ def _write_json(path: Path, data) -> None:
     tmp = path.with_name(path.name + f".tmp{os.getpid()}")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(tmp, path)
+
+
+def _read_meta(gen: Path | None, src: str) -> dict | None:
+    """Return a protocol's stored metadata in generation `gen`, or None."""
+    if gen is None:
+        return None
+    try:
+        return json.loads(protocol_path(gen, src).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def _new_generation(root: Path) -> Path:
@@ -272,6 +311,15 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
         gone = [src for src in old_files if src not in paths]
         report.unchanged = len(paths) - len(todo)
         files = {src: {**meta, "stamp": stamps[src]} for src, meta in old_files.items() if src in paths}
+        # The live index's files (also during a rebuild): their keys, times entered, and the keys of files gone since.
+        live_files = manifest.get("files", {}) if manifest else {}
+        aliases = dict(manifest.get("aliases", {})) if manifest else {}
+        ids = Identities({m["key"]: src for src, m in files.items() if m.get("key")})
+        for src in live_files:
+            if src not in paths and (meta := _read_meta(gen, src)):
+                ids.prior.update(identity.prior_of(meta))
+                if meta.get("key"):
+                    aliases[src] = meta["key"]
 
         writer = module.open_writer(target, create=report.rebuilt)
         try:
@@ -286,12 +334,16 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
                 if protocol is None:
                     report.skipped.append((src, problem))
                     files.pop(src, None)
+                    ids.release(src)
                     protocol_path(target, src).unlink(missing_ok=True)
                     continue
-                for doc in docs:
+                key, pids, added, shas = ids.assign(src, protocol, _read_meta(gen, src) if src in live_files else None)
+                for doc in identified(docs, pids, added):
                     writer.add(doc)
-                _write_json(protocol_path(target, src), protocol_meta(protocol, [d.id for d in docs]))
-                files[src] = {"sha": hashes[src], "stamp": stamps[src], "paragraphs": len(docs), "date": protocol.date, "body": protocol.body}
+                _write_json(protocol_path(target, src), protocol_meta(protocol, pids, key, added, shas))
+                files[src] = {"sha": hashes[src], "stamp": stamps[src], "paragraphs": len(docs), "date": protocol.date, "body": protocol.body,
+                              "key": key}
+                aliases.pop(src, None)
                 report.paragraphs += len(docs)
                 report.warnings.extend((src, w) for w in protocol.warnings)
                 if existed:
@@ -309,7 +361,7 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
         _write_json(target / "manifest.json", {
             "engine": engine, "schema": SCHEMA_VERSION, "analyzer": analysis.ANALYZER_VERSION,
             "corpus": str(corpus.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S"), "files": files,
-            "skipped": dict(report.skipped),
+            "skipped": dict(report.skipped), "aliases": aliases,
         })
         if target != gen:
             _switch(root, target)
@@ -329,27 +381,37 @@ def _build_database(corpus: Path, engine: str, dsn: str, rebuild: bool, progress
     store = module.open_store(dsn, notify)
     try:
         # Several corpora may share one database: only this corpus's files can be "deleted" by this run.
-        key = str(corpus.resolve())
-        old_files = store.files(key)
-        stale = set(old_files) if rebuild else {src for src, m in old_files.items() if m["analyzer"] != analysis.ANALYZER_VERSION}
+        corpus_key = str(corpus.resolve())
+        old_files = store.files(corpus_key)
+        # Files written by an older analyzer, or before permalinks (their ids change), are indexed again.
+        stale = set(old_files) if rebuild else {src for src, m in old_files.items()
+                                                 if m["analyzer"] != analysis.ANALYZER_VERSION or not m.get("keyed")}
         if stale and not rebuild and notify:
             notify(f"analysen har ändrats sedan {len(stale)} filer indexerades: indexerar om dem")
         report.rebuilt = rebuild or not old_files
         plan = plan_changes(corpus, {src: m for src, m in old_files.items() if src not in stale})
         report.files = len(plan.paths)
         report.unchanged = len(plan.paths) - len(plan.todo)
+        ids = Identities(store.keys())
         for src in old_files:
             if src not in plan.paths:
+                if (meta := store.meta(src)) and meta.get("key"):
+                    ids.prior.update(identity.prior_of(meta))
+                    store.add_alias(src, meta["key"])
+                ids.release(src)
                 store.delete(src)
                 report.deleted += 1
         store.begin_bulk(len(plan.todo))
         for src, protocol, rows, problem in _progress(_parsed(plan.todo, plan.paths, engine), progress, len(plan.todo)):
             if protocol is None:
                 report.skipped.append((src, problem))
+                ids.release(src)
                 store.delete(src)
                 continue
-            meta = protocol_meta(protocol, [values[1] for values, _ in rows])
-            store.replace(src, {"corpus": key, "sha": plan.hashes[src], "stamp": plan.stamps[src], "analyzer": analysis.ANALYZER_VERSION,
+            key, pids, added, shas = ids.assign(src, protocol, store.meta(src) if src in old_files else None)
+            rows = module.identified(rows, pids, added)
+            meta = protocol_meta(protocol, pids, key, added, shas)
+            store.replace(src, {"corpus": corpus_key, "sha": plan.hashes[src], "stamp": plan.stamps[src], "analyzer": analysis.ANALYZER_VERSION,
                                 "date": protocol.date, "body": protocol.body, "meta": meta}, rows)
             report.paragraphs += len(rows)
             report.warnings.extend((src, w) for w in protocol.warnings)
@@ -358,7 +420,7 @@ def _build_database(corpus: Path, engine: str, dsn: str, rebuild: bool, progress
             else:
                 report.added += 1
         store.flush()
-        store.set_skipped(key, report.skipped)
+        store.set_skipped(corpus_key, report.skipped)
         if report.added + report.updated >= SLOW_WRITE_FILES:
             notify("bygger textindexet och uppdaterar statistiken …")
         # Also when this run did not drop it: a killed bulk load leaves the text index missing.
@@ -367,7 +429,7 @@ def _build_database(corpus: Path, engine: str, dsn: str, rebuild: bool, progress
             # Fresh statistics, or the planner scans whole partitions for words it thinks are rare.
             store.analyze()
         # Unchanged files whose stamp changed (touched, copied): remember the new stamp, so the next run skips hashing.
-        store.update_stamps(key, {src: plan.stamps[src] for src in plan.paths
+        store.update_stamps(corpus_key, {src: plan.stamps[src] for src in plan.paths
                                   if src not in plan.todo and src in old_files and old_files[src]["stamp"] != plan.stamps[src]})
     finally:
         store.close()

@@ -16,7 +16,7 @@ from typing import NoReturn
 import click
 
 from . import __version__
-from .engine import ENGINES, Filters, is_server, open_engine
+from .engine import ENGINES, SORTS, Filters, is_server, open_engine
 from .read import ReadError
 
 # Errors that mean "this index or database cannot be used", shown as one line and exit code 2.
@@ -174,7 +174,7 @@ def _filters(year: tuple[str, ...], date_from, date_to, body, speaker, topic) ->
 @click.option("--topic", multiple=True, help="Topic; repeatable.")
 @click.option("--appealable-on", "appealable_on", type=click.DateTime(["%Y-%m-%d"]),
               help="Only paragraphs whose protocol can be appealed on this day (YYYY-MM-DD): anslag up, window open.")
-@click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance")
+@click.option("--sort", type=click.Choice(list(SORTS)), default="relevance", help="relevance, newest/oldest (meeting date) or added (newest in the archive first).")
 @click.option("--limit", type=click.IntRange(1, 100), default=10)
 @click.option("--page", type=click.IntRange(1, 500), default=1)
 @click.option("--no-facets", is_flag=True, help="Skip facet counts (faster on large archives).")

@@ -96,6 +96,8 @@ class Hit:
     dnr: str | None = None
     url: str = ""  # the paragraph page, relative to the web UI's root
     appeal_until: str | None = None  # the last day to appeal the protocol's decisions, when the anslag is known
+    added: str | None = None  # when the paragraph entered the archive (UTC ISO 8601)
+    ref: str = ""  # FILE#NUMBER: the file and §, as judged query sets name paragraphs (changes with the file's name; `id` does not)
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 Input: an engine searcher, the user's query text, `Filters`, sort, page. Output: `SearchResult`
 (model.py), the one JSON shape of `protokoll search --json` and `/api/search`. No Flask here: the CLI
-and the web UI both call `run_search`. All query words are required first; when such hits are few,
+and the web UI both call `run_search` (`all_matches`: every hit up to a cap, for exports and feeds). All query words are required first; when such hits are few,
 hits that miss a word follow, each listing the words it misses. Procedural items (Formalia) rank below
 substantive paragraphs. A query that finds little gets a "Menade du …?" suggestion.
 """
@@ -10,22 +10,23 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Iterator
 from urllib.parse import quote
 
 from . import analysis
-from .engine import FACETS, ORGAN_PAIRS, ORGAN_SEPARATOR, Filters, Match, Searcher
+from .engine import FACETS, ORGAN_PAIRS, ORGAN_SEPARATOR, SORTS, Filters, Match, Searcher
 from .highlight import Terms, snippet
 from .model import FacetValue, Hit, SearchResult
 from .query import And, Node, Not, Or, ParsedQuery, parse_query
 from .topics import load_taxonomy
 
-SORTS = ("relevance", "newest", "oldest")
 MAX_PER_PAGE = 100
 MAX_PAGE = 500
 FEW_HITS = 5
 # Extra hits fetched in the ranked pass so that Formalia among them rarely force a second pass.
 RANK_SLACK = 20
+# Exports load stored fields this many matches at a time (Whoosh reads them per match).
+LOAD_CHUNK = 200
 FORMALIA = "Formalia"
 
 
@@ -106,25 +107,16 @@ def _ranked(searcher: Searcher, node: Node | None, filters: Filters, sort: str, 
     return (substantive[:want_sub] + formalia[:want_form])[:stop]
 
 
-def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
-    """Run a search and return ranked hits, facet counts, snippets and a suggestion."""
-    parsed = parse_query(request.query)
-    filters = merge_filters(parsed, request.filters or Filters())
-    sort = request.sort if request.sort in SORTS else "relevance"
-    per_page = max(1, min(int(request.per_page or 10), MAX_PER_PAGE))
-    page = max(1, min(int(request.page or 1), MAX_PAGE))
+def _matches(searcher: Searcher, parsed: ParsedQuery, filters: Filters, sort: str, stop: int,
+             facets: bool) -> tuple[int, dict[str, Counter], list[Match]]:
+    """Return the total, the facet counts and the first `stop` matches in order (those missing a word last, marked)."""
     node = parsed.node
-    if parsed.unsearchable:
-        return SearchResult(query=request.query, total=0, hits=[], facets={name: [] for name in FACETS}, suggestion=None,
-                            page=page, per_page=per_page, notice=" ".join(parsed.notices))
     if node is None and sort == "relevance":
         sort = "newest"  # an empty query lists paragraphs, newest first
     relevance = sort == "relevance" and node is not None
-    start, stop = (page - 1) * per_page, page * per_page
-
     clauses = parsed.top_clauses()
     positive = [c for c in clauses if not isinstance(c, Not)]
-    total, counts = _counts(searcher, node, filters, request.facets)
+    total, counts = _counts(searcher, node, filters, facets)
     taken = _ranked(searcher, node, filters, sort, stop, counts["topic"].get(FORMALIA, 0), total, relevance)
     for m in taken:
         m.complete = True
@@ -133,15 +125,48 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
         negatives = [c for c in clauses if isinstance(c, Not)]
         loose = And((Or(tuple(positive)), *negatives)) if negatives else Or(tuple(positive))
         partial_node = And((Or(tuple(positive)), Not(And(tuple(positive))), *negatives))
-        partial_total, partial_counts = _counts(searcher, partial_node, filters, request.facets)
+        partial_total, partial_counts = _counts(searcher, partial_node, filters, facets)
         partial = _ranked(searcher, partial_node, filters, sort, stop - total,
                           partial_counts["topic"].get(FORMALIA, 0), partial_total, relevance) if stop > total else []
         for m in partial:
             m.complete = False
         taken += partial
         total += partial_total
-        if request.facets:
+        if facets:
             _, counts = searcher.facet_counts(loose, filters)
+    return total, counts, taken
+
+
+def all_matches(searcher: Searcher, request: SearchRequest, cap: int) -> tuple[int, Iterator[dict[str, Any]]]:
+    """Return the total of a search and its first `cap` hits in order, as stored fields (exports, feeds, alerts)."""
+    parsed = parse_query(request.query)
+    if parsed.unsearchable:
+        return 0, iter(())
+    filters = merge_filters(parsed, request.filters or Filters())
+    sort = request.sort if request.sort in SORTS else "relevance"
+    total, _, taken = _matches(searcher, parsed, filters, sort, cap, facets=False)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for i in range(0, len(taken), LOAD_CHUNK):
+            chunk = taken[i:i + LOAD_CHUNK]
+            searcher.load(chunk)
+            for m in chunk:
+                yield {**m.fields, "id": m.id, "url": paragraph_url(m.id)}
+    return total, rows()
+
+
+def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
+    """Run a search and return ranked hits, facet counts, snippets and a suggestion."""
+    parsed = parse_query(request.query)
+    filters = merge_filters(parsed, request.filters or Filters())
+    sort = request.sort if request.sort in SORTS else "relevance"
+    per_page = max(1, min(int(request.per_page or 10), MAX_PER_PAGE))
+    page = max(1, min(int(request.page or 1), MAX_PAGE))
+    if parsed.unsearchable:
+        return SearchResult(query=request.query, total=0, hits=[], facets={name: [] for name in FACETS}, suggestion=None,
+                            page=page, per_page=per_page, notice=" ".join(parsed.notices))
+    start, stop = (page - 1) * per_page, page * per_page
+    total, counts, taken = _matches(searcher, parsed, filters, sort, stop, request.facets)
 
     page_matches = taken[start:stop]
     searcher.load(page_matches)
@@ -155,7 +180,8 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
             score=round(m.score, 4), snippet=snippet(f.get("text") or f.get("title", ""), words),
             missing=[] if m.complete else missing_words(f, words),
             organisation=f.get("organisation") or None, dnr=f.get("dnr") or None, url=paragraph_url(m.id),
-            appeal_until=f.get("appeal_until") or None,
+            appeal_until=f.get("appeal_until") or None, added=f.get("added") or None,
+            ref=f"{f.get('source', '')}#{f.get('number', '')}",
         ))
     facets = build_facets(counts, filters) if request.facets else {name: [] for name in FACETS}
     suggestion = suggest(searcher, parsed) if total < FEW_HITS and words else None
@@ -170,8 +196,8 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
 
 
 def paragraph_url(doc_id: str) -> str:
-    """Return the web UI path of a paragraph's page ("#" and "/" in the id escaped)."""
-    return "/p/" + quote(doc_id, safe="")
+    """Return the web UI path of a paragraph's page (a permalink id's "/" kept, anything unsafe escaped)."""
+    return "/p/" + quote(doc_id, safe="/")
 
 
 def qualified_bodies(counts: dict[str, Any], qualify: bool = False) -> Counter:

@@ -161,3 +161,9 @@ def app(built, corpus_dir):
 @pytest.fixture()
 def client(app):
     return app.test_client()
+
+
+def id_of(searcher, ref: str) -> str:
+    """Return the permalink id of the paragraph FILE#NUMBER (as tests and judged queries name paragraphs)."""
+    source, _, number = ref.rpartition("#")
+    return next(p["id"] for p in searcher.paragraphs_of(source) if str(p["number"]) == number)

@@ -1,23 +1,24 @@
 """Browsing the archive: the home page's overview, the meeting list, a body's page and a person's page."""
 import re
-from urllib.parse import quote
 
 from indexer.archive import bodies, meetings, overview, person
 from tests.test_webui import html as page
 
+A = "ekeby-kommun/socialnamnden/2024-03-05"  # the permalink key of a.txt
 PROTOCOLS = [
     {"source": "a.txt", "date": "2024-03-05", "body": "Socialnämnden", "organisation": "Ekeby kommun", "kind": "Protokoll",
-     "paragraph_ids": ["a.txt#1", "a.txt#2"],
+     "paragraph_ids": [f"{A}/1", f"{A}/2"],
      "participants": [{"name": "Anna Ek", "group": "beslutande", "role": "ordförande", "party": "S"}],
-     "details": {"a.txt#1": {"title": "Budget", "dnr": "SN 2024/1", "motions": [{"by": "Anna Ek", "text": "yrkar bifall."}],
-                             "reservations": [], "jav": []},
-                 "a.txt#2": {"title": "Köp", "dnr": "SN 2024/1", "motions": [], "reservations": [{"by": "Anna Ek", "party": "S"}],
-                             "jav": ["Anna Ek"]}}},
+     "details": {f"{A}/1": {"number": "1", "title": "Budget", "dnr": "SN 2024/1",
+                            "motions": [{"by": "Anna Ek", "text": "yrkar bifall."}], "reservations": [], "jav": []},
+                 f"{A}/2": {"number": "2", "title": "Köp", "dnr": "SN 2024/1", "motions": [],
+                            "reservations": [{"by": "Anna Ek", "party": "S"}], "jav": ["Anna Ek"]}}},
     {"source": "b.txt", "date": "2023-05-02", "body": "Socialnämnden", "organisation": "Ekeby kommun", "kind": "Protokollsutdrag",
-     "paragraph_ids": ["b.txt#9"], "participants": [{"name": "Anna Ek", "group": "beslutande", "role": None, "party": "S"}],
+     "paragraph_ids": ["ekeby-kommun/socialnamnden/2023-05-02/9"],
+     "participants": [{"name": "Anna Ek", "group": "beslutande", "role": None, "party": "S"}],
      "details": {}},
     {"source": "c.txt", "date": "2024-01-10", "body": "Valnämnden", "organisation": "Lunda kommun", "kind": "Protokoll",
-     "paragraph_ids": ["c.txt#3"], "participants": [], "details": {}},
+     "paragraph_ids": ["lunda-kommun/valnamnden/2024-01-10/3"], "participants": [], "details": {}},
 ]
 
 
@@ -47,7 +48,7 @@ def test_person_meetings_motions_reservations_jav():
     p = person(PROTOCOLS, "anna ek")
     assert p["party"] == "S" and [(m["source"], m["role"]) for m in p["meetings"]] == [("a.txt", "ordförande"), ("b.txt", None)]
     assert [(m["number"], m["title"], m["text"]) for m in p["motions"]] == [("1", "Budget", "yrkar bifall.")]
-    assert [m["id"] for m in p["reservations"]] == ["a.txt#2"] and [m["id"] for m in p["jav"]] == ["a.txt#2"]
+    assert [m["id"] for m in p["reservations"]] == [m["id"] for m in p["jav"]] == [f"{A}/2"]
 
 
 def test_home_page_shows_what_the_archive_holds(client):
@@ -78,7 +79,7 @@ def test_body_page_lists_meetings_by_year(client):
 def test_person_page_and_links_to_it(client):
     html = page(client, "/person?namn=Karin+Lund")
     assert "<h1>Karin Lund <span" in html and "Yrkanden" in html and "Kommunfullmäktige" in html
-    assert re.search(r'href="/p/01_hagfjard_kf.pdf%2315"', html)
+    assert re.search(r'href="/p/hagfjards-kommun/kommunfullmaktige/2024-03-25/15"', html)
     page(client, "/person?namn=Ingen+S%C3%A5dan", 404)
     results = page(client, "/?q=centrum+mot+v%C3%A5ld")
     assert 'href="/person?namn=Elin+Ring"' in results  # a speaker in a hit, and in the facet

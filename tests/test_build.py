@@ -86,7 +86,7 @@ def test_names_with_spaces_and_swedish_letters(small):
     build_index(corpus, index, progress=False)
     with open_engine(index).searcher() as s:
         hit = run_search(s, SearchRequest("bygglov")).hits[0]
-    assert hit.id == "Miljö och bygg/Protokoll 2024 ÅÄÖ.txt#3"
+    assert hit.ref == "Miljö och bygg/Protokoll 2024 ÅÄÖ.txt#3"
 
 
 def test_lock_is_exclusive_and_released(tmp_path):
@@ -113,7 +113,7 @@ def test_duplicate_numbers_get_unique_ids(tmp_path):
     build_index(corpus, tmp_path / "ix", progress=False)
     with open_engine(tmp_path / "ix").searcher() as s:
         got = sorted(h.id for h in run_search(s, SearchRequest("text")).hits)
-    assert got == ["dup.txt#5", "dup.txt#5-2"]
+    assert got == ["namnden/2024-01-01/5", "namnden/2024-01-01/5-2"]
 
 
 def test_unchanged_files_are_not_read_again(small, monkeypatch):

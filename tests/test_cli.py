@@ -56,7 +56,7 @@ def test_index_search_stats(tmp_path):
     assert f"{CORPUS_PROTOCOLS} oförändrade" in r.output
     r = run("search", "barnahus", "--index", ix, "--json")
     d = json.loads(r.output)
-    assert d["hits"][0]["id"] == "000_20d49025c3eefde7.txt#22" and "<mark>" in d["hits"][0]["snippet"]
+    assert d["hits"][0]["ref"] == "000_20d49025c3eefde7.txt#22" and "<mark>" in d["hits"][0]["snippet"]
     r = run("search", "våld", "--index", ix, "--year", "2022", "--limit", "3")
     assert r.exit_code == 0 and "träffar" in r.output and "2019" not in r.output
     r = run("search", "--index", ix, "--speaker", "Elin Ring", "--sort", "newest", "--json")

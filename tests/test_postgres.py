@@ -109,7 +109,7 @@ def test_cli_index_search_stats_with_env(pg_database, tmp_path, monkeypatch):
     assert f"{CORPUS_PROTOCOLS} oförändrade" in r.output and "0 paragrafer" in r.output
     r = CliRunner().invoke(main, ["search", "barnahus", "--json"])
     d = json.loads(r.output)
-    assert d["hits"][0]["id"] == "000_20d49025c3eefde7.txt#22" and "<mark>" in d["hits"][0]["snippet"]
+    assert d["hits"][0]["ref"] == "000_20d49025c3eefde7.txt#22" and "<mark>" in d["hits"][0]["snippet"]
     r = CliRunner().invoke(main, ["stats", "--json"])
     s = json.loads(r.output)
     assert (s["protocols"], s["paragraphs"], s["date_from"], s["date_to"], s["engine"]) == (CORPUS_PROTOCOLS, CORPUS_PARAGRAPHS, *CORPUS_DATES, "postgres")
@@ -254,7 +254,7 @@ def test_replica_serves_searches_and_the_web_ui(corpus_dir):
             on_replica.close()
 
         r = CliRunner().invoke(main, ["search", "barnahus", "--dsn", dsn, "--read-dsn", read, "--json"])
-        assert json.loads(r.output)["hits"][0]["id"] == "000_20d49025c3eefde7.txt#22"
+        assert json.loads(r.output)["hits"][0]["ref"] == "000_20d49025c3eefde7.txt#22"
 
         client = create_app({"DSN": dsn, "READ_DSNS": [read], "CORPUS_DIR": str(corpus_dir), "TESTING": True}).test_client()
         before = client.get("/api/search?q=våld").get_json()["total"]

@@ -20,7 +20,7 @@ PARAMETERS = {
     "period": "a mandatperiod, e.g. 2023-2026 (repeatable)", "organisation": "an organisation (repeatable)",
     "body": "a body, or 'Body — Organisation' for one organisation's body (repeatable)",
     "speaker": "a speaker (repeatable)", "topic": "an area or a subtopic (repeatable)",
-    "sort": "relevance (default), newest or oldest", "appealable_on": "only decisions that can be appealed that day",
+    "sort": "relevance (default), newest, oldest (meeting date) or added (newest in the archive first)", "appealable_on": "only decisions that can be appealed that day",
     "appealable": "1: only decisions that can be appealed today", "as_typed": "1: search the words as typed, no spelling fix",
     "page": f"page 1–{MAX_PAGE}", "per_page": f"hits per page 1–{MAX_PER_PAGE} (default 10)", "facets": "0: no facet counts",
 }

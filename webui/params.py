@@ -22,7 +22,7 @@ from indexer.topics import SEPARATOR
 MULTI = ("year", "period", "organisation", "body", "speaker", "topic")
 SINGLE = ("q", "year_from", "year_to", "date_from", "date_to", "sort", "appealable_on", "appealable", "as_typed")
 FACET_LABELS = {"year": "År", "period": "Mandatperiod", "organisation": "Organisation", "body": "Organ", "speaker": "Talare", "topic": "Ämne"}
-SORT_LABELS = {"relevance": "relevans", "newest": "nyast", "oldest": "äldst"}
+SORT_LABELS = {"relevance": "relevans", "newest": "nyast", "oldest": "äldst", "added": "senast tillagda"}
 MAX_FACET_VALUES = 12
 
 
@@ -43,7 +43,7 @@ def _problem(key: str, value: str) -> str | None:
     if key in ("date_from", "date_to") and complete_date(value, end=key == "date_to") is None:
         return f"”{value}” är inte ett datum (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)."
     if key == "sort" and value not in SORT_LABELS:
-        return f"Okänd sortering ”{value}” (relevance, newest eller oldest)."
+        return f"Okänd sortering ”{value}” (relevance, newest, oldest eller added)."
     if key == "appealable_on":
         try:
             dt.date.fromisoformat(value)

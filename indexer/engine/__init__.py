@@ -15,13 +15,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol as TypingProtocol
 
-SCHEMA_VERSION = 10  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines); 10: two-level topics
+SCHEMA_VERSION = 11  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines); 10: two-level topics;
+# 11: permalink ids and the time each paragraph entered the archive
 FACETS = ("year", "period", "organisation", "body", "speaker", "topic")
 # A body named with its organisation ("Socialnämnden — Östra Lunde kommun"): the body facet's value when the
 # matches come from several organisations, and a body filter that means that organisation's body only. The
 # engines count these pairs under ORGAN_PAIRS beside the facets.
 ORGAN_SEPARATOR = " — "
 ORGAN_PAIRS = "organ"
+# The most matches one `match` call returns (a search page, an export, a feed): a deeper page is not ranked.
+MAX_MATCHES = 5000
+# The orders a search can take: by relevance, by meeting date, or newest in the archive first (feeds, alerts).
+SORTS = ("relevance", "newest", "oldest", "added")
 
 
 def organ_label(body: str, organisation: str | None) -> str:
@@ -52,6 +57,7 @@ class IndexDoc:
     appeal_from: str = ""
     appeal_until: str = ""
     period: str = ""  # the mandatperiod ("2023–2026"), see indexer/mandate.py
+    added: str = ""  # when the paragraph entered the archive (UTC ISO 8601), see indexer/identity.py
 
 
 @dataclass
@@ -148,6 +154,8 @@ class Engine(TypingProtocol):
     def protocol(self, source: str) -> dict[str, Any] | None: ...
     def protocols(self) -> list[dict[str, Any]]: ...
     def has_source(self, source: str) -> bool: ...
+    def key_of(self, source: str) -> str | None: ...
+    def source_of(self, key: str) -> str | None: ...
     def facet_values(self, searcher: Searcher, facet: str) -> Counter: ...
     def is_stale(self) -> bool: ...
     def stats(self) -> dict[str, Any]: ...
@@ -234,6 +242,18 @@ class GenerationEngine:
     def has_source(self, source: str) -> bool:
         """Tell whether `source` is an indexed file."""
         return source in self.manifest.get("files", {})
+
+    def key_of(self, source: str) -> str | None:
+        """Return the permalink key of an indexed file, or of a file since renamed or removed; None if unknown."""
+        entry = self.manifest.get("files", {}).get(source) or {}
+        return entry.get("key") or self.manifest.get("aliases", {}).get(source)
+
+    def source_of(self, key: str) -> str | None:
+        """Return the file that now holds a permalink key, or None."""
+        keys = getattr(self, "_keys", None)
+        if keys is None:
+            keys = self._keys = {m["key"]: src for src, m in self.manifest.get("files", {}).items() if m.get("key")}
+        return keys.get(key)
 
     def facet_values(self, searcher: "Searcher", facet: str) -> Counter:
         """Return every value of a facet with its count (cheap here: from the searcher's cached columns)."""
@@ -362,5 +382,5 @@ def is_outdated(root: Path | str) -> bool:
     return manifest.get("schema") != SCHEMA_VERSION or manifest.get("analyzer") != analysis.ANALYZER_VERSION
 
 
-__all__ = ["IndexDoc", "Filters", "Match", "Engine", "Searcher", "Writer", "open_engine", "engine_module", "current_dir", "protocol_path",
+__all__ = ["SORTS", "MAX_MATCHES", "IndexDoc", "Filters", "Match", "Engine", "Searcher", "Writer", "open_engine", "engine_module", "current_dir", "protocol_path",
            "read_manifest", "OutdatedIndex", "is_outdated", "FACETS", "ORGAN_SEPARATOR", "ORGAN_PAIRS", "organ_label", "SCHEMA_VERSION", "ENGINES", "DEFAULT_ENGINE", "SERVER_ENGINES", "is_server", "edit_distance", "fold_variants"]

@@ -15,6 +15,7 @@ one. Searches go to the read replicas (`read_dsns`, round robin) when given, els
 """
 from __future__ import annotations
 
+import datetime
 import itertools
 import json
 import math
@@ -29,9 +30,8 @@ from psycopg_pool import ConnectionPool
 
 from .. import analysis, dnr
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
-from . import FACETS, ORGAN_PAIRS, ORGAN_SEPARATOR, Filters, warned, IndexDoc, Match, edit_distance, fold, fold_variants
+from . import FACETS, MAX_MATCHES, ORGAN_PAIRS, ORGAN_SEPARATOR, Filters, warned, IndexDoc, Match, edit_distance, fold, fold_variants
 
-MAX_MATCHES = 5000
 MAX_POSITION = 16383  # tsvector positions stop here
 MAX_POSITIONS = 256  # per lexeme, as to_tsvector keeps
 MAX_LEXEME = 500
@@ -46,9 +46,9 @@ FIELD_WEIGHT = {"title": "A", "decision": "B", "text": "C", "parts": "D", "conte
 NOTHING, EVERYTHING = "", "*"
 COLUMNS = ("year", "id", "source", "number", "ordinal", "title", "text", "decision", "date", "body", "organisation",
            "speakers", "topics", "dnr", "attachments", "participants", "body_f", "speakers_f", "topics_f", "doc",
-           "appeal_from", "appeal_until", "period")
+           "appeal_from", "appeal_until", "period", "added")
 STORED = ("id", "source", "number", "ordinal", "title", "text", "decision", "date", "year", "body", "organisation",
-          "speakers", "topics", "dnr", "attachments", "appeal_until")
+          "speakers", "topics", "dnr", "attachments", "appeal_until", "added")
 STORED_COLS = sql.SQL(", ").join(sql.SQL("p.") + sql.Identifier(c) for c in STORED)
 VALUES_TTL = 30.0
 DF_CAP = 1000
@@ -143,6 +143,15 @@ MIGRATIONS.append((5, [
 # Version 6: the files a run had to skip, with the reason, for `protokoll stats`.
 MIGRATIONS.append((6, [
     "CREATE TABLE skipped (source text PRIMARY KEY, corpus text NOT NULL, reason text NOT NULL)",
+]))
+# Version 7: permalinks and "new since": when each paragraph entered the archive (rows written before get their
+# protocol's indexing time), protocols found by key, and the keys of files renamed or removed (old URLs redirect).
+MIGRATIONS.append((7, [
+    "ALTER TABLE paragraphs ADD COLUMN added timestamptz",
+    "UPDATE paragraphs p SET added = pr.indexed_at FROM protocols pr WHERE pr.source = p.source",
+    "CREATE INDEX paragraphs_added ON paragraphs (added DESC NULLS LAST, date DESC NULLS LAST, ordinal, id)",
+    "CREATE INDEX protocols_key ON protocols ((meta->>'key'))",
+    "CREATE TABLE aliases (source text PRIMARY KEY, key text NOT NULL)",
 ]))
 LATEST = MIGRATIONS[-1][0]
 
@@ -260,10 +269,16 @@ def prepare(docs: list[IndexDoc]) -> list[tuple]:
             (int(d.year) if d.year.isdigit() else 0, d.id, d.source, d.number, d.ordinal, d.title, d.text, d.decision,
              d.date or None, d.body, d.organisation, d.speakers, d.topics, d.dnr, d.attachments, d.participants,
              d.body.lower(), [s.lower() for s in d.speakers], [t.lower() for t in d.topics], vector,
-             d.appeal_from or None, d.appeal_until or None, d.period),
+             d.appeal_from or None, d.appeal_until or None, d.period, d.added or None),
             words,
         ))
     return rows
+
+
+def identified(rows: list[tuple], ids: list[str], added: list[str]) -> list[tuple]:
+    """Return prepared rows with their permalink ids and times entered (settled by the build, after the workers)."""
+    last = len(COLUMNS) - 1
+    return [((*values[:1], pid, *values[2:last], when), words) for (values, words), pid, when in zip(rows, ids, added)]
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -334,9 +349,22 @@ class PostgresStore:
             self.conn.execute(create)
 
     def files(self, corpus: str) -> dict[str, dict[str, Any]]:
-        """Return the indexed files of a corpus: source -> sha, stamp, analyzer."""
-        rows = self.conn.execute("SELECT source, sha, stamp, analyzer FROM protocols WHERE corpus = %s", (corpus,)).fetchall()
-        return {src: {"sha": sha, "stamp": stamp, "analyzer": analyzer} for src, sha, stamp, analyzer in rows}
+        """Return the indexed files of a corpus: source -> sha, stamp, analyzer, keyed (written with a permalink key)."""
+        rows = self.conn.execute("SELECT source, sha, stamp, analyzer, meta ? 'key' FROM protocols WHERE corpus = %s", (corpus,)).fetchall()
+        return {src: {"sha": sha, "stamp": stamp, "analyzer": analyzer, "keyed": keyed} for src, sha, stamp, analyzer, keyed in rows}
+
+    def keys(self) -> dict[str, str]:
+        """Return every protocol's permalink key (all corpora: ids are unique in the database) -> its source."""
+        return dict(self.conn.execute("SELECT meta->>'key', source FROM protocols WHERE meta ? 'key'").fetchall())
+
+    def meta(self, source: str) -> dict[str, Any] | None:
+        """Return a protocol's stored metadata, or None."""
+        row = self.conn.execute("SELECT meta FROM protocols WHERE source = %s", (source,)).fetchone()
+        return row[0] if row else None
+
+    def add_alias(self, source: str, key: str) -> None:
+        """Remember the key of a file that is gone (renamed or removed), so its old URLs redirect."""
+        self.conn.execute("INSERT INTO aliases VALUES (%s, %s) ON CONFLICT (source) DO UPDATE SET key = excluded.key", (source, key))
 
     def _ensure_partitions(self, years: Iterable[int]) -> None:
         missing = set(years) - self.years
@@ -492,6 +520,17 @@ class PostgresEngine:
     def has_source(self, source: str) -> bool:
         """Tell whether `source` is an indexed file."""
         return self._one("SELECT 1 FROM protocols WHERE source = %s", (source,)) is not None
+
+    def key_of(self, source: str) -> str | None:
+        """Return the permalink key of an indexed file, or of a file since renamed or removed; None if unknown."""
+        row = self._one("SELECT meta->>'key' FROM protocols WHERE source = %s UNION ALL "
+                        "SELECT key FROM aliases WHERE source = %s LIMIT 1", (source, source))
+        return row[0] if row else None
+
+    def source_of(self, key: str) -> str | None:
+        """Return the file that now holds a permalink key, or None."""
+        row = self._one("SELECT source FROM protocols WHERE meta->>'key' = %s", (key,))
+        return row[0] if row else None
 
     def protocols(self) -> list[dict[str, Any]]:
         """Return every protocol's metadata."""
@@ -716,7 +755,7 @@ class PostgresSearcher:
         tsq = self.compile(node)
         source, p1 = self._from(tsq)
         where, p2 = self._where(tsq, filters)
-        ranked = sort not in ("newest", "oldest") and tsq not in (NOTHING, EVERYTHING)
+        ranked = sort not in ("newest", "oldest", "added") and tsq not in (NOTHING, EVERYTHING)
         score = sql.SQL(RANK if ranked else "0.0")
         if ranked and self.engine.ranking == "rum":
             # RUM keeps positions in the index and returns matches in rank order: no pass over every match.
@@ -727,6 +766,8 @@ class PostgresSearcher:
             order = sql.SQL("p.doc <=> {}").format(sql.Literal(order_q) + sql.SQL("::tsquery"))
         elif ranked:
             order = sql.SQL("score DESC, p.date DESC NULLS LAST, p.id")
+        elif sort == "added":  # newest in the archive first; within one run, by meeting date and document order
+            order = sql.SQL("p.added DESC NULLS LAST, p.date DESC NULLS LAST, p.ordinal, p.id")
         elif self._few(tsq, where, p2):
             # Few matches: fetch them all by the text index and sort them. Walking the date index instead would
             # test every paragraph against the query until enough match (a word in none: the whole archive).
@@ -903,6 +944,7 @@ def _stored(row: tuple) -> dict[str, Any]:
     d = dict(zip(STORED, row))
     d["date"] = d["date"].isoformat() if d["date"] else None
     d["appeal_until"] = d["appeal_until"].isoformat() if d["appeal_until"] else None
+    d["added"] = d["added"].astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if d["added"] else None
     d["year"] = f"{d['year']:04d}" if d["year"] else ""
     for key in ("decision", "dnr", "body"):
         d[key] = d[key] or None

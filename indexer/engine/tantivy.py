@@ -18,10 +18,9 @@ import tantivy as tv
 
 from .. import analysis, dnr
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
-from . import FACETS, ORGAN_PAIRS, Filters, organ_label, GenerationEngine, IndexDoc, Match, current_dir, edit_distance, fold, fold_candidates
+from . import FACETS, MAX_MATCHES, ORGAN_PAIRS, Filters, organ_label, GenerationEngine, IndexDoc, Match, current_dir, edit_distance, fold, fold_candidates
 
 MAX_PREFIX_TERMS = 64
-MAX_MATCHES = 5000
 ALL = 1_000_000
 # Field boosts, as the Whoosh schema's: title and decision above body text, parts and context low.
 BOOSTS = {"exact": 2.0, "title": 3.0, "decision": 1.5, "text": 1.0, "parts": 0.3, "context": 0.2}
@@ -48,6 +47,9 @@ def make_schema() -> tv.Schema:
     # Date then document order; the "desc" key inverts the ordinal so newest-first keeps document order.
     sb.add_text_field("sortkey", stored=False, tokenizer_name="raw", fast=True)
     sb.add_text_field("sortkey_desc", stored=False, tokenizer_name="raw", fast=True)
+    # When the paragraph entered the archive, then date and document order: "added" sorts on it, descending.
+    sb.add_text_field("added", stored=True, tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("addedkey", stored=False, tokenizer_name="raw", fast=True)
     sb.add_integer_field("datenum", stored=False, fast=True, indexed=True)
     sb.add_text_field("organisation", stored=True, tokenizer_name="raw", fast=True)
     for name in ("dnr", "attachments"):
@@ -115,6 +117,9 @@ def to_document(doc: IndexDoc) -> tv.Document:
         d.add_text("participant_f", p.lower())
     d.add_text("sortkey", f"{doc.date or '0000-00-00'}#{doc.ordinal:06d}")
     d.add_text("sortkey_desc", f"{doc.date or '0000-00-00'}#{999999 - doc.ordinal:06d}")
+    if doc.added:
+        d.add_text("added", doc.added)
+    d.add_text("addedkey", f"{doc.added or '0'}|{doc.date or '0000-00-00'}#{999999 - doc.ordinal:06d}")
     d.add_integer("datenum", int(doc.date.replace("-", "")) if doc.date else 0)
     for name in ("organisation", "dnr"):
         if getattr(doc, name):
@@ -142,7 +147,7 @@ def from_stored(raw: dict[str, list[Any]]) -> dict[str, Any]:
     out.pop("speaker", None)
     out.pop("topic", None)
     out.setdefault("attachments", [])
-    for key in ("body", "date", "decision", "dnr", "year", "organisation", "appeal_until"):
+    for key in ("body", "date", "decision", "dnr", "year", "organisation", "appeal_until", "added"):
         out[key] = out.get(key) or None
     out["year"] = out["year"] or ""
     out["organisation"] = out["organisation"] or ""
@@ -329,8 +334,10 @@ class TantivySearcher:
         """Return the first `limit` matches (ranked, or by date), with stored fields."""
         q = self._final(node, filters)
         limit = max(1, min(limit, MAX_MATCHES))
-        if sort in ("newest", "oldest") or node is None:
-            if sort == "oldest":
+        if sort in ("newest", "oldest", "added") or node is None:
+            if sort == "added":
+                res = self.s.search(q, limit, count=False, order_by_field="addedkey", order=tv.Order.Desc)
+            elif sort == "oldest":
                 res = self.s.search(q, limit, count=False, order_by_field="sortkey", order=tv.Order.Asc)
             else:
                 res = self.s.search(q, limit, count=False, order_by_field="sortkey_desc", order=tv.Order.Desc)

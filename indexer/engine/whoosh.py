@@ -17,10 +17,9 @@ from whoosh.analysis import Composable, Token as WToken
 
 from .. import analysis, dnr
 from ..query import And, Node, Not, Or, Phrase, Prefix, Word
-from . import FACETS, ORGAN_PAIRS, Filters, organ_label, GenerationEngine, IndexDoc, Match, current_dir, fold, fold_candidates
+from . import FACETS, MAX_MATCHES, ORGAN_PAIRS, Filters, organ_label, GenerationEngine, IndexDoc, Match, current_dir, fold, fold_candidates
 
 MAX_PREFIX_TERMS = 64
-MAX_MATCHES = 5000
 
 
 class SwedishAnalyzer(Composable):
@@ -71,6 +70,7 @@ def make_schema() -> fields.Schema:
         parts=fields.TEXT(analyzer=parts, phrase=False, field_boost=0.3),
         context=fields.TEXT(analyzer=stem, phrase=False, field_boost=0.2),
         date=fields.ID(stored=True, sortable=True),
+        added=fields.ID(stored=True, sortable=True),
         year=fields.ID(stored=True),
         body=fields.KEYWORD(**keyword),
         organisation=fields.KEYWORD(**keyword),
@@ -101,7 +101,7 @@ def to_whoosh(doc: IndexDoc) -> dict[str, Any]:
         parts="\n".join((doc.title, doc.text, doc.decision)), context=doc.context, date=doc.date,
         year=doc.year, body=_keyword([doc.body]), organisation=_keyword([doc.organisation]), period=_keyword([doc.period]),
         speaker=_keyword(doc.speakers), topic=_keyword(doc.topics), dnr=doc.dnr, dnr_key=dnr.key(doc.dnr), appeal_from=doc.appeal_from, appeal_until=doc.appeal_until,
-        attachments=doc.attachments, participant=_keyword(doc.participants),
+        attachments=doc.attachments, participant=_keyword(doc.participants), added=doc.added,
         facets=(doc.id, doc.year, doc.body, tuple(doc.speakers), tuple(doc.topics), doc.organisation, doc.period),
     )
 
@@ -120,6 +120,7 @@ def from_stored(stored: dict[str, Any]) -> dict[str, Any]:
     out["decision"] = out.get("decision") or None
     out["dnr"] = out.get("dnr") or None
     out["appeal_until"] = out.get("appeal_until") or None
+    out["added"] = out.get("added") or None
     out.setdefault("attachments", [])
     return out
 
@@ -328,8 +329,12 @@ class WhooshSearcher:
             return []  # Whoosh reads an empty filter set as "no filter"
         limit = max(1, min(limit, MAX_MATCHES))
         kwargs: dict[str, Any] = {"limit": limit, "filter": allow, "mask": deny}
-        by_date = sort in ("newest", "oldest") or node is None
-        if by_date:
+        by_date = sort in ("newest", "oldest", "added") or node is None
+        if sort == "added":
+            # Newest in the archive first; within one run by meeting date, and within a protocol in document order.
+            kwargs["sortedby"] = [sorting.FieldFacet("added", reverse=True), sorting.FieldFacet("date", reverse=True),
+                                  sorting.FieldFacet("ordinal")]
+        elif by_date:
             # By date, and within a protocol in document order.
             kwargs["sortedby"] = [sorting.FieldFacet("date", reverse=sort != "oldest"), sorting.FieldFacet("ordinal")]
         results = self.s.search(q, terms=False, **kwargs)

@@ -1,7 +1,7 @@
 """The JSON API: /api (its OpenAPI description), /api/search (same parameters as the page, plus per_page and facets=0), /api/case?dnr=, /api/paragraph/<id>, /api/complete, /healthz."""
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, jsonify, redirect, request, url_for
 
 from indexer.case import build_case
 from indexer.dnr import MAX_DNR_CHARS
@@ -9,6 +9,7 @@ from indexer.search import MAX_PAGE, MAX_PER_PAGE, run_search
 
 from .. import get_engine, get_searcher
 from ..openapi import endpoints, openapi
+from ..permalinks import current_id
 from ..params import problems, state_from, to_request, url_for_state
 
 bp = Blueprint("api", __name__)
@@ -62,6 +63,8 @@ def paragraph(doc_id: str):
     """Return one paragraph's stored fields and its decision data (yrkanden, vote and voting list, reservations, notes …)."""
     para = get_searcher().get(doc_id)
     if para is None:
+        if now := current_id(get_engine(), doc_id):
+            return redirect(url_for("api.paragraph", doc_id=now), 301)
         return jsonify({"error": "Paragrafen finns inte."}), 404
     details = ((get_engine().protocol(para["source"]) or {}).get("details") or {}).get(doc_id) or {}
     return jsonify({**para, "details": details})

@@ -1,14 +1,15 @@
 """The paragraph page (/p/<id>): full text with highlights, decision, protocol metadata, neighbours."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, g, render_template, request
+from flask import Blueprint, abort, g, redirect, render_template, request
 
 from indexer.highlight import highlight_all
 from indexer.query import parse_query
-from indexer.search import more_like_this
+from indexer.search import more_like_this, paragraph_url
 
 from .. import get_searcher
 from ..appeal import appeal_status
+from ..permalinks import current_id
 from ..structure import text_blocks
 
 bp = Blueprint("paragraphs", __name__)
@@ -37,7 +38,9 @@ def paragraph_context(doc_id: str) -> dict:
 
 @bp.get("/p/<path:doc_id>")
 def show(doc_id: str):
-    """Render one paragraph, highlighting the words of ?q=."""
+    """Render one paragraph, highlighting the words of ?q=; an old address redirects to the paragraph's permalink."""
+    if get_searcher().get(doc_id) is None and (now := current_id(g.engine, doc_id)):
+        return redirect(paragraph_url(now) + (f"?{request.query_string.decode()}" if request.query_string else ""), 301)
     ctx = paragraph_context(doc_id)
     q = request.args.get("q", "")[:500]
     words = parse_query(q).words if q else []

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Blueprint, abort, current_app, g, render_template, send_from_directory
+from flask import Blueprint, abort, current_app, g, redirect, render_template, send_from_directory, url_for
 
 from .. import get_searcher
 from ..appeal import appeal_status
+from ..permalinks import current_source
 from ..structure import text_blocks
 
 bp = Blueprint("protocols", __name__)
@@ -17,6 +18,8 @@ def show(source: str):
     """Render a whole protocol with a table of contents."""
     paras = get_searcher().paragraphs_of(source)
     if not paras:
+        if moved := current_source(g.engine, source):
+            return redirect(url_for("protocols.show", source=moved), 301)
         abort(404)
     protocol = g.engine.protocol(source) or {}
     blocks_of = {p["id"]: text_blocks(p.get("text") or "", p.get("decision")) for p in paras}
