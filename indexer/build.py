@@ -154,7 +154,7 @@ class Identities:
     """Who holds which key, and what the index knew of earlier paragraphs: one per build run."""
     taken: dict[str, str]  # key -> source
     prior: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (time entered, sha)
-    stamp: str = field(default_factory=identity.now)
+    stamp: str = field(default_factory=lambda: identity.now())  # looked up at each run (tests set the clock)
 
     def assign(self, src: str, protocol: Protocol, old_meta: dict | None) -> tuple[str, list[str], list[str], list[str]]:
         """Return (key, ids, times entered, shas) for a protocol about to be written."""

@@ -111,8 +111,10 @@ def parse(file: Path, as_json: bool) -> None:
 @engine_options
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--alerts", "alerts_file", type=click.Path(path_type=Path),
+              help="Then run the alerts in this file (SMTP from $PROTOKOLL_SMTP_*; see `protokoll alerts run`).")
 def index(corpus: Path | None, index_dir: Path | None, rebuild: bool, engine: str | None, dsn: str | None,
-          read_dsns: tuple[str, ...], as_json: bool, quiet: bool) -> None:
+          read_dsns: tuple[str, ...], as_json: bool, quiet: bool, alerts_file: Path | None) -> None:
     """Index the protocols in CORPUS (default ./corpus): new, changed and deleted files only."""
     from .build import build_index
 
@@ -141,6 +143,8 @@ def index(corpus: Path | None, index_dir: Path | None, rebuild: bool, engine: st
             click.echo(f"{len(warned)} {'fil' if len(warned) == 1 else 'filer'} med varningar:", err=True)
             for src, found in warned.items():
                 click.echo(f"  {src}: {'; '.join(found)}", err=True)
+    if alerts_file:
+        _alerts(alerts_file, index_dir, engine, dsn, read_dsns, state=None, dry_run=False, smtp=_smtp_from_env())
     if report.skipped and report.files and len(report.skipped) >= report.files:
         sys.exit(2)
     if report.skipped:
@@ -159,6 +163,25 @@ def _filters(year: tuple[str, ...], date_from, date_to, body, speaker, topic) ->
             raise click.BadParameter(f"not a year or year range: {y}", param_hint="--year")
     return Filters(years=years, year_from=year_from, year_to=year_to, date_from=date_from, date_to=date_to,
                    bodies=list(body), speakers=list(speaker), topics=list(topic))
+
+
+def _export(searcher, request, kind: str) -> None:
+    """Print every hit of a search (up to the export cap) as CSV, the export's JSON, or one line per hit."""
+    from .export import csv_chunks, cut_note, export_rows, json_chunks
+
+    total, count, rows = export_rows(searcher, request)
+    if kind == "csv":
+        for chunk in csv_chunks(total, count, rows):
+            click.echo(chunk, nl=False)
+    elif kind == "json":
+        for chunk in json_chunks(request.query, total, count, rows):
+            click.echo(chunk, nl=False)
+    else:
+        click.echo(f"{total} träffar")
+        for r in rows:
+            click.echo("\t".join([r["id"], r["date"] or "", r["body"] or "", f"§ {r['number']} {r['title'] or ''}".strip()]))
+    if kind != "json" and (note := cut_note(total, count)):
+        click.echo(note, err=True)
 
 
 @main.command()
@@ -180,8 +203,11 @@ def _filters(year: tuple[str, ...], date_from, date_to, body, speaker, topic) ->
 @click.option("--no-facets", is_flag=True, help="Skip facet counts (faster on large archives).")
 @click.option("--as-typed", is_flag=True, help="When nothing is found, do not search the spelling fix instead.")
 @click.option("--json", "as_json", is_flag=True)
+@click.option("--all", "every", is_flag=True, help="Every hit, not one page (at most 5,000): with --json the export's JSON object.")
+@click.option("--csv", "as_csv", is_flag=True, help="Every hit as CSV (id, source, date, organisation, body, number, title, dnr, speakers, decision, url).")
 @engine_options
-def search(query, index_dir, year, date_from, date_to, organisation, period, body, speaker, topic, appealable_on, sort, limit, page, no_facets, as_typed, as_json, engine, dsn, read_dsns) -> None:
+def search(query, index_dir, year, date_from, date_to, organisation, period, body, speaker, topic, appealable_on, sort, limit, page, no_facets, as_typed, as_json,
+           every, as_csv, engine, dsn, read_dsns) -> None:
     """Search the index; QUERY supports "phrases", OR, NOT/-, prefix*, titel:, talare:, organ:, år:, ämne:."""
     from .search import SearchRequest, run_search
 
@@ -190,10 +216,14 @@ def search(query, index_dir, year, date_from, date_to, organisation, period, bod
     filters.appealable_on = appealable_on.date().isoformat() if appealable_on else None
     filters.organisations = list(organisation)
     filters.periods = [p.replace("-", "–") for p in period]
+    request = SearchRequest(text, filters, sort, page, limit, facets=not no_facets, correct=not as_typed)
     opened = _open(index_dir, engine, dsn, read_dsns)
     try:
         with opened.searcher() as s:
-            result = run_search(s, SearchRequest(text, filters, sort, page, limit, facets=not no_facets, correct=not as_typed))
+            if every or as_csv:
+                _export(s, request, "csv" if as_csv else "json" if as_json else "text")
+                return
+            result = run_search(s, request)
     except ConnectionError as exc:
         fail(exc)
     finally:
@@ -341,6 +371,79 @@ def _needs_index(index_dir: Path, dsn: str | None) -> bool:
             return schema_version(conn) == 0 or conn.execute("SELECT count(*) FROM protocols").fetchone()[0] == 0
     except ConnectionError as exc:
         fail(exc)
+
+
+def _smtp_from_env(host: str | None = None, port: int | None = None, starttls: bool | None = None, user: str | None = None):
+    """Return the SMTP server from options, else $PROTOKOLL_SMTP_HOST/_PORT/_STARTTLS/_USER/_PASSWORD."""
+    from .alerts import Smtp
+
+    env = os.environ.get
+    tls = starttls if starttls is not None else env("PROTOKOLL_SMTP_STARTTLS", "").lower() in ("1", "true", "yes", "ja")
+    try:
+        port = port or int(env("PROTOKOLL_SMTP_PORT") or (587 if tls else 25))
+    except ValueError:
+        raise click.BadParameter("$PROTOKOLL_SMTP_PORT är inte ett portnummer") from None
+    return Smtp(host or env("PROTOKOLL_SMTP_HOST") or "localhost", port, tls, user or env("PROTOKOLL_SMTP_USER") or None,
+                env("PROTOKOLL_SMTP_PASSWORD"))
+
+
+def _alerts(alerts_file: Path, index_dir, engine, dsn, read_dsns, state: Path | None, dry_run: bool, smtp,
+            base_url: str | None = None, sender: str | None = None) -> None:
+    """Run the alerts of a file against the index and say what was sent; exit 1 if a message failed, 2 if unusable."""
+    from .alerts import DEFAULT_BASE_URL, STATE_FILE, AlertsError, default_sender, load_alerts, run_alerts
+
+    try:
+        alerts = load_alerts(alerts_file)
+    except AlertsError as exc:
+        fail(exc)
+    state = state or (index_dir or default_index()) / STATE_FILE
+    opened = _open(index_dir, engine, dsn, read_dsns)
+    try:
+        with opened.searcher() as s:
+            report = run_alerts(s, alerts, state, None if dry_run else smtp,
+                                base_url or os.environ.get("PROTOKOLL_BASE_URL") or DEFAULT_BASE_URL, sender or default_sender(),
+                                echo=click.echo)
+    except ConnectionError as exc:
+        fail(exc)
+    finally:
+        opened.close()
+    verb = "skulle skicka" if dry_run else "skickade"
+    for name, n in report.sent:
+        click.echo(f"bevakning ”{name}”: {verb} {n} {'ny paragraf' if n == 1 else 'nya paragrafer'}", err=True)
+    for name in report.quiet:
+        click.echo(f"bevakning ”{name}”: inget nytt", err=True)
+    for name in report.baselined:
+        click.echo(f"bevakning ”{name}”: första körningen{'' if dry_run else ' – arkivets läge sparat'}; "
+                   "nya paragrafer skickas från och med nästa körning", err=True)
+    for name, reason in report.failed:
+        click.echo(f"bevakning ”{name}”: kunde inte skicka ({reason}); försöker igen nästa körning", err=True)
+    if report.failed:
+        sys.exit(1)
+
+
+@main.group()
+def alerts() -> None:
+    """E-mail alerts: saved searches (alerts.toml) whose new paragraphs are mailed."""
+
+
+@alerts.command("run")
+@click.argument("alerts_file", required=False, type=click.Path(path_type=Path))
+@click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder (default $PROTOKOLL_INDEX or ./var/index).")
+@engine_options
+@click.option("--state", type=click.Path(path_type=Path), help="State file (default alerts-state.json in the index folder).")
+@click.option("--dry-run", is_flag=True, help="Print the messages instead of sending them; change no state.")
+@click.option("--smtp-host", help="SMTP server (default $PROTOKOLL_SMTP_HOST or localhost).")
+@click.option("--smtp-port", type=click.IntRange(1, 65535), help="SMTP port (default $PROTOKOLL_SMTP_PORT, else 587 with STARTTLS, else 25).")
+@click.option("--starttls/--no-starttls", default=None, help="Use STARTTLS (default $PROTOKOLL_SMTP_STARTTLS).")
+@click.option("--smtp-user", help="SMTP login (default $PROTOKOLL_SMTP_USER); the password is read from $PROTOKOLL_SMTP_PASSWORD.")
+@click.option("--from", "sender", help="From address (default $PROTOKOLL_MAIL_FROM, else protokoll@ this host).")
+@click.option("--base-url", help="The web UI's address, for links (default $PROTOKOLL_BASE_URL or http://localhost:5000).")
+def alerts_run(alerts_file, index_dir, engine, dsn, read_dsns, state, dry_run, smtp_host, smtp_port, starttls, smtp_user,
+               sender, base_url) -> None:
+    """Mail each alert's paragraphs that are new since its last run (ALERTS_FILE: default $PROTOKOLL_ALERTS or alerts.toml)."""
+    alerts_file = alerts_file or Path(os.environ.get("PROTOKOLL_ALERTS", "alerts.toml"))
+    _alerts(alerts_file, index_dir, engine, dsn, read_dsns, state, dry_run, _smtp_from_env(smtp_host, smtp_port, starttls, smtp_user),
+            base_url, sender)
 
 
 @main.group()

@@ -92,6 +92,11 @@ def snippet(text: str, words: list[str], size: int = 260) -> str:
     return prefix + _render(text, spans, start, end) + suffix
 
 
+def plain_snippet(text: str, words: list[str], size: int = 260) -> str:
+    """Return the best fragment of `text` as plain text (feeds, e-mail): the snippet without marks or escapes."""
+    return html.unescape(snippet(text, words, size).replace("<mark>", "").replace("</mark>", ""))
+
+
 def _cut_start(text: str, pos: int) -> int:
     if pos <= 0:
         return 0

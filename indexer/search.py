@@ -108,8 +108,11 @@ def _ranked(searcher: Searcher, node: Node | None, filters: Filters, sort: str, 
 
 
 def _matches(searcher: Searcher, parsed: ParsedQuery, filters: Filters, sort: str, stop: int,
-             facets: bool) -> tuple[int, dict[str, Counter], list[Match]]:
-    """Return the total, the facet counts and the first `stop` matches in order (those missing a word last, marked)."""
+             facets: bool, loose: bool = True) -> tuple[int, dict[str, Counter], list[Match]]:
+    """Return the total, the facet counts and the first `stop` matches in order (those missing a word last, marked).
+
+    `loose=False` leaves out the paragraphs that miss a word (feeds and alerts: every entry has every word).
+    """
     node = parsed.node
     if node is None and sort == "relevance":
         sort = "newest"  # an empty query lists paragraphs, newest first
@@ -120,7 +123,7 @@ def _matches(searcher: Searcher, parsed: ParsedQuery, filters: Filters, sort: st
     taken = _ranked(searcher, node, filters, sort, stop, counts["topic"].get(FORMALIA, 0), total, relevance)
     for m in taken:
         m.complete = True
-    if total < FEW_HITS and len(positive) > 1:
+    if loose and total < FEW_HITS and len(positive) > 1:
         # Few paragraphs have every word: those missing a word follow, marked.
         negatives = [c for c in clauses if isinstance(c, Not)]
         loose = And((Or(tuple(positive)), *negatives)) if negatives else Or(tuple(positive))
@@ -137,14 +140,18 @@ def _matches(searcher: Searcher, parsed: ParsedQuery, filters: Filters, sort: st
     return total, counts, taken
 
 
-def all_matches(searcher: Searcher, request: SearchRequest, cap: int) -> tuple[int, Iterator[dict[str, Any]]]:
-    """Return the total of a search and its first `cap` hits in order, as stored fields (exports, feeds, alerts)."""
+def all_matches(searcher: Searcher, request: SearchRequest, cap: int, loose: bool = True) -> tuple[int, int, Iterator[dict[str, Any]]]:
+    """Return the total of a search, how many hits follow (at most `cap`) and those hits in order as stored fields.
+
+    For exports (as the search page: `loose`), feeds and alerts (only paragraphs with every word, so that a sort
+    by "added" stays newest first); the stored fields are read `LOAD_CHUNK` hits at a time as the caller iterates.
+    """
     parsed = parse_query(request.query)
     if parsed.unsearchable:
-        return 0, iter(())
+        return 0, 0, iter(())
     filters = merge_filters(parsed, request.filters or Filters())
     sort = request.sort if request.sort in SORTS else "relevance"
-    total, _, taken = _matches(searcher, parsed, filters, sort, cap, facets=False)
+    total, _, taken = _matches(searcher, parsed, filters, sort, cap, facets=False, loose=loose)
 
     def rows() -> Iterator[dict[str, Any]]:
         for i in range(0, len(taken), LOAD_CHUNK):
@@ -152,7 +159,7 @@ def all_matches(searcher: Searcher, request: SearchRequest, cap: int) -> tuple[i
             searcher.load(chunk)
             for m in chunk:
                 yield {**m.fields, "id": m.id, "url": paragraph_url(m.id)}
-    return total, rows()
+    return total, len(taken), rows()
 
 
 def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:

@@ -58,7 +58,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["protokoll"] = EngineHolder(Path(app.config["INDEX_DIR"]), app.config["DSN"], list(app.config["READ_DSNS"] or []),
                                                int(app.config["POOL_SIZE"]))
 
-    from .views import api, archive, cases, paragraphs, protocols, search
+    from .views import api, archive, cases, follow, paragraphs, protocols, search
 
     from indexer.topics import most_specific
 
@@ -69,6 +69,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(paragraphs.bp)
     app.register_blueprint(protocols.bp)
     app.register_blueprint(cases.bp)
+    app.register_blueprint(follow.bp)
     app.register_blueprint(api.bp)
 
     @app.teardown_appcontext

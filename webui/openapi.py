@@ -9,6 +9,7 @@ from dataclasses import fields
 from typing import Any
 
 from indexer.engine import FACETS
+from indexer.export import COLUMNS, EXPORT_MAX
 from indexer.model import Hit
 from indexer.search import MAX_PAGE, MAX_PER_PAGE
 
@@ -68,7 +69,8 @@ def openapi() -> dict[str, Any]:
                                                          "mentions": {"type": "array"}}), "400": error}}},
             "/api/paragraph/{id}": {"get": {
                 "summary": "One paragraph's stored fields and its decision data",
-                "parameters": [{**_param("id", "path", True), "description": "a paragraph id, e.g. 01_hagfjard_kf.pdf#15"}],
+                "parameters": [{**_param("id", "path", True), "description": "a paragraph's permalink id, e.g. "
+                                "hagfjards-kommun/kommunfullmaktige/2024-03-25/15 (an old id such as 01_hagfjard_kf.pdf#15 redirects)"}],
                 "responses": {"200": _json("the paragraph", {"id": {"type": "string"}, "title": {"type": "string"},
                                                               "text": {"type": "string"}, "details": {"type": "object"}}),
                               "404": _json("no such paragraph", {"error": {"type": "string"}})}}},
@@ -77,6 +79,22 @@ def openapi() -> dict[str, Any]:
                 "parameters": [{**_param("q"), "description": "at least two letters"}],
                 "responses": {"200": {"description": "up to ten values",
                                       "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}}}}}}}},
+            "/export.json": {"get": {
+                "summary": f"Every hit of a search (at most {EXPORT_MAX}), streamed, in the search's order",
+                "parameters": [_param(p) for p in PARAMETERS if p not in ("page", "per_page", "facets")],
+                "responses": {"200": _json("the export; truncated and note say when it was cut", {
+                    "query": {"type": "string"}, "total": {"type": "integer"}, "exported": {"type": "integer"},
+                    "truncated": {"type": "boolean"}, "note": {"type": "string", "nullable": True},
+                    "hits": {"type": "array", "items": {"type": "object", "properties": {c: {"type": "array" if c == "speakers" else "string"}
+                                                                                       for c in COLUMNS}}}}), "400": error}}},
+            "/export.csv": {"get": {
+                "summary": f"Every hit of a search as CSV (at most {EXPORT_MAX}; a cut export ends with a row starting with #)",
+                "parameters": [_param(p) for p in PARAMETERS if p not in ("page", "per_page", "facets")],
+                "responses": {"200": {"description": "columns " + ", ".join(COLUMNS), "content": {"text/csv": {}}}}}},
+            "/feed.atom": {"get": {
+                "summary": "The search's Atom feed: its newest paragraphs by when they entered the archive",
+                "parameters": [_param(p) for p in PARAMETERS if p not in ("page", "per_page", "facets", "sort")],
+                "responses": {"200": {"description": "an Atom document", "content": {"application/atom+xml": {}}}}}},
             "/healthz": {"get": {"summary": "The index opens; how many paragraphs it holds",
                                  "responses": {"200": _json("ok", {"status": {"type": "string"}, "paragraphs": {"type": "integer"}})}}},
         },

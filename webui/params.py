@@ -182,6 +182,22 @@ def chips(state: MultiDict) -> list[dict[str, str]]:
     return out
 
 
+def follow_links(state: MultiDict) -> dict[str, str]:
+    """Links that follow or take away a search: its Atom feed, and its CSV and JSON exports (every hit)."""
+    kept = MultiDict(state)
+    kept.pop("page", None)
+    feed_state = MultiDict(kept)
+    feed_state.pop("sort", None)  # a feed is always newest in the archive first
+    return {"feed": "/feed.atom" + url_for_state(feed_state).rstrip("?"),
+            "csv": "/export.csv" + url_for_state(kept).rstrip("?"), "json": "/export.json" + url_for_state(kept).rstrip("?")}
+
+
+def describe(state: MultiDict) -> str:
+    """Name a search in words, for a feed's or an alert's title: the query and its filters."""
+    parts = [f"”{state['q']}”"] if state.get("q") else ["alla paragrafer"]
+    return " · ".join(parts + [c["label"] for c in chips(state)])
+
+
 def pages(result: SearchResult, state: MultiDict) -> dict[str, Any]:
     """Pagination links: previous, next and a window of page numbers."""
     last = max(1, min(500, -(-result.total // result.per_page)))

@@ -1,7 +1,7 @@
 """The paragraph page (/p/<id>): full text with highlights, decision, protocol metadata, neighbours."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, g, redirect, render_template, request
+from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 
 from indexer.highlight import highlight_all
 from indexer.query import parse_query
@@ -25,15 +25,23 @@ def paragraph_context(doc_id: str) -> dict:
     ids = [p["id"] for p in siblings]
     pos = ids.index(doc_id) if doc_id in ids else -1
     protocol = g.engine.protocol(para["source"]) or {}
+    details = (protocol.get("details") or {}).get(doc_id) or {}
     return {
         "para": para,
         "protocol": protocol,
-        "details": (protocol.get("details") or {}).get(doc_id) or {},
+        "details": details,
+        "original_url": original_url(para["source"], details.get("page")),
         "appeal": appeal_status(protocol) if protocol else None,
         "prev": siblings[pos - 1] if pos > 0 else None,
         "next": siblings[pos + 1] if 0 <= pos < len(siblings) - 1 else None,
         "similar": more_like_this(searcher, doc_id, 5),
     }
+
+
+def original_url(source: str, page: int | None) -> str:
+    """Return the link to the original file, opening a PDF at the paragraph's page (#page=N)."""
+    url = url_for("protocols.original", source=source)
+    return f"{url}#page={int(page)}" if page and source.lower().endswith(".pdf") else url
 
 
 @bp.get("/p/<path:doc_id>")

@@ -4,11 +4,13 @@ from __future__ import annotations
 from flask import Blueprint, render_template, request
 from werkzeug.datastructures import MultiDict
 
+from indexer.export import EXPORT_MAX
 from indexer.search import run_search
 
 from .. import get_searcher
 from .archive import home_data
-from ..params import appeal_toggle, chips, problems, facet_views, pages, sort_links, state_from, to_request, url_for_state
+from ..params import (appeal_toggle, chips, describe, follow_links, problems, facet_views, pages, sort_links, state_from, to_request,
+                      url_for_state)
 
 bp = Blueprint("search", __name__)
 
@@ -36,4 +38,7 @@ def index():
         year_to=state.get("year_to", ""),
         appeal=appeal_toggle(state),
         problems=wrong,
+        follow=follow_links(state),
+        feed_title=describe(state),
+        export_max=EXPORT_MAX,
     )
