@@ -3,7 +3,8 @@
 Input: text. Output: `Token`s (surface form, lowercase, stem, character offsets, compound-part stems).
 Order: Unicode NFC -> tokenize (letters incl. å ä ö é ü, digits; hyphenated forms split into their
 pieces) -> lowercase -> Snowball Swedish stopwords -> Snowball stemming (PyStemmer when installed)
-with post-stemming fixes that make inflections meet -> compound parts (see compounds.py).
+with post-stemming fixes that make inflections meet, and a table (data/sv_stems.tsv) for the forms Snowball
+still splits from their lemma or joins with a stopword -> compound parts (see compounds.py).
 `ANALYZER_VERSION` changes whenever any of this would produce different terms.
 """
 from __future__ import annotations
@@ -11,15 +12,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 from typing import Iterator, NamedTuple
 
 import snowballstemmer
 
-from .compounds import compound_parts
+from .compounds import compound_parts, vocabulary
 from .stopwords import STOPWORDS
 
 _STEMMER = snowballstemmer.stemmer("swedish")
-ANALYZER_VERSION = f"sv-5/snowball-{getattr(snowballstemmer, '__version__', '3')}"
+ANALYZER_VERSION = f"sv-6/snowball-{getattr(snowballstemmer, '__version__', '3')}"
 
 VOWELS = set("aeiouyåäöé")
 # Irregular plurals Snowball cannot join (umlaut, vowel change); matched on the end of a stem so that
@@ -29,6 +31,12 @@ IRREGULAR = {
     "böck": "bok", "fött": "fot", "döttr": "dott", "söner": "son", "män": "man",  # brandmän -> brandman
 }
 IRREGULAR_WHOLE = {"män": "man", "året": "år", "åren": "år", "årets": "år", "möss": "mus", "gäss": "gås"}
+
+# A compound takes the table's stem for its last part when that part has at least MIN_TABLE_TAIL letters and
+# what comes before it at least MIN_TABLE_HEAD ("fastighets|skattesatsen" as "skattesatsen"); shorter tails
+# ("nära", "satsen" in "ersatsen") are too often the end of an unrelated word.
+MIN_TABLE_TAIL = 6
+MIN_TABLE_HEAD = 3
 
 _WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*(?:[:'’]s\b)?-?", re.UNICODE)
 
@@ -49,14 +57,38 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=1)
+def lemma_stems() -> dict[str, str]:
+    """Load the stems that override Snowball's (data/sv_stems.tsv, made by scripts/make_lemmas.py)."""
+    text = resources.files("indexer").joinpath("data", "sv_stems.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Stem a lowercase Swedish word so that its inflections meet."""
+    """Stem a lowercase Swedish word so that its inflections meet (and do not meet a stopword's)."""
     if word in IRREGULAR_WHOLE:
         return IRREGULAR_WHOLE[word]
+    if word in STOPWORDS:
+        return word  # a stopword stands for itself: "kunde" must not be the customer, "kund"
+    table = lemma_stems()
+    if word in table:
+        return table[word]
+    for i in range(MIN_TABLE_HEAD, len(word) - MIN_TABLE_TAIL + 1):
+        if (tail := word[i:]) in table:
+            return word[:i] + table[tail]
+    return snowball_stem(word)
+
+
+def snowball_stem(word: str) -> str:
+    """Stem with Snowball and the post-stemming fixes, without the table (scripts/make_lemmas.py measures this)."""
     if word.isdigit() or len(word) <= 2:
         return word
     s = _STEMMER.stemWord(word)
+    if s == word[:-1] and word.endswith(("ats", "its", "ets")) and s in vocabulary():
+        # A passive or genitive -s on a known word (beslutat+s, antagit+s, rådet+s): stem that word. A noun in
+        # -ats ("arbetsplats": "arbetsplat" is no word) keeps Snowball's stem.
+        s = _STEMMER.stemWord(s)
     # Snowball 3 leaves some inflections half-stripped (mötena -> möten, kostnaden -> kostnad, while
     # kostnad -> kostn); a second pass over those endings makes them meet.
     if s.endswith(("en", "ad")):
@@ -73,6 +105,10 @@ def stem(word: str) -> str:
     for tail, repl in IRREGULAR.items():
         if s.endswith(tail):
             return s[: -len(tail)] + repl
+    # Snowball strips a final -s after most consonants, so the bare form loses the s its inflections keep
+    # (skjuts -> skjut, skjutsar -> skjuts; kurs -> kur, kursen -> kurs): an inflection follows its bare form.
+    if s.endswith("s") and s != word and _STEMMER.stemWord(s) == s[:-1]:
+        return s[:-1]
     return s
 
 
