@@ -29,8 +29,9 @@ from psycopg import sql
 from psycopg_pool import ConnectionPool
 
 from .. import analysis, dnr
-from ..query import And, Node, Not, Or, Phrase, Prefix, Word
+from ..query import Node
 from . import FACETS, MAX_MATCHES, ORGAN_PAIRS, ORGAN_SEPARATOR, Filters, warned, IndexDoc, Match, edit_distance, fold, fold_variants
+from .compiler import compile_query
 
 MAX_POSITION = 16383  # tsvector positions stop here
 MAX_POSITIONS = 256  # per lexeme, as to_tsvector keeps
@@ -658,40 +659,11 @@ class PostgresSearcher:
         except psycopg.OperationalError as exc:
             raise ConnectionError(f"lost the PostgreSQL server ({str(exc).strip().splitlines()[0]})") from None
 
-    # --- query compilation -------------------------------------------------------------------------
+    # --- query compilation: the shared compiler with tsquery blocks ----------------------------------
 
     def compile(self, node: Node | None) -> str:
         """Compile a query tree into tsquery text (NOTHING or EVERYTHING for the degenerate cases)."""
-        if node is None:
-            return EVERYTHING
-        if isinstance(node, Word):
-            return self._word(node.text, node.field)
-        if isinstance(node, Phrase):
-            words = [w.lower() for w in node.words]
-            return " <-> ".join(_lexeme("=" + w) for w in words) if words else NOTHING
-        if isinstance(node, Prefix):
-            return _lexeme("=" + node.text.lower()) + ":*"
-        if isinstance(node, Not):
-            inner = self.compile(node.node)
-            return EVERYTHING if inner == NOTHING else NOTHING if inner == EVERYTHING else f"!({inner})"
-        if isinstance(node, And):
-            return _combine([self.compile(n) for n in node.nodes], "&", absorbing=NOTHING, neutral=EVERYTHING)
-        if isinstance(node, Or):
-            return _combine([self.compile(n) for n in node.nodes], "|", absorbing=EVERYTHING, neutral=NOTHING)
-        raise TypeError(node)
-
-    def _word(self, word: str, field: str | None = None) -> str:
-        if field == "dnr":
-            return _lexeme(DNR_LEXEME + dnr.key(word))
-        tokens = analysis.analyze(word, stopwords=False)
-        if not tokens:
-            return NOTHING
-        if len(tokens) > 1:  # hyphenated: every piece
-            return " & ".join(f"({self._word(t.lower, field)})" for t in tokens)
-        tok = tokens[0]
-        if field in ("title", "decision"):
-            return _lexeme(tok.stem) + ":" + FIELD_WEIGHT[field]
-        return f"{_lexeme(tok.stem)} | {_lexeme('=' + tok.lower)}"
+        return compile_query(node, _BLOCKS)
 
     def _where(self, tsq: str, filters: Filters) -> tuple[sql.Composable, list[Any]]:
         """Return the WHERE clause for a compiled query and the filters, with its parameters."""
@@ -929,6 +901,48 @@ class PostgresSearcher:
         dfs = self._frequencies([_lexeme("=" + w) for w in close], cap=DF_CAP)
         found = {w: dfs[_lexeme("=" + w)] for w in close if dfs[_lexeme("=" + w)]}  # the vocabulary keeps removed words
         return sorted(found, key=lambda t: (-(fold(t) == folded), -found[t], t))
+
+
+class _Blocks:
+    """tsquery building blocks for the shared query compiler (engine/compiler.py).
+
+    One tsvector holds every field: exact forms as "=word", stems plain, the field as the A-D weight label
+    (FIELD_WEIGHT), so "title" is the stem restricted to label A. Weights are the rank's (RANK), not the query's.
+    """
+
+    def everything(self) -> str:
+        return EVERYTHING
+
+    def nothing(self) -> str:
+        return NOTHING
+
+    def term(self, field: str, value: str, weight: float = 1.0) -> str:
+        if field == "dnr":
+            return _lexeme(DNR_LEXEME + value)
+        if field == "exact":
+            return _lexeme("=" + value)
+        if field in ("title", "decision"):
+            return _lexeme(value) + ":" + FIELD_WEIGHT[field]
+        return _lexeme(value)  # text, parts, context: the stem under any label
+
+    def phrase(self, words: list[str], weight: float = 1.0) -> str:
+        return " <-> ".join(_lexeme("=" + w) for w in words)
+
+    def prefix(self, text: str) -> str:
+        return _lexeme("=" + text) + ":*"
+
+    def all_of(self, must: list[str], must_not: list[str], should: list[str]) -> str:
+        negated = [EVERYTHING if n == NOTHING else NOTHING if n == EVERYTHING else f"!({n})" for n in must_not]
+        return _combine(must + negated, "&", absorbing=NOTHING, neutral=EVERYTHING)
+
+    def any_of(self, options: list[str]) -> str:
+        plain = set(options)
+        # A stem under any label covers the same stem under one label: 'x' | 'x':A is 'x'.
+        kept = [o for o in dict.fromkeys(options) if not (o.rsplit(":", 1)[0] in plain and o[-2:] in (":A", ":B"))]
+        return _combine(kept, "|", absorbing=EVERYTHING, neutral=NOTHING) if kept else NOTHING
+
+
+_BLOCKS = _Blocks()
 
 
 def _combine(parts: list[str], op: str, absorbing: str, neutral: str) -> str:

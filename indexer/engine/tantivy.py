@@ -17,15 +17,47 @@ from typing import Any
 import tantivy as tv
 
 from .. import analysis, dnr
-from ..query import And, Node, Not, Or, Phrase, Prefix, Word
+from ..query import Node
 from . import FACETS, MAX_MATCHES, ORGAN_PAIRS, Filters, organ_label, GenerationEngine, IndexDoc, Match, current_dir, edit_distance, fold, fold_candidates
+from .compiler import MAX_PREFIX_TERMS, compile_query
 
-MAX_PREFIX_TERMS = 64
 ALL = 1_000_000
-# Field boosts, as the Whoosh schema's: title and decision above body text, parts and context low.
-BOOSTS = {"exact": 2.0, "title": 3.0, "decision": 1.5, "text": 1.0, "parts": 0.3, "context": 0.2}
 FACET_FIELDS = {"year": "year", "period": "period", "organisation": "organisation", "body": "body", "speaker": "speaker", "topic": "topic"}
 STORED_LISTS = ("speaker", "topic", "attachments")
+
+
+class _Blocks:
+    """tantivy's building blocks for the shared query compiler (engine/compiler.py)."""
+
+    def __init__(self, schema: tv.Schema, searcher: tv.Searcher) -> None:
+        self.schema = schema
+        self.s = searcher
+
+    def everything(self) -> tv.Query:
+        return tv.Query.all_query()
+
+    def nothing(self) -> tv.Query:
+        return tv.Query.empty_query()
+
+    def term(self, field: str, value: str, weight: float = 1.0) -> tv.Query:
+        q = tv.Query.term_query(self.schema, "dnr_key" if field == "dnr" else field, value)
+        return tv.Query.boost_query(q, weight) if weight != 1.0 else q
+
+    def phrase(self, words: list[str], weight: float = 1.0) -> tv.Query:
+        q = tv.Query.phrase_query(self.schema, "exact", words)
+        return tv.Query.boost_query(q, weight) if weight != 1.0 else q
+
+    def prefix(self, text: str) -> tv.Query:
+        terms = [t for t, _ in self.s.terms_with_prefix("exact", text, limit=MAX_PREFIX_TERMS)]
+        return self.any_of([self.term("exact", t) for t in terms])
+
+    def all_of(self, must: list[tv.Query], must_not: list[tv.Query], should: list[tv.Query]) -> tv.Query:
+        clauses = [(tv.Occur.Must, q) for q in must or [tv.Query.all_query()]]
+        clauses += [(tv.Occur.MustNot, q) for q in must_not] + [(tv.Occur.Should, q) for q in should]
+        return tv.Query.boolean_query(clauses)
+
+    def any_of(self, options: list[tv.Query]) -> tv.Query:
+        return tv.Query.boolean_query([(tv.Occur.Should, q) for q in options]) if options else self.nothing()
 
 
 def make_schema() -> tv.Schema:
@@ -234,7 +266,7 @@ class TantivySearcher:
     def close(self) -> None:
         """Nothing to release: tantivy searchers are reference-counted."""
 
-    # --- query compilation -------------------------------------------------------------------------
+    # --- query compilation: the shared compiler with tantivy's blocks ---------------------------------
 
     def _term(self, field: str, value: str, boost: float = 1.0) -> tv.Query:
         q = tv.Query.term_query(self.schema, field, value)
@@ -245,46 +277,7 @@ class TantivySearcher:
 
     def compile(self, node: Node | None) -> tv.Query:
         """Compile a query tree into a tantivy query."""
-        if node is None:
-            return tv.Query.all_query()
-        if isinstance(node, Word):
-            return self._word(node.text, node.field)
-        if isinstance(node, Phrase):
-            words = [w.lower() for w in node.words]
-            return tv.Query.phrase_query(self.schema, "exact", words) if len(words) > 1 else self._term("exact", words[0])
-        if isinstance(node, Prefix):
-            terms = [t for t, _ in self.s.terms_with_prefix("exact", node.text, limit=MAX_PREFIX_TERMS)]
-            if not terms:
-                return tv.Query.empty_query()
-            return self._bool([(tv.Occur.Should, self._term("exact", t)) for t in terms])
-        if isinstance(node, Not):
-            return self._bool([(tv.Occur.Must, tv.Query.all_query()), (tv.Occur.MustNot, self.compile(node.node))])
-        if isinstance(node, And):
-            clauses = [(tv.Occur.MustNot, self.compile(n.node)) if isinstance(n, Not) else (tv.Occur.Must, self.compile(n)) for n in node.nodes]
-            if all(o == tv.Occur.MustNot for o, _ in clauses):
-                clauses.append((tv.Occur.Must, tv.Query.all_query()))
-            return self._bool(clauses)
-        if isinstance(node, Or):
-            return self._bool([(tv.Occur.Should, self.compile(n)) for n in node.nodes])
-        raise TypeError(node)
-
-    def _word(self, word: str, field: str | None = None) -> tv.Query:
-        if field == "dnr":
-            return self._term("dnr_key", dnr.key(word))
-        tokens = analysis.analyze(word, stopwords=False)
-        if not tokens:
-            return tv.Query.empty_query()
-        if len(tokens) > 1:
-            pieces = [(tv.Occur.Must, self._word(t.lower, field)) for t in tokens]
-            if field is None:
-                phrase = tv.Query.phrase_query(self.schema, "exact", [t.lower for t in tokens])
-                pieces.append((tv.Occur.Should, tv.Query.boost_query(phrase, 0.5)))
-            return self._bool(pieces)
-        tok = tokens[0]
-        if field in ("title", "decision"):
-            return self._term(field, tok.stem)
-        values = {"exact": tok.lower}
-        return self._bool([(tv.Occur.Should, self._term(f, values.get(f, tok.stem), b)) for f, b in BOOSTS.items()])
+        return compile_query(node, _Blocks(self.schema, self.s))
 
     def _filter(self, filters: Filters) -> list[tuple[tv.Occur, tv.Query]]:
         """Filters as non-scoring clauses."""

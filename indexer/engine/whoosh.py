@@ -16,10 +16,12 @@ from whoosh import columns, fields, index, query as wq, scoring, sorting
 from whoosh.analysis import Composable, Token as WToken
 
 from .. import analysis, dnr
-from ..query import And, Node, Not, Or, Phrase, Prefix, Word
+from ..query import Node
 from . import FACETS, MAX_MATCHES, ORGAN_PAIRS, Filters, organ_label, GenerationEngine, IndexDoc, Match, current_dir, fold, fold_candidates
+from .compiler import FIELD_WEIGHTS, MAX_PREFIX_TERMS, compile_query
 
-MAX_PREFIX_TERMS = 64
+# The stemmed fields' weights live in the schema (field_boost); the exact field's is given per query.
+SCHEMA_WEIGHTS = {f: w for f, w in FIELD_WEIGHTS.items() if f != "exact"}
 
 
 class SwedishAnalyzer(Composable):
@@ -53,6 +55,45 @@ class SwedishAnalyzer(Composable):
                 yield t
 
 
+class _Blocks:
+    """Whoosh's building blocks for the shared query compiler (engine/compiler.py)."""
+
+    def __init__(self, reader) -> None:
+        self.reader = reader
+
+    def everything(self) -> wq.Query:
+        return wq.Every()
+
+    def nothing(self) -> wq.Query:
+        return wq.NullQuery
+
+    def term(self, field: str, value: str, weight: float = 1.0) -> wq.Query:
+        # The schema carries the field weights (field_boost): the query adds only what they do not.
+        boost = weight / SCHEMA_WEIGHTS.get(field, 1.0)
+        return wq.Term("dnr_key" if field == "dnr" else field, value, boost=boost)
+
+    def phrase(self, words: list[str], weight: float = 1.0) -> wq.Query:
+        return wq.Phrase("exact", words, boost=weight)
+
+    def prefix(self, text: str) -> wq.Query:
+        terms = []
+        for term in self.reader.expand_prefix("exact", text):
+            terms.append(term.decode("utf-8") if isinstance(term, bytes) else term)
+            if len(terms) >= MAX_PREFIX_TERMS * 4:
+                break
+        # Bound the expansion: keep the most frequent words with this prefix.
+        terms.sort(key=lambda t: -self.reader.doc_frequency("exact", t))
+        return self.any_of([wq.Term("exact", t) for t in terms[:MAX_PREFIX_TERMS]]) if terms else wq.NullQuery
+
+    def all_of(self, must: list[wq.Query], must_not: list[wq.Query], should: list[wq.Query]) -> wq.Query:
+        # Whoosh's AndNot misses the first candidate document; And(…, Not(…)) is correct.
+        q = wq.And((must or [wq.Every()]) + [wq.Not(n) for n in must_not])
+        return wq.AndMaybe(q, wq.Or(should)) if should else q
+
+    def any_of(self, options: list[wq.Query]) -> wq.Query:
+        return wq.Or(options) if options else wq.NullQuery
+
+
 def make_schema() -> fields.Schema:
     """Build the Whoosh schema: one document per paragraph."""
     stem, exact, parts = SwedishAnalyzer("stem"), SwedishAnalyzer("exact"), SwedishAnalyzer("parts")
@@ -63,12 +104,12 @@ def make_schema() -> fields.Schema:
         number=fields.STORED(),
         ordinal=fields.NUMERIC(stored=True, sortable=True),
         # Phrases are answered from `exact`; the stemmed fields need no positions (much cheaper to write).
-        title=fields.TEXT(analyzer=stem, stored=True, phrase=False, field_boost=3.0),
+        title=fields.TEXT(analyzer=stem, stored=True, phrase=False, field_boost=SCHEMA_WEIGHTS["title"]),
         text=fields.TEXT(analyzer=stem, stored=True, phrase=False),
-        decision=fields.TEXT(analyzer=stem, stored=True, phrase=False, field_boost=1.5),
+        decision=fields.TEXT(analyzer=stem, stored=True, phrase=False, field_boost=SCHEMA_WEIGHTS["decision"]),
         exact=fields.TEXT(analyzer=exact, phrase=True),
-        parts=fields.TEXT(analyzer=parts, phrase=False, field_boost=0.3),
-        context=fields.TEXT(analyzer=stem, phrase=False, field_boost=0.2),
+        parts=fields.TEXT(analyzer=parts, phrase=False, field_boost=SCHEMA_WEIGHTS["parts"]),
+        context=fields.TEXT(analyzer=stem, phrase=False, field_boost=SCHEMA_WEIGHTS["context"]),
         date=fields.ID(stored=True, sortable=True),
         added=fields.ID(stored=True, sortable=True),
         year=fields.ID(stored=True),
@@ -205,66 +246,11 @@ class WhooshSearcher:
         """Release the searcher's files."""
         self.s.close()
 
-    # --- query compilation -------------------------------------------------------------------------
+    # --- query compilation: the shared compiler with Whoosh's blocks ----------------------------------
 
     def compile(self, node: Node | None) -> wq.Query:
         """Compile a query tree into a Whoosh query."""
-        if node is None:
-            return wq.Every()
-        if isinstance(node, Word):
-            return self._word(node.text, node.field)
-        if isinstance(node, Phrase):
-            words = [w.lower() for w in node.words]
-            return wq.Phrase("exact", words) if len(words) > 1 else wq.Term("exact", words[0])
-        if isinstance(node, Prefix):
-            return self._prefix(node.text)
-        if isinstance(node, Not):
-            return wq.And([wq.Every(), wq.Not(self.compile(node.node))])
-        if isinstance(node, And):
-            positives = [self.compile(n) for n in node.nodes if not isinstance(n, Not)]
-            negatives = [self.compile(n.node) for n in node.nodes if isinstance(n, Not)]
-            # Whoosh's AndNot misses the first candidate document; And(…, Not(…)) is correct.
-            return wq.And((positives or [wq.Every()]) + [wq.Not(n) for n in negatives])
-        if isinstance(node, Or):
-            return wq.Or([self.compile(n) for n in node.nodes])
-        raise TypeError(node)
-
-    def _word(self, word: str, field: str | None = None) -> wq.Query:
-        if field == "dnr":
-            return wq.Term("dnr_key", dnr.key(word))
-        tokens = analysis.analyze(word, stopwords=False)
-        if not tokens:
-            return wq.NullQuery
-        if len(tokens) > 1:  # hyphenated: every piece, and the exact sequence ranks higher
-            pieces = [self._word(t.lower, field) for t in tokens]
-            return wq.And(pieces + [wq.Phrase("exact", [t.lower for t in tokens], boost=0.5)]) if field is None else wq.And(pieces)
-        tok = tokens[0]
-        if field == "title":
-            return wq.Term("title", tok.stem)
-        if field == "decision":
-            return wq.Term("decision", tok.stem)
-        return wq.Or([
-            wq.Term("exact", tok.lower, boost=2.0),
-            wq.Term("title", tok.stem),
-            wq.Term("decision", tok.stem),
-            wq.Term("text", tok.stem),
-            wq.Term("parts", tok.stem),
-            wq.Term("context", tok.stem),
-        ])
-
-    def _prefix(self, prefix: str) -> wq.Query:
-        reader = self.s.reader()
-        terms = []
-        for term in reader.expand_prefix("exact", prefix):
-            terms.append(term.decode("utf-8") if isinstance(term, bytes) else term)
-            if len(terms) >= MAX_PREFIX_TERMS * 4:
-                break
-        # Bound the expansion: keep the most frequent words with this prefix.
-        terms.sort(key=lambda t: -reader.doc_frequency("exact", t))
-        terms = terms[:MAX_PREFIX_TERMS]
-        if not terms:
-            return wq.NullQuery
-        return wq.Or([wq.Term("exact", t) for t in terms] + [wq.Term("title", analysis.stem(t), boost=0.5) for t in terms[:8]])
+        return compile_query(node, _Blocks(self.s.reader()))
 
     def filter_query(self, filters: Filters) -> wq.Query | None:
         """Compile filters into a Whoosh filter query (None when unfiltered)."""
