@@ -18,7 +18,8 @@ from pathlib import Path
 
 from indexer.build import build_index
 from indexer.engine import DEFAULT_ENGINE, open_engine
-from indexer.search import SearchRequest, run_search
+from indexer.model import SearchRequest
+from indexer.search import run_search
 
 JUDGED = Path(__file__).resolve().parent / "judged_queries.toml"
 K = 10

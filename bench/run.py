@@ -30,10 +30,12 @@ from bench import load, sqlite_ref
 from bench.generate import generate
 from indexer import analysis
 from indexer.build import index_docs, walk_corpus
-from indexer.engine import Filters, open_engine
+from indexer.engine import open_engine
+from indexer.model import Filters
 from indexer.parse import parse_file
 from indexer.query import parse_query
-from indexer.search import SearchRequest, run_search
+from indexer.model import SearchRequest
+from indexer.search import run_search
 
 ROOT = Path(__file__).resolve().parent.parent
 

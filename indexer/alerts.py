@@ -24,11 +24,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from .engine import MAX_MATCHES, Filters, Searcher, complete_date
+from .engine import MAX_MATCHES, Searcher
+from .model import Filters, SearchRequest, complete_date
 from .feed import entry_title
 from .highlight import plain_snippet
 from .query import parse_query
-from .search import SearchRequest, all_matches
+from .search import all_matches
 
 # One message lists at most this many new paragraphs; the rest are counted, with a link to the search.
 ALERT_MAX = 100

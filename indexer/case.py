@@ -12,7 +12,8 @@ import re
 from typing import Any
 
 from . import dnr as dnrs
-from .search import MAX_PER_PAGE, SearchRequest, run_search
+from .model import MAX_PER_PAGE, SearchRequest
+from .search import run_search
 
 MAX_STEPS = MAX_PER_PAGE  # an ärende passes a few bodies; a hundred steps is far beyond any real one
 

@@ -16,7 +16,8 @@ from typing import NoReturn
 import click
 
 from . import __version__
-from .engine import ENGINES, SORTS, Filters, is_server, open_engine
+from .engine import ENGINES, SORTS, is_server, open_engine
+from .model import MAX_PAGE, MAX_PER_PAGE, Filters
 from .read import ReadError
 
 # Errors that mean "this index or database cannot be used", shown as one line and exit code 2.
@@ -74,6 +75,35 @@ def fail(reason: object) -> NoReturn:
 
 def _echo_json(data) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+class QueryCommand(click.Command):
+    """A command whose free words may start with "-": `protokoll search våld -barn` excludes barn.
+
+    Arguments that are not this command's options are the query's words, wherever they stand (`--` still ends
+    the options).
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        options = {name: p for p in self.get_params(ctx) if isinstance(p, click.Option) for name in p.opts + p.secondary_opts}
+        known, words = [], []
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            if arg == "--":
+                words += args[i + 1:]
+                break
+            name = arg.split("=", 1)[0]
+            if name in options:
+                known.append(arg)
+                option = options[name]
+                if not option.is_flag and not option.count and "=" not in arg and i + 1 < len(args):
+                    known.append(args[i + 1])  # the option's value
+                    i += 1
+            else:
+                words.append(arg)
+            i += 1
+        return super().parse_args(ctx, known + ["--"] + words)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -152,17 +182,11 @@ def index(corpus: Path | None, index_dir: Path | None, rebuild: bool, engine: st
 
 
 def _filters(year: tuple[str, ...], date_from, date_to, body, speaker, topic) -> Filters:
-    years, year_from, year_to = [], None, None
+    filters = Filters(date_from=date_from, date_to=date_to, bodies=list(body), speakers=list(speaker), topics=list(topic))
     for y in year:
-        if "-" in y:
-            lo, _, hi = y.partition("-")
-            year_from, year_to = (int(lo) if lo.isdigit() else None), (int(hi) if hi.isdigit() else None)
-        elif y.isdigit():
-            years.append(y)
-        else:
+        if not filters.add_year(y):
             raise click.BadParameter(f"not a year or year range: {y}", param_hint="--year")
-    return Filters(years=years, year_from=year_from, year_to=year_to, date_from=date_from, date_to=date_to,
-                   bodies=list(body), speakers=list(speaker), topics=list(topic))
+    return filters
 
 
 def _export(searcher, request, kind: str) -> None:
@@ -184,7 +208,7 @@ def _export(searcher, request, kind: str) -> None:
         click.echo(note, err=True)
 
 
-@main.command()
+@main.command(cls=QueryCommand)
 @click.argument("query", nargs=-1)
 @click.option("--index", "index_dir", type=click.Path(path_type=Path))
 @click.option("--year", multiple=True, help="Year (2022) or range (2019-2022); repeatable.")
@@ -198,8 +222,8 @@ def _export(searcher, request, kind: str) -> None:
 @click.option("--appealable-on", "appealable_on", type=click.DateTime(["%Y-%m-%d"]),
               help="Only paragraphs whose protocol can be appealed on this day (YYYY-MM-DD): anslag up, window open.")
 @click.option("--sort", type=click.Choice(list(SORTS)), default="relevance", help="relevance, newest/oldest (meeting date) or added (newest in the archive first).")
-@click.option("--limit", type=click.IntRange(1, 100), default=10)
-@click.option("--page", type=click.IntRange(1, 500), default=1)
+@click.option("--limit", type=click.IntRange(1, MAX_PER_PAGE), default=10)
+@click.option("--page", type=click.IntRange(1, MAX_PAGE), default=1)
 @click.option("--no-facets", is_flag=True, help="Skip facet counts (faster on large archives).")
 @click.option("--as-typed", is_flag=True, help="When nothing is found, do not search the spelling fix instead.")
 @click.option("--json", "as_json", is_flag=True)
@@ -209,7 +233,8 @@ def _export(searcher, request, kind: str) -> None:
 def search(query, index_dir, year, date_from, date_to, organisation, period, body, speaker, topic, appealable_on, sort, limit, page, no_facets, as_typed, as_json,
            every, as_csv, engine, dsn, read_dsns) -> None:
     """Search the index; QUERY supports "phrases", OR, NOT/-, prefix*, titel:, talare:, organ:, år:, ämne:."""
-    from .search import SearchRequest, run_search
+    from .model import SearchRequest
+    from .search import run_search
 
     text = " ".join(query)
     filters = _filters(year, date_from, date_to, body, speaker, topic)

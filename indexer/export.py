@@ -14,7 +14,8 @@ import json
 from typing import Any, Iterator
 
 from .engine import MAX_MATCHES, Searcher
-from .search import SearchRequest, all_matches
+from .model import SearchRequest
+from .search import all_matches
 
 # One export holds at most this many hits: the engines rank at most MAX_MATCHES, and 5,000 rows (~3 MB of CSV)
 # is more than a spreadsheet user reads; a larger search is split (by year, by body).

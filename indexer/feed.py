@@ -15,7 +15,8 @@ from feedgen.feed import FeedGenerator
 
 from .highlight import plain_snippet
 from .query import parse_query
-from .search import SearchRequest, all_matches
+from .model import SearchRequest
+from .search import all_matches
 from .engine import Searcher
 
 # A feed reader polls and remembers what it has seen: the newest 50 paragraphs cover days of a large archive.

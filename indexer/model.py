@@ -1,11 +1,13 @@
 """Plain dataclasses shared by every stage: protocols in, search results out.
 
-Inputs: nothing. Outputs: Participant, Paragraph, Protocol (from parse), Hit, FacetValue,
-SearchResult (from search). `to_dict()` gives the JSON shapes of DESIGN.md.
+Inputs: nothing. Outputs: Participant, Paragraph, Protocol (from parse); Filters and SearchRequest (what a
+search asks, from the CLI, the web UI, feeds and alerts) with the one year-range parser and the page limits; Hit,
+FacetValue, SearchResult (from search). `to_dict()` gives the JSON shapes of DESIGN.md.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import re
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 
@@ -134,3 +136,119 @@ class SearchResult:
             "notice": self.notice,
             "searched": self.searched,
         }
+
+
+# A page of results holds at most MAX_PER_PAGE hits, and pages go to MAX_PAGE (deeper is not ranked: MAX_MATCHES).
+MAX_PER_PAGE = 100
+MAX_PAGE = 500
+# A body named with its organisation ("Socialnämnden — Östra Lunde kommun"): the body facet's value when the
+# matches come from several organisations, and a body filter that means that organisation's body only.
+ORGAN_SEPARATOR = " — "
+_YEAR_RANGE = re.compile(r"""^\s*
+    (?P<lo>\d{4})?              # first year (none: open start, "-2022")
+    \s*(?P<dash>[-–])?\s*       # a hyphen or an en dash between them
+    (?P<hi>\d{4})?              # last year (none: open end, "2019-")
+    \s*$""", re.VERBOSE)
+
+
+def parse_years(value: str) -> tuple[int | None, int | None, bool] | None:
+    """Read "2022", "2019-2022", "2019–2022", "-2022" or "2019-" as (first, last, a single year); None if neither.
+
+    The one reader of years for the CLI (--year), the query (år:) and the web UI (year=, year_from/year_to).
+    """
+    m = _YEAR_RANGE.match(value or "")
+    if not m or not (m["lo"] or m["hi"]):
+        return None
+    lo, hi = (int(m["lo"]) if m["lo"] else None), (int(m["hi"]) if m["hi"] else None)
+    if not m["dash"]:
+        return (lo, lo, True) if hi is None else None  # "20192022" is no range
+    return lo, hi, False
+
+
+@dataclass
+class Filters:
+    years: list[str] = field(default_factory=list)
+    year_from: int | None = None
+    year_to: int | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    periods: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    # Only paragraphs whose protocol's appeal window holds this day (ISO): "what can still be appealed".
+    appealable_on: str | None = None
+    # Set by search itself to rank Formalia after substantive paragraphs (not user-facing).
+    must_topics: list[str] = field(default_factory=list)
+    not_topics: list[str] = field(default_factory=list)
+
+    def body_terms(self) -> tuple[list[str], list[tuple[str, str]]]:
+        """Split the body filter into plain bodies and (body, organisation) pairs, all lower case."""
+        plain, pairs = [], []
+        for value in self.bodies:
+            body, sep, org = value.lower().partition(ORGAN_SEPARATOR)
+            if sep and org.strip():
+                pairs.append((body.strip(), org.strip()))
+            else:
+                plain.append(value.lower().strip())
+        return plain, pairs
+
+    def is_empty(self) -> bool:
+        """Tell whether no user filter is set."""
+        return not any(getattr(self, f) for f in self.__dataclass_fields__ if f not in ("must_topics", "not_topics"))
+
+    def but(self, **changes: Any) -> "Filters":
+        """Return a copy with some fields replaced."""
+        return replace(self, **changes)
+
+    def date_bounds(self) -> tuple[str | None, str | None]:
+        """Return the date filter as whole ISO days: a year or year-month bound means the whole period."""
+        lo = self.date_from or (f"{self.year_from:04d}" if self.year_from else None)
+        hi = self.date_to or (f"{self.year_to:04d}" if self.year_to else None)
+        return (complete_date(lo, end=False) if lo else None), (complete_date(hi, end=True) if hi else None)
+
+    def add_year(self, value: str) -> bool:
+        """Add a year ("2022", as a facet value) or a year range ("2019-2022") to the filters; False if it is neither."""
+        years = parse_years(value)
+        if years is None:
+            return False
+        lo, hi, single = years
+        if single:
+            self.years.append(str(lo))
+        else:
+            self.year_from = lo if lo is not None else self.year_from
+            self.year_to = hi if hi is not None else self.year_to
+        return True
+
+
+def complete_date(value: str, end: bool) -> str | None:
+    """Complete a date bound ("2022" -> 2022-01-01 or 2022-12-31, "2022-02" -> 2022-02-01 or -29); None if invalid."""
+    import calendar
+    import datetime
+
+    value = value.strip()
+    try:
+        if len(value) == 4:
+            return f"{int(value):04d}-{'12-31' if end else '01-01'}"
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            day = calendar.monthrange(year, month)[1] if end else 1
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
+
+
+@dataclass
+class SearchRequest:
+    query: str = ""
+    filters: Filters | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 10
+    # Facet counts read every matching paragraph's facet values; an API client may not need them.
+    facets: bool = True
+    # When nothing is found and a spelling fix is, show the fix's results (False: search the words as typed).
+    correct: bool = True

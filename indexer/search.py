@@ -9,38 +9,21 @@ substantive paragraphs. A query that finds little gets a "Menade du …?" sugges
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Iterator
 from urllib.parse import quote
 
 from . import analysis
-from .engine import FACETS, ORGAN_PAIRS, ORGAN_SEPARATOR, SORTS, Filters, Match, Searcher
+from .engine import FACETS, ORGAN_PAIRS, SORTS, Match, Searcher
 from .highlight import Terms, snippet
-from .model import FacetValue, Hit, SearchResult
+from .model import MAX_PAGE, MAX_PER_PAGE, ORGAN_SEPARATOR, FacetValue, Filters, Hit, SearchRequest, SearchResult
 from .query import And, Node, Not, Or, ParsedQuery, parse_query
 from .topics import load_taxonomy
 
-MAX_PER_PAGE = 100
-MAX_PAGE = 500
 FEW_HITS = 5
 # Extra hits fetched in the ranked pass so that Formalia among them rarely force a second pass.
 RANK_SLACK = 20
-# Exports load stored fields this many matches at a time (Whoosh reads them per match).
-LOAD_CHUNK = 200
 FORMALIA = "Formalia"
-
-
-@dataclass
-class SearchRequest:
-    query: str = ""
-    filters: Filters | None = None
-    sort: str = "relevance"
-    page: int = 1
-    per_page: int = 10
-    # Facet counts read every matching paragraph's facet values; an API client may not need them.
-    facets: bool = True
-    # When nothing is found and a spelling fix is, show the fix's results (False: search the words as typed).
-    correct: bool = True
 
 
 def merge_filters(parsed: ParsedQuery, filters: Filters) -> Filters:
@@ -57,12 +40,7 @@ def merge_filters(parsed: ParsedQuery, filters: Filters) -> Filters:
     for value in parsed.filters.get("topic", []):
         out.topics.append(value)
     for value in parsed.filters.get("year", []):
-        if "-" in value or "–" in value:
-            lo, _, hi = value.replace("–", "-").partition("-")
-            out.year_from = int(lo) if lo.isdigit() else out.year_from
-            out.year_to = int(hi) if hi.isdigit() else out.year_to
-        elif value.isdigit():
-            out.years.append(value)
+        out.add_year(value)
     # A topic as a user writes it, at either level ("Vatten och avfall"), is the stored label.
     out.topics = [load_taxonomy().resolve(t) for t in out.topics]
     return out
@@ -144,7 +122,7 @@ def all_matches(searcher: Searcher, request: SearchRequest, cap: int, loose: boo
     """Return the total of a search, how many hits follow (at most `cap`) and those hits in order as stored fields.
 
     For exports (as the search page: `loose`), feeds and alerts (only paragraphs with every word, so that a sort
-    by "added" stays newest first); the stored fields are read `LOAD_CHUNK` hits at a time as the caller iterates.
+    by "added" stays newest first); an engine that reads stored fields lazily reads them as the caller iterates.
     """
     parsed = parse_query(request.query)
     if parsed.unsearchable:
@@ -153,13 +131,8 @@ def all_matches(searcher: Searcher, request: SearchRequest, cap: int, loose: boo
     sort = request.sort if request.sort in SORTS else "relevance"
     total, _, taken = _matches(searcher, parsed, filters, sort, cap, facets=False, loose=loose)
 
-    def rows() -> Iterator[dict[str, Any]]:
-        for i in range(0, len(taken), LOAD_CHUNK):
-            chunk = taken[i:i + LOAD_CHUNK]
-            searcher.load(chunk)
-            for m in chunk:
-                yield {**m.fields, "id": m.id, "url": paragraph_url(m.id)}
-    return total, len(taken), rows()
+    rows = ({**m.fields, "id": m.id, "url": paragraph_url(m.id)} for m in taken)  # stored fields read as iterated
+    return total, len(taken), rows
 
 
 def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
@@ -176,7 +149,6 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchResult:
     total, counts, taken = _matches(searcher, parsed, filters, sort, stop, request.facets)
 
     page_matches = taken[start:stop]
-    searcher.load(page_matches)
     words = parsed.words
     hits = []
     for m in page_matches:
@@ -249,10 +221,7 @@ def suggest(searcher: Searcher, parsed: ParsedQuery) -> str | None:
             continue
         lower = analysis.normalize(w).lower()
         tokens = analysis.analyze(lower, stopwords=False)
-        known = tokens and all(
-            searcher.doc_frequency("exact", t.lower) or searcher.doc_frequency("text", t.stem) or searcher.doc_frequency("parts", t.stem)
-            for t in tokens
-        )
+        known = tokens and searcher.word_frequency(lower) > 0
         if known or len(lower) < 3:
             out_words.append(w)
             continue

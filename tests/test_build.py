@@ -4,8 +4,9 @@ import shutil
 import pytest
 
 from indexer.build import build_index, build_lock
-from indexer.engine import Filters, open_engine
-from indexer.search import SearchRequest, run_search
+from indexer.engine import open_engine
+from indexer.model import Filters, SearchRequest
+from indexer.search import run_search
 from tests.conftest import CORPUS
 from tests.fixtures import write
 

@@ -6,7 +6,8 @@ from click.testing import CliRunner
 
 from indexer.case import build_case
 from indexer.cli import main
-from indexer.search import SearchRequest, run_search
+from indexer.model import SearchRequest
+from indexer.search import run_search
 from tests.conftest import ENGINES, build_small
 
 PROTOCOLS = {

@@ -2,6 +2,8 @@
 import json
 import shutil
 
+import pytest
+
 from click.testing import CliRunner
 
 from indexer.cli import main
@@ -107,3 +109,20 @@ def test_search_shows_the_spelling_fix_when_nothing_is_found(tmp_path):
     r = run("search", "socialnamnden", "--index", ix)
     assert "visar resultat för ”socialnämnden”" in r.output and "0 träffar" not in r.output
     assert "Menade du: socialnämnden?" in run("search", "socialnamnden", "--as-typed", "--index", ix).output
+
+
+@pytest.mark.parametrize("args, same_as", [
+    (["våld", "-barn"], ["våld", "NOT", "barn"]),  # a word with a dash excludes, it is no option
+    (["-barn", "våld"], ["våld", "NOT", "barn"]),
+    (["--", "våld", "-barn"], ["våld", "NOT", "barn"]),
+    (["våld", "--year", "2019-2022"], ["våld", "år:2019-2022"]),  # one year-range reader for --year and år:
+    (["våld", "--year", "2022"], ["våld", "år:2022"]),
+])
+def test_search_words_with_a_dash_and_year_ranges(built, args, same_as):
+    def ids(words):
+        r = CliRunner().invoke(main, ["search", *built.cli_args(), "--json", "--limit", "100", *words])
+        assert r.exit_code == 0, r.output
+        d = json.loads(r.output)
+        return d["total"], [h["id"] for h in d["hits"]]
+
+    assert ids(args) == ids(same_as) and ids(same_as)[0] > 0

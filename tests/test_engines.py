@@ -5,7 +5,8 @@ from bench.quality import evaluate, means as quality
 from indexer.build import build_index
 from indexer.engine import open_engine
 from indexer.query import parse_query
-from indexer.search import SearchRequest, run_search
+from indexer.model import SearchRequest
+from indexer.search import run_search
 from tests.conftest import CORPUS_PROTOCOLS, ENGINES
 
 OTHERS = [name for name in ENGINES if name != "whoosh"]

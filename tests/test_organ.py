@@ -1,8 +1,8 @@
 """Bodies of several organisations: two municipalities' Socialnämnden are two facet values, and each filters alone."""
 import pytest
 
-from indexer.engine import Filters
-from indexer.search import SearchRequest, run_search
+from indexer.model import Filters, SearchRequest
+from indexer.search import run_search
 from tests.conftest import ENGINES, build_small
 
 PROTOCOLS = {

@@ -17,7 +17,8 @@ from indexer.build import build_index
 from indexer.cli import main
 from indexer.engine import open_engine
 from indexer.engine.postgres import LATEST, migrate
-from indexer.search import SearchRequest, run_search
+from indexer.model import SearchRequest
+from indexer.search import run_search
 from tests.conftest import CORPUS, CORPUS_DATES, CORPUS_PARAGRAPHS, CORPUS_PROTOCOLS, ENGINES, ROOT, TEXT_PARAGRAPHS, TEXT_PROTOCOLS
 from tests.fixtures import write
 

@@ -14,7 +14,8 @@ import pytest
 
 from indexer.build import build_index
 from indexer.engine import open_engine
-from indexer.search import SearchRequest, run_search
+from indexer.model import SearchRequest
+from indexer.search import run_search
 from tests.conftest import CORPUS, CORPUS_PARAGRAPHS, CORPUS_PROTOCOLS, ROOT, TEXT_PARAGRAPHS, TEXT_PROTOCOLS
 from tests.fixtures import write
 

@@ -1,8 +1,8 @@
 """Search over the session index of the bundled corpus: words, inflections, compounds, phrases, filters, facets."""
 import pytest
 
-from indexer.engine import Filters
-from indexer.search import SearchRequest, run_search
+from indexer.model import Filters, SearchRequest
+from indexer.search import run_search
 from tests.conftest import CORPUS_PARAGRAPHS, id_of
 
 A, B, C, D = "000_20d49025c3eefde7.txt", "001_442d4df9b294001d.txt", "002_a76be3cd7be83ac5.txt", "003_025728fa54487a8c.txt"

@@ -11,7 +11,7 @@ from typing import Any
 from indexer.engine import FACETS
 from indexer.export import COLUMNS, EXPORT_MAX
 from indexer.model import Hit
-from indexer.search import MAX_PAGE, MAX_PER_PAGE
+from indexer.model import MAX_PAGE, MAX_PER_PAGE
 
 # What each search parameter means (Swedish UI, English docs).
 PARAMETERS = {

@@ -14,9 +14,7 @@ from urllib.parse import urlencode
 
 from werkzeug.datastructures import MultiDict
 
-from indexer.engine import Filters, complete_date
-from indexer.model import SearchResult
-from indexer.search import MAX_PAGE, SearchRequest
+from indexer.model import MAX_PAGE, Filters, SearchRequest, SearchResult, complete_date, parse_years
 from indexer.topics import SEPARATOR
 
 MULTI = ("year", "period", "organisation", "body", "speaker", "topic")
@@ -36,8 +34,8 @@ def _int(value: str | None, lo: int, hi: int) -> int | None:
 
 def _problem(key: str, value: str) -> str | None:
     """Say what is wrong with one parameter value, in Swedish, or None when it is usable."""
-    if key == "year" and not (value.isdigit() and len(value) == 4):
-        return f"”{value}” är inte ett år (skriv till exempel 2024)."
+    if key == "year" and parse_years(value) is None:
+        return f"”{value}” är inte ett år (skriv till exempel 2024 eller 2019-2022)."
     if key in ("year_from", "year_to") and _int(value, 1900, 2100) is None:
         return f"”{value}” är inte ett år mellan 1900 och 2100."
     if key in ("date_from", "date_to") and complete_date(value, end=key == "date_to") is None:
@@ -77,14 +75,16 @@ def state_from(args: MultiDict) -> MultiDict:
 def to_request(state: MultiDict, per_page: int = 10) -> SearchRequest:
     """Turn URL state into a SearchRequest."""
     filters = Filters(
-        years=[y for y in state.getlist("year") if y.isdigit()],
-        year_from=_int(state.get("year_from"), 1900, 2100),
-        year_to=_int(state.get("year_to"), 1900, 2100),
         date_from=state.get("date_from"), date_to=state.get("date_to"),
         periods=[p.replace("-", "–") for p in state.getlist("period")], organisations=state.getlist("organisation"), bodies=state.getlist("body"), speakers=state.getlist("speaker"), topics=state.getlist("topic"),
         appealable_on=appeal_day(state),
     )
-    return SearchRequest(state.get("q", ""), filters, state.get("sort", "relevance"), _int(state.get("page"), 1, 500) or 1, per_page,
+    for key in ("year_from", "year_to"):
+        if value := state.get(key):
+            filters.add_year(value + "-" if key == "year_from" else "-" + value)
+    for value in state.getlist("year"):
+        filters.add_year(value)
+    return SearchRequest(state.get("q", ""), filters, state.get("sort", "relevance"), _int(state.get("page"), 1, MAX_PAGE) or 1, per_page,
                          correct=not state.get("as_typed"))
 
 
@@ -200,7 +200,7 @@ def describe(state: MultiDict) -> str:
 
 def pages(result: SearchResult, state: MultiDict) -> dict[str, Any]:
     """Pagination links: previous, next and a window of page numbers."""
-    last = max(1, min(500, -(-result.total // result.per_page)))
+    last = max(1, min(MAX_PAGE, -(-result.total // result.per_page)))
     cur = result.page
     window = range(max(1, cur - 3), min(last, cur + 3) + 1)
     link = lambda n: url_for_state(state, page=n) if n > 1 else url_for_state(state)  # noqa: E731

@@ -11,17 +11,17 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol as TypingProtocol
+
+from .. import analysis
+from ..model import ORGAN_SEPARATOR, Filters
 
 SCHEMA_VERSION = 11  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines); 10: two-level topics;
 # 11: permalink ids and the time each paragraph entered the archive
 FACETS = ("year", "period", "organisation", "body", "speaker", "topic")
-# A body named with its organisation ("Socialnämnden — Östra Lunde kommun"): the body facet's value when the
-# matches come from several organisations, and a body filter that means that organisation's body only. The
-# engines count these pairs under ORGAN_PAIRS beside the facets.
-ORGAN_SEPARATOR = " — "
+# The engines count a body named with its organisation (model.ORGAN_SEPARATOR) under ORGAN_PAIRS beside the facets.
 ORGAN_PAIRS = "organ"
 # The most matches one `match` call returns (a search page, an export, a feed): a deeper page is not ranked.
 MAX_MATCHES = 5000
@@ -60,113 +60,131 @@ class IndexDoc:
     added: str = ""  # when the paragraph entered the archive (UTC ISO 8601), see indexer/identity.py
 
 
-@dataclass
-class Filters:
-    years: list[str] = field(default_factory=list)
-    year_from: int | None = None
-    year_to: int | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    periods: list[str] = field(default_factory=list)
-    organisations: list[str] = field(default_factory=list)
-    bodies: list[str] = field(default_factory=list)
-    speakers: list[str] = field(default_factory=list)
-    topics: list[str] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
-    # Only paragraphs whose protocol's appeal window holds this day (ISO): "what can still be appealed".
-    appealable_on: str | None = None
-    # Set by search itself to rank Formalia after substantive paragraphs (not user-facing).
-    must_topics: list[str] = field(default_factory=list)
-    not_topics: list[str] = field(default_factory=list)
-
-    def body_terms(self) -> tuple[list[str], list[tuple[str, str]]]:
-        """Split the body filter into plain bodies and (body, organisation) pairs, all lower case."""
-        plain, pairs = [], []
-        for value in self.bodies:
-            body, sep, org = value.lower().partition(ORGAN_SEPARATOR)
-            if sep and org.strip():
-                pairs.append((body.strip(), org.strip()))
-            else:
-                plain.append(value.lower().strip())
-        return plain, pairs
-
-    def is_empty(self) -> bool:
-        """Tell whether no user filter is set."""
-        return not any(getattr(self, f) for f in self.__dataclass_fields__ if f not in ("must_topics", "not_topics"))
-
-    def but(self, **changes: Any) -> "Filters":
-        """Return a copy with some fields replaced."""
-        return replace(self, **changes)
-
-    def date_bounds(self) -> tuple[str | None, str | None]:
-        """Return the date filter as whole ISO days: a year or year-month bound means the whole period."""
-        lo = self.date_from or (f"{self.year_from:04d}" if self.year_from else None)
-        hi = self.date_to or (f"{self.year_to:04d}" if self.year_to else None)
-        return (complete_date(lo, end=False) if lo else None), (complete_date(hi, end=True) if hi else None)
+# The stored fields every engine returns for a paragraph (Searcher.get, paragraphs_of, and Match.fields), in
+# one shape whatever stores them: lists for speakers/topics/attachments, None for what a paragraph lacks.
+STORED_FIELDS = ("id", "source", "number", "ordinal", "title", "text", "decision", "date", "year", "body", "organisation",
+                 "speakers", "topics", "dnr", "attachments", "appeal_until", "added")
+_STORED_LISTS = ("speakers", "topics", "attachments")
+_STORED_OPTIONAL = ("decision", "date", "body", "dnr", "appeal_until", "added")
 
 
-def complete_date(value: str, end: bool) -> str | None:
-    """Complete a date bound ("2022" -> 2022-01-01 or 2022-12-31, "2022-02" -> 2022-02-01 or -29); None if invalid."""
-    import calendar
-    import datetime
-
-    value = value.strip()
-    try:
-        if len(value) == 4:
-            return f"{int(value):04d}-{'12-31' if end else '01-01'}"
-        if len(value) == 7:
-            year, month = int(value[:4]), int(value[5:7])
-            day = calendar.monthrange(year, month)[1] if end else 1
-            return f"{year:04d}-{month:02d}-{day:02d}"
-        return datetime.date.fromisoformat(value).isoformat()
-    except ValueError:
-        return None
+def stored_paragraph(values: dict[str, Any]) -> dict[str, Any]:
+    """Return an engine's decoded stored values as the one stored-paragraph shape (STORED_FIELDS)."""
+    out = {key: values.get(key) for key in STORED_FIELDS}
+    for key in _STORED_LISTS:
+        out[key] = list(out[key] or [])
+    for key in _STORED_OPTIONAL:
+        out[key] = out[key] or None
+    for key in ("source", "title", "text", "year", "organisation"):
+        out[key] = out[key] or ""
+    out["number"] = str(out["number"] or "")
+    return out
 
 
 @dataclass
 class Match:
+    """One matching paragraph: its id, score (0 when sorted by date), stored fields and whether it has every word.
+
+    `fields` holds at least "id" and "topics" at once (ranking needs them) and every STORED_FIELDS key on use.
+    """
+
     id: str
     score: float
     fields: dict[str, Any]
-    docnum: int | None = None
     complete: bool = True
 
 
 class Searcher(TypingProtocol):
-    def match(self, query: Any, filters: Filters, sort: str, limit: int) -> list[Match]: ...
-    def load(self, matches: list[Match]) -> None: ...
-    def facet_counts(self, query: Any, filters: Filters) -> tuple[int, dict[str, Counter]]: ...
-    def count_matches(self, query: Any, filters: Filters) -> int: ...
-    def get(self, doc_id: str) -> dict[str, Any] | None: ...
-    def paragraphs_of(self, source: str) -> list[dict[str, Any]]: ...
-    def more_like(self, doc_id: str, limit: int) -> list[Match]: ...
-    def doc_frequency(self, fieldname: str, term: str) -> int: ...
-    def similar_words(self, word: str) -> list[str]: ...
-    def all_values(self, facet: str) -> Counter: ...
-    def count(self) -> int: ...
-    def close(self) -> None: ...
+    """One consistent view of an index for one request; close it (or use it as a context manager) when done.
+
+    `query` is what `compile(node)` returns for a query tree (engine/compiler.py); None means every paragraph.
+    """
+
+    def match(self, query: Any, filters: Filters, sort: str, limit: int) -> list[Match]:
+        """Return the first `limit` matches (at most MAX_MATCHES) in `sort` order (one of SORTS)."""
+
+    def facet_counts(self, query: Any, filters: Filters) -> tuple[int, dict[str, Counter]]:
+        """Return the number of matches and, per facet in FACETS (and ORGAN_PAIRS), how many matches have each value."""
+
+    def count_matches(self, query: Any, filters: Filters) -> int:
+        """Return the number of matches, without facet counts."""
+
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        """Return one paragraph's stored fields (stored_paragraph), or None when the id is not in the index."""
+
+    def paragraphs_of(self, source: str) -> list[dict[str, Any]]:
+        """Return a protocol's paragraphs' stored fields in document order."""
+
+    def more_like(self, doc_id: str, limit: int) -> list[Match]:
+        """Return up to `limit` other paragraphs that share the most distinctive words with `doc_id`."""
+
+    def word_frequency(self, word: str) -> int:
+        """Tell whether a query word is known and how common: the paragraphs holding it in any form (as written,
+        its stem, or as a compound part); engines may stop counting at a cap."""
+
+    def similar_words(self, word: str) -> list[str]:
+        """Return indexed words close to an unknown `word` (accents restored, then edit distance 1–2), most common first."""
+
+    def all_values(self, facet: str) -> Counter:
+        """Return every value of a facet in the index with its paragraph count (for completion)."""
+
+    def count(self) -> int:
+        """Return the number of paragraphs in the index."""
+
+    def close(self) -> None:
+        """Release what the searcher holds (files, a pooled connection)."""
 
 
 class Engine(TypingProtocol):
+    """An opened index (a folder of generations, or a database): searchers, protocol metadata, statistics."""
+
     path: Any
 
-    def searcher(self) -> Searcher: ...
-    def protocol(self, source: str) -> dict[str, Any] | None: ...
-    def protocols(self) -> list[dict[str, Any]]: ...
-    def has_source(self, source: str) -> bool: ...
-    def key_of(self, source: str) -> str | None: ...
-    def source_of(self, key: str) -> str | None: ...
-    def facet_values(self, searcher: Searcher, facet: str) -> Counter: ...
-    def is_stale(self) -> bool: ...
-    def stats(self) -> dict[str, Any]: ...
-    def close(self) -> None: ...
+    def searcher(self) -> Searcher:
+        """Open a searcher on the index's latest committed state."""
+
+    def protocol(self, source: str) -> dict[str, Any] | None:
+        """Return what is stored beside the index for a protocol (build.protocol_meta), or None."""
+
+    def protocols(self) -> list[dict[str, Any]]:
+        """Return every protocol's stored metadata."""
+
+    def has_source(self, source: str) -> bool:
+        """Tell whether a file (as named under the corpus) is indexed."""
+
+    def key_of(self, source: str) -> str | None:
+        """Return the permalink key of a file, also of a file since renamed or deleted (indexer/identity.py)."""
+
+    def source_of(self, key: str) -> str | None:
+        """Return the file that holds a permalink key now, or None."""
+
+    def facet_values(self, searcher: Searcher, facet: str) -> Counter:
+        """Return every value of a facet with its count, cached for a while (searcher.all_values)."""
+
+    def is_stale(self) -> bool:
+        """Tell whether the index changed since it was opened (the web app then reopens it)."""
+
+    def stats(self) -> dict[str, Any]:
+        """Return counts, dates, sizes, skipped files and warnings for `protokoll stats`."""
+
+    def close(self) -> None:
+        """Release the engine's files or connection pools."""
 
 
 class Writer(TypingProtocol):
-    def delete_source(self, source: str) -> None: ...
-    def add(self, doc: IndexDoc) -> None: ...
-    def commit(self, optimize: bool = False) -> None: ...
-    def cancel(self) -> None: ...
+    """Writes one generation of an embedded index; nothing is visible to searchers before `commit`."""
+
+    def delete_source(self, source: str) -> None:
+        """Remove every paragraph of a file."""
+
+    def add(self, doc: IndexDoc) -> None:
+        """Add one paragraph."""
+
+    def commit(self, optimize: bool = False) -> None:
+        """Make the changes visible (merging segments when `optimize`)."""
+
+    def cancel(self) -> None:
+        """Discard the changes."""
 
 
 ENGINES = {"whoosh": "indexer.engine.whoosh", "tantivy": "indexer.engine.tantivy", "postgres": "indexer.engine.postgres"}
@@ -328,9 +346,21 @@ def fold_variants(word: str) -> list[str]:
     return [w for w in out if w != word]
 
 
-def fold_candidates(searcher, word: str) -> list[str]:
-    """Return the indexed spellings of `word` with å/ä/ö/é/ü restored (`searcher.doc_frequency` tells which exist)."""
-    return [w for w in fold_variants(word) if searcher.doc_frequency("exact", w) > 0]
+def word_frequency(word: str, term_frequency) -> int:
+    """Return how many paragraphs hold `word` in any form, from an engine's `term_frequency(field, term)`.
+
+    Its exact form, its stem in the text, or its stem as a compound part, whichever is commonest; for a
+    hyphenated word its rarest piece.
+    """
+    tokens = analysis.analyze(analysis.normalize(word).lower(), stopwords=False)
+    if not tokens:
+        return 0
+    return min(max(term_frequency("exact", t.lower), term_frequency("text", t.stem), term_frequency("parts", t.stem)) for t in tokens)
+
+
+def fold_candidates(frequency, word: str) -> list[str]:
+    """Return the indexed spellings of `word` with å/ä/ö/é/ü restored (`frequency(form)` tells which exist)."""
+    return [w for w in fold_variants(word) if frequency(w) > 0]
 
 
 def edit_distance(a: str, b: str, bound: int) -> int:
@@ -382,5 +412,5 @@ def is_outdated(root: Path | str) -> bool:
     return manifest.get("schema") != SCHEMA_VERSION or manifest.get("analyzer") != analysis.ANALYZER_VERSION
 
 
-__all__ = ["SORTS", "MAX_MATCHES", "IndexDoc", "Filters", "Match", "Engine", "Searcher", "Writer", "open_engine", "engine_module", "current_dir", "protocol_path",
-           "read_manifest", "OutdatedIndex", "is_outdated", "FACETS", "ORGAN_SEPARATOR", "ORGAN_PAIRS", "organ_label", "SCHEMA_VERSION", "ENGINES", "DEFAULT_ENGINE", "SERVER_ENGINES", "is_server", "edit_distance", "fold_variants"]
+__all__ = ["SORTS", "MAX_MATCHES", "STORED_FIELDS", "stored_paragraph", "IndexDoc", "Match", "Engine", "Searcher", "Writer", "open_engine", "engine_module", "current_dir", "protocol_path",
+           "read_manifest", "OutdatedIndex", "is_outdated", "FACETS", "ORGAN_PAIRS", "organ_label", "SCHEMA_VERSION", "ENGINES", "DEFAULT_ENGINE", "SERVER_ENGINES", "is_server", "edit_distance", "fold_variants"]

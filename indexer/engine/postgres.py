@@ -30,7 +30,8 @@ from psycopg_pool import ConnectionPool
 
 from .. import analysis, dnr
 from ..query import Node
-from . import FACETS, MAX_MATCHES, ORGAN_PAIRS, ORGAN_SEPARATOR, Filters, warned, IndexDoc, Match, edit_distance, fold, fold_variants
+from ..model import ORGAN_SEPARATOR, Filters
+from . import FACETS, MAX_MATCHES, ORGAN_PAIRS, stored_paragraph, word_frequency, warned, IndexDoc, Match, edit_distance, fold, fold_variants
 from .compiler import compile_query
 
 MAX_POSITION = 16383  # tsvector positions stop here
@@ -879,13 +880,17 @@ class PostgresSearcher:
                         "FROM unnest(%s::text[]) t", (tsqueries,))
         return dict(rows)
 
-    def doc_frequency(self, fieldname: str, term: str) -> int:
-        """Return how many paragraphs contain `term` in `fieldname` (exact forms; stems by field weight)."""
+    def word_frequency(self, word: str) -> int:
+        """Return how many paragraphs hold a query word in any form (see Searcher), counting to DF_CAP."""
+        return word_frequency(word, self._term_frequency)
+
+    def _term_frequency(self, fieldname: str, term: str) -> int:
+        """Return how many paragraphs (to DF_CAP) contain `term` in `fieldname` (exact forms; stems by field weight)."""
         if fieldname == "exact":
             tsq = _lexeme("=" + term)
         else:
             tsq = _lexeme(term) + ":" + FIELD_WEIGHT.get(fieldname, "ABCD")
-        return self._frequencies([tsq])[tsq]
+        return self._frequencies([tsq], DF_CAP)[tsq]
 
     def similar_words(self, word: str) -> list[str]:
         """Return indexed words close to `word` (accents restored, then edit distance 1–2), most common first."""
@@ -954,16 +959,13 @@ def _combine(parts: list[str], op: str, absorbing: str, neutral: str) -> str:
 
 
 def _stored(row: tuple) -> dict[str, Any]:
-    """Turn a row of STORED columns into the plain values the embedded engines return."""
+    """Turn a row of STORED columns into the stored-paragraph shape (dates as ISO text)."""
     d = dict(zip(STORED, row))
     d["date"] = d["date"].isoformat() if d["date"] else None
     d["appeal_until"] = d["appeal_until"].isoformat() if d["appeal_until"] else None
     d["added"] = d["added"].astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if d["added"] else None
     d["year"] = f"{d['year']:04d}" if d["year"] else ""
-    for key in ("decision", "dnr", "body"):
-        d[key] = d[key] or None
-    d["organisation"] = d["organisation"] or ""
-    return d
+    return stored_paragraph(d)
 
 
 __all__ = ["open_engine", "open_store", "prepare", "migrate", "check_schema", "SchemaError", "PostgresEngine", "LATEST"]

@@ -18,7 +18,9 @@ import tantivy as tv
 
 from .. import analysis, dnr
 from ..query import Node
-from . import FACETS, MAX_MATCHES, ORGAN_PAIRS, Filters, organ_label, GenerationEngine, IndexDoc, Match, current_dir, edit_distance, fold, fold_candidates
+from ..model import Filters
+from . import (FACETS, MAX_MATCHES, ORGAN_PAIRS, organ_label, GenerationEngine, IndexDoc, Match, current_dir, edit_distance, fold,
+               fold_candidates, stored_paragraph, word_frequency)
 from .compiler import MAX_PREFIX_TERMS, compile_query
 
 ALL = 1_000_000
@@ -172,20 +174,9 @@ def to_document(doc: IndexDoc) -> tv.Document:
 
 
 def from_stored(raw: dict[str, list[Any]]) -> dict[str, Any]:
-    """Turn a stored tantivy document into the plain values the Whoosh engine also returns."""
+    """Turn a stored tantivy document (every field a list) into the stored-paragraph shape."""
     out: dict[str, Any] = {k: (v if k in STORED_LISTS else (v[0] if v else None)) for k, v in raw.items()}
-    out["speakers"] = raw.get("speaker", [])
-    out["topics"] = raw.get("topic", [])
-    out.pop("speaker", None)
-    out.pop("topic", None)
-    out.setdefault("attachments", [])
-    for key in ("body", "date", "decision", "dnr", "year", "organisation", "appeal_until", "added"):
-        out[key] = out.get(key) or None
-    out["year"] = out["year"] or ""
-    out["organisation"] = out["organisation"] or ""
-    out.setdefault("title", "")
-    out.setdefault("text", "")
-    return out
+    return stored_paragraph({**out, "speakers": raw.get("speaker", []), "topics": raw.get("topic", [])})
 
 
 class TantivyWriter:
@@ -335,12 +326,12 @@ class TantivySearcher:
             else:
                 res = self.s.search(q, limit, count=False, order_by_field="sortkey_desc", order=tv.Order.Desc)
             docs = [(a, self.s.doc(a).to_dict()) for _, a in res.hits]
-            return [Match(d["id"][0], 0.0, from_stored(d), a) for a, d in docs]
+            return [Match(d["id"][0], 0.0, from_stored(d)) for a, d in docs]
         res = self.s.search(q, limit, count=False)
         out = []
         for score, addr in res.hits:
             d = self.s.doc(addr).to_dict()
-            out.append(Match(d["id"][0], float(score), from_stored(d), addr))
+            out.append(Match(d["id"][0], float(score), from_stored(d)))
         return out
 
     def load(self, matches: list[Match]) -> None:
@@ -402,11 +393,11 @@ class TantivySearcher:
         q = self._bool([(tv.Occur.Should, self._term("text", s, max(0.1, w))) for w, s in scored]
                        + [(tv.Occur.MustNot, self._term("id", doc_id))])
         res = self.s.search(q, limit, count=False)
-        return [Match(d["id"][0], float(sc), from_stored(d.to_dict()), a) for sc, a in res.hits for d in [self.s.doc(a)]]
+        return [Match(d["id"][0], float(sc), from_stored(d.to_dict())) for sc, a in res.hits for d in [self.s.doc(a)]]
 
-    def doc_frequency(self, fieldname: str, term: str) -> int:
-        """Return how many paragraphs contain `term` in `fieldname`."""
-        return self.s.doc_freq(fieldname, term)
+    def word_frequency(self, word: str) -> int:
+        """Return how many paragraphs hold a query word in any form (see Searcher)."""
+        return word_frequency(word, self.s.doc_freq)
 
     def similar_words(self, word: str) -> list[str]:
         """Return indexed words close to `word` (accents restored, then edit distance 1–2), most common first."""
@@ -415,7 +406,7 @@ class TantivySearcher:
         for term, df in self.s.terms_with_prefix("exact", word[:2], limit=5000):
             if term != word and abs(len(term) - len(word)) <= 2 and edit_distance(term, word, 2) <= 2:
                 candidates[term] = df
-        for term in fold_candidates(self, word):
+        for term in fold_candidates(lambda w: self.s.doc_freq("exact", w), word):
             candidates[term] = self.s.doc_freq("exact", term)
         return sorted(candidates, key=lambda t: (-(fold(t) == folded), -candidates[t], t))
 

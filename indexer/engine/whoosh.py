@@ -17,7 +17,9 @@ from whoosh.analysis import Composable, Token as WToken
 
 from .. import analysis, dnr
 from ..query import Node
-from . import FACETS, MAX_MATCHES, ORGAN_PAIRS, Filters, organ_label, GenerationEngine, IndexDoc, Match, current_dir, fold, fold_candidates
+from ..model import Filters
+from . import (FACETS, MAX_MATCHES, ORGAN_PAIRS, organ_label, GenerationEngine, IndexDoc, Match, current_dir, fold, fold_candidates,
+               stored_paragraph, word_frequency)
 from .compiler import FIELD_WEIGHTS, MAX_PREFIX_TERMS, compile_query
 
 # The stemmed fields' weights live in the schema (field_boost); the exact field's is given per query.
@@ -152,18 +154,60 @@ def _split(stored: str | None) -> list[str]:
 
 
 def from_stored(stored: dict[str, Any]) -> dict[str, Any]:
-    """Turn stored Whoosh fields back into plain values (lists for multi-valued fields)."""
-    out = dict(stored)
-    out["speakers"] = _split(out.pop("speaker", ""))
-    out["topics"] = _split(out.pop("topic", ""))
-    out["body"] = out.get("body") or None
-    out["date"] = out.get("date") or None
-    out["decision"] = out.get("decision") or None
-    out["dnr"] = out.get("dnr") or None
-    out["appeal_until"] = out.get("appeal_until") or None
-    out["added"] = out.get("added") or None
-    out.setdefault("attachments", [])
-    return out
+    """Turn stored Whoosh fields into the stored-paragraph shape (comma-joined keywords as lists)."""
+    return stored_paragraph({**stored, "speakers": _split(stored.get("speaker")), "topics": _split(stored.get("topic"))})
+
+
+class _LazyFields(dict):
+    """A match's fields: the facet values at once, the stored fields read from disk on first use of another key.
+
+    Whoosh reads stored fields document by document, so only the matches a caller looks at are read.
+    """
+
+    def __init__(self, initial: dict[str, Any], load) -> None:
+        super().__init__(initial)
+        self._load = load
+
+    def _fill(self) -> None:
+        if self._load is not None:
+            load, self._load = self._load, None
+            self.update(load())
+
+    def __missing__(self, key: str) -> Any:
+        self._fill()
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        raise KeyError(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if not dict.__contains__(self, key):
+            self._fill()
+        return dict.get(self, key, default)
+
+    def __contains__(self, key: object) -> bool:
+        if not dict.__contains__(self, key):
+            self._fill()
+        return dict.__contains__(self, key)
+
+    def __iter__(self):
+        self._fill()
+        return dict.__iter__(self)
+
+    def __len__(self) -> int:
+        self._fill()
+        return dict.__len__(self)
+
+    def keys(self):
+        self._fill()
+        return dict.keys(self)
+
+    def items(self):
+        self._fill()
+        return dict.items(self)
+
+    def values(self):
+        self._fill()
+        return dict.values(self)
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -330,14 +374,11 @@ class WhooshSearcher:
             doc_id, year, body, speakers, topics, _, _ = table[docnum]
             # With sortedby, Whoosh's "score" is the sort key: only relevance scores are meaningful.
             value = float(score) if not by_date and isinstance(score, (int, float)) else 0.0
-            matches.append(Match(doc_id, value, {"id": doc_id, "topics": list(topics)}, docnum))
+            matches.append(Match(doc_id, value, _LazyFields({"id": doc_id, "topics": list(topics)}, self._loader(docnum))))
         return matches
 
-    def load(self, matches: list[Match]) -> None:
-        """Fill in the stored fields of `matches` (only the hits shown are loaded)."""
-        for m in matches:
-            if m.docnum is not None:
-                m.fields = from_stored(self.s.stored_fields(m.docnum))
+    def _loader(self, docnum: int):
+        return lambda: from_stored(self.s.stored_fields(docnum))
 
     def facet_counts(self, node: Node | None, filters: Filters) -> tuple[int, dict[str, Counter]]:
         """Count matching paragraphs and their year/body/speaker/topic values."""
@@ -425,12 +466,12 @@ class WhooshSearcher:
         stored = self.s.stored_fields(docnum)
         text = "\n".join([stored.get("title", "")] * 3 + [stored.get("text", "")])
         results = self.s.more_like(docnum, "text", text=text, top=limit + 1, numterms=25)
-        out = [Match(h["id"], float(h.score or 0), from_stored(h.fields()), h.docnum) for h in results if h["id"] != doc_id]
+        out = [Match(h["id"], float(h.score or 0), from_stored(h.fields())) for h in results if h["id"] != doc_id]
         return out[:limit]
 
-    def doc_frequency(self, fieldname: str, term: str) -> int:
-        """Return how many paragraphs contain `term` in `fieldname`."""
-        return self.s.doc_frequency(fieldname, term)
+    def word_frequency(self, word: str) -> int:
+        """Return how many paragraphs hold a query word in any form (see Searcher)."""
+        return word_frequency(word, self.s.doc_frequency)
 
     def similar_words(self, word: str) -> list[str]:
         """Return indexed words close to `word` (accents restored, then edit distance 1–2), most common first."""
@@ -443,7 +484,7 @@ class WhooshSearcher:
             if candidates:
                 break
         # ASCII-typed words ("socialnamnden"): look for indexed words that fold to the same letters.
-        for term in fold_candidates(reader, word):
+        for term in fold_candidates(lambda w: reader.doc_frequency("exact", w), word):
             if fold(term) == folded:
                 candidates.add(term)
         candidates.discard(word)

@@ -5,7 +5,8 @@ from flask import Blueprint, jsonify, redirect, request, url_for
 
 from indexer.case import build_case
 from indexer.dnr import MAX_DNR_CHARS
-from indexer.search import MAX_PAGE, MAX_PER_PAGE, run_search
+from indexer.model import MAX_PAGE, MAX_PER_PAGE
+from indexer.search import run_search
 
 from .. import get_engine, get_searcher
 from ..openapi import endpoints, openapi

@@ -7,8 +7,8 @@ from urllib.parse import urlencode
 from flask import Blueprint, abort, render_template, request
 
 from indexer.archive import MEETINGS_PER_PAGE, bodies, meetings, overview, person
-from indexer.engine import Filters
-from indexer.search import SearchRequest, paragraph_url, run_search
+from indexer.model import Filters, SearchRequest
+from indexer.search import paragraph_url, run_search
 
 from .. import get_engine, get_searcher
 
