@@ -36,6 +36,8 @@ from .topics import assign_topics
 # Parsing and analysis run in worker processes when there are at least this many files to do.
 PARALLEL_FROM = 40
 PARSE_WORKERS = 4
+# A parse worker looks this often whether the index run that started it is still alive.
+PARENT_CHECK_SECONDS = 1.0
 # A database is re-analyzed (planner statistics) after a run that wrote at least this many paragraphs.
 ANALYZE_FROM = 5000
 
@@ -215,10 +217,44 @@ def build_lock(root: Path, wait: bool = True, notify: Callable[[str], None] | No
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+# Less free space than this when a write failed: the disk is full (the engine may not say why it failed).
+LOW_SPACE_BYTES = 64 * 1024 * 1024
+_IO_FAILURE = ("no space left", "os error 28", "file too large", "os error 27", "quota", "io::error", "writer was killed")
+
+
+def disk_full(exc: BaseException, path: Path) -> OSError | None:
+    """Return an OSError (ENOSPC or EFBIG) when `exc` is a write that failed for want of space, else None.
+
+    tantivy reports a failed write as "An index writer was killed … (io::Error most likely)": then the free space
+    and the process's file-size limit tell whether space was the cause.
+    """
+    import errno
+    import resource
+
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return exc
+    if not isinstance(exc, (OSError, ValueError, RuntimeError)) or not any(s in str(exc).lower() for s in _IO_FAILURE):
+        return None
+    try:
+        if shutil.disk_usage(path).free < LOW_SPACE_BYTES:
+            return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    except OSError:
+        pass
+    if resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY or "too large" in str(exc).lower():
+        return OSError(errno.EFBIG, os.strerror(errno.EFBIG) + " (a limit on file size)")
+    if "space" in str(exc).lower() or "os error 28" in str(exc):
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    return None
+
+
 def _write_json(path: Path, data) -> None:
     tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk leaves no half-written file behind
+        raise
 
 
 def _read_meta(gen: Path | None, src: str) -> dict | None:
@@ -353,10 +389,15 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
             if report.added + report.updated >= SLOW_WRITE_FILES:  # the commit takes a while after the progress bar
                 notify(f"sparar {report.paragraphs} paragrafer i indexet{' och optimerar det' if report.rebuilt else ''} …")
             writer.commit(optimize=report.rebuilt)
-        except BaseException:
-            writer.cancel()
+        except BaseException as exc:
+            try:
+                writer.cancel()
+            except Exception:  # a writer killed by a failed write cannot roll back: its commit never happened
+                pass
             if report.rebuilt:
                 shutil.rmtree(target, ignore_errors=True)
+            if (full := disk_full(exc, root)) is not None:
+                raise full from exc
             raise
         _write_json(target / "manifest.json", {
             "engine": engine, "schema": SCHEMA_VERSION, "analyzer": analysis.ANALYZER_VERSION,
@@ -463,8 +504,36 @@ def _parsed(todo: list[str], paths: dict[str, Path], engine: str | None) -> Iter
     from concurrent.futures import ProcessPoolExecutor
 
     # "spawn", not "fork": a forked worker would inherit the writer lock and hold it after a SIGKILL.
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_start,
+                             initargs=(os.getpid(),)) as pool:
         yield from pool.map(parse_one, jobs, chunksize=8)
+
+
+def _worker_start(parent: int) -> None:
+    """Tie a parse worker's life to the index run: it ends when the run's process dies, whatever killed it.
+
+    Ctrl-C reaches the whole process group: the run itself stops the workers, so they ignore SIGINT.
+    """
+    import signal
+    import threading
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:  # Linux: the kernel kills the worker the moment its parent dies
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+    def watch() -> None:  # elsewhere, and should the parent die before prctl took effect
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
 def _progress(items, progress: bool | None, total: int):

@@ -7,9 +7,12 @@ an unreachable database or a usage error. No traceback reaches the user.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
+import signal
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
@@ -22,6 +25,27 @@ from .read import ReadError
 
 # Errors that mean "this index or database cannot be used", shown as one line and exit code 2.
 UNUSABLE = (FileNotFoundError, ConnectionError, RuntimeError, ValueError)
+
+
+# A write that failed for want of space: the disk or a quota is full, or a file-size limit was reached.
+DISK_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+@contextmanager
+def _stopped_by_sigterm():
+    """Let SIGTERM (kill, a cron job's timeout) stop an index run as Ctrl-C does: cleanly, the last index kept."""
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def default_index() -> Path:
@@ -152,8 +176,18 @@ def index(corpus: Path | None, index_dir: Path | None, rebuild: bool, engine: st
     index_dir = index_dir or default_index()
     dsn, _ = resolve_dsn(engine, dsn)
     try:
-        report = build_index(corpus, index_dir, rebuild=rebuild, progress=None if not quiet else False,
-                             notify=lambda m: click.echo(m, err=True), engine=engine, dsn=dsn)
+        with _stopped_by_sigterm():
+            report = build_index(corpus, index_dir, rebuild=rebuild, progress=None if not quiet else False,
+                                 notify=lambda m: click.echo(m, err=True), engine=engine, dsn=dsn)
+    except KeyboardInterrupt:
+        click.echo("protokoll: indexeringen avbröts; det senaste kompletta indexet finns kvar", err=True)
+        sys.exit(130)
+    except OSError as exc:
+        if exc.errno in DISK_FULL:
+            fail(f"disken är full ({exc.strerror}): det senaste kompletta indexet finns kvar; frigör utrymme och kör igen")
+        if isinstance(exc, UNUSABLE):
+            fail(exc)
+        raise
     except UNUSABLE as exc:
         fail(exc)
     if as_json:
