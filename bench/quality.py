@@ -17,7 +17,8 @@ import tomllib
 from pathlib import Path
 
 from indexer.build import build_index
-from indexer.engine import DEFAULT_ENGINE, open_engine
+from indexer.config import resolve
+from indexer.engine import DEFAULT_ENGINE
 from indexer.model import SearchRequest
 from indexer.search import run_search
 
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         index_dir = args.index or Path(tmp) / "index"
         if args.index is None:
             build_index(args.corpus, index_dir, progress=False, engine=args.engine, dsn=args.dsn)
-        engine = open_engine(index_dir, dsn=args.dsn)
+        engine = resolve(args.engine, index_dir, args.dsn).open()
         try:
             scores = evaluate(engine, args.judged)
         finally:

@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import analysis, identity
+from . import analysis, config, identity
 from .engine import DEFAULT_ENGINE, LEGACY_ENGINE, SCHEMA_VERSION, IndexDoc, current_dir, engine_module, is_server, protocol_path, read_manifest
 from .mandate import mandate_period
 from .model import Protocol
@@ -83,6 +83,22 @@ def walk_corpus(corpus: Path) -> Iterator[Path]:
             yield path
 
 
+def source_of(corpus: Path, path: Path) -> str:
+    """Return a file's source name (its path under the corpus); ValueError when it lies outside the corpus."""
+    path = Path(os.path.abspath(path))
+    try:
+        return path.relative_to(Path(os.path.abspath(corpus))).as_posix()
+    except ValueError:
+        raise ValueError(f"{path} ligger inte i korpusen {corpus}") from None
+
+
+def is_protocol_file(path: Path) -> bool:
+    """Tell whether a path names a file the walk would index (it exists, is not hidden, has a known suffix)."""
+    name = path.name
+    return (path.is_file() or path.is_symlink()) and not name.startswith(".") and not name.endswith(".meta.toml") \
+        and path.suffix.lower() in SUFFIXES and path.suffix != ""
+
+
 def file_stamp(path: Path) -> list[int] | None:
     """Return (size, mtime in ns, inode) of a file and its sidecar, or None when it cannot be read."""
     try:
@@ -117,9 +133,31 @@ class Plan:
     todo: list[str]
 
 
-def plan_changes(corpus: Path, old_files: dict[str, dict]) -> Plan:
-    """Find the files of `corpus` that are new or changed against `old_files` (source -> sha, stamp)."""
-    paths = {p.relative_to(corpus).as_posix(): p for p in walk_corpus(corpus)}
+def plan_changes(corpus: Path, old_files: dict[str, dict], only: list[Path] | None = None) -> Plan:
+    """Find the files of `corpus` that are new or changed against `old_files` (source -> sha, stamp).
+
+    With `only` (files named on the command line, or that a watcher saw change), just those are looked at:
+    the corpus is not walked, the other indexed files stay as they are, and a named file that no longer
+    exists is deleted from the index.
+    """
+    if only is None:
+        paths = {p.relative_to(corpus).as_posix(): p for p in walk_corpus(corpus)}
+    else:
+        named: set[str] = set()
+        for p in only:
+            src = source_of(corpus, p).removesuffix(".meta.toml")  # a changed sidecar means its protocol
+            named.add(src)
+            # A folder that came or went: the files in it now, and the indexed files that were in it.
+            if (corpus / src).is_dir():
+                named |= {f.relative_to(corpus).as_posix() for f in walk_corpus(corpus / src)}
+            named |= {old for old in old_files if old.startswith(src.rstrip("/") + "/")}
+        paths = {src: corpus / src for src in old_files if src not in named}
+        paths.update({src: corpus / src for src in sorted(named) if is_protocol_file(corpus / src)})
+        stamps = {src: old_files[src].get("stamp") if src not in named else file_stamp(p) for src, p in paths.items()}
+        hashes = {src: old_files[src]["sha"] if src not in named and src in old_files else
+                  (old_files[src]["sha"] if old_files.get(src, {}).get("stamp") == stamps[src] and stamps[src] else content_hash(p))
+                  for src, p in paths.items()}
+        return Plan(paths, stamps, hashes, [src for src in named if src in paths and old_files.get(src, {}).get("sha") != hashes[src]])
     # Hash only files whose size, mtime or inode changed since the last run (as git and rsync do):
     # reading every file is most of an incremental run's time on a large corpus.
     stamps = {src: file_stamp(p) for src, p in paths.items()}
@@ -299,11 +337,12 @@ def _cleanup(root: Path, keep: Path) -> None:
 
 def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = False, progress: bool | None = None,
                 notify: Callable[[str], None] | None = None, wait: bool = True, engine: str | None = None,
-                dsn: str | None = None) -> BuildReport:
+                dsn: str | None = None, only: list[Path] | None = None) -> BuildReport:
     """Index `corpus` into the folder `root` (or the database `dsn`), incrementally unless a rebuild is asked for or needed.
 
     `engine` names the engine for a new index (default: the existing index's engine, else Whoosh);
     naming another engine than the existing index's rebuilds it with that engine. A `dsn` means PostgreSQL.
+    `only` names the files to look at (see plan_changes); a rebuild still reads them all.
     """
     corpus = Path(corpus)
     if not corpus.is_dir():
@@ -311,8 +350,8 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
     if dsn or is_server(engine):
         if not dsn:
             raise ValueError(f"engine {engine!r} needs a database: --dsn or $PROTOKOLL_DSN")
-        return _build_database(corpus, engine or "postgres", dsn, rebuild, progress, notify)
-    root = Path(root or "var/index")
+        return _build_database(corpus, engine or "postgres", dsn, rebuild, progress, notify, only)
+    root = Path(root or config.DEFAULT_INDEX)
     started = time.monotonic()
     report = BuildReport()
     with build_lock(root, wait=wait, notify=notify):
@@ -341,7 +380,8 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
             target = gen
             old_files = manifest.get("files", {}) if manifest else {}
 
-        plan = plan_changes(corpus, old_files)
+        # A rebuild reads every file, whatever was named.
+        plan = plan_changes(corpus, old_files, None if report.rebuilt else only)
         paths, stamps, hashes, todo = plan.paths, plan.stamps, plan.hashes, plan.todo
         report.files = len(paths)
         gone = [src for src in old_files if src not in paths]
@@ -414,7 +454,7 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
 
 
 def _build_database(corpus: Path, engine: str, dsn: str, rebuild: bool, progress: bool | None,
-                    notify: Callable[[str], None] | None) -> BuildReport:
+                    notify: Callable[[str], None] | None, only: list[Path] | None = None) -> BuildReport:
     """Index `corpus` into a database: each protocol replaced in one transaction, hashes kept in the database."""
     started = time.monotonic()
     report = BuildReport()
@@ -430,7 +470,9 @@ def _build_database(corpus: Path, engine: str, dsn: str, rebuild: bool, progress
         if stale and not rebuild and notify:
             notify(f"analysen har ändrats sedan {len(stale)} filer indexerades: indexerar om dem")
         report.rebuilt = rebuild or not old_files
-        plan = plan_changes(corpus, {src: m for src, m in old_files.items() if src not in stale})
+        if only is not None and not report.rebuilt:
+            only = list(only) + [corpus / src for src in stale]  # files an older analyzer wrote go along
+        plan = plan_changes(corpus, {src: m for src, m in old_files.items() if src not in stale}, None if report.rebuilt else only)
         report.files = len(plan.paths)
         report.unchanged = len(plan.paths) - len(plan.todo)
         ids = Identities(store.keys())

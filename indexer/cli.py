@@ -18,8 +18,8 @@ from typing import NoReturn
 
 import click
 
-from . import __version__
-from .engine import ENGINES, SORTS, is_server, open_engine
+from . import __version__, config
+from .engine import ENGINES, SORTS
 from .model import MAX_PAGE, MAX_PER_PAGE, Filters
 from .read import ReadError
 
@@ -48,16 +48,6 @@ def _stopped_by_sigterm():
         signal.signal(signal.SIGTERM, previous)
 
 
-def default_index() -> Path:
-    """Return the index folder: $PROTOKOLL_INDEX or ./var/index."""
-    return Path(os.environ.get("PROTOKOLL_INDEX", "var/index"))
-
-
-def default_corpus() -> Path:
-    """Return the corpus folder: $PROTOKOLL_CORPUS or ./corpus."""
-    return Path(os.environ.get("PROTOKOLL_CORPUS", "corpus"))
-
-
 def engine_options(f):
     """Add --engine, --dsn and --read-dsn (the index's location on a database server) to a command."""
     f = click.option("--read-dsn", "read_dsns", multiple=True,
@@ -69,24 +59,19 @@ def engine_options(f):
     return f
 
 
-def resolve_dsn(engine: str | None, dsn: str | None, read_dsns: tuple[str, ...] = ()) -> tuple[str | None, list[str]]:
-    """Return the database (and read replicas) to use, or (None, []) for an index folder."""
-    if dsn and engine is None:
-        engine = "postgres"  # a DSN names a database engine
-    if not is_server(engine):
-        return None, []
-    dsn = dsn or os.environ.get("PROTOKOLL_DSN")
-    if not dsn:
-        raise click.UsageError(f"--engine {engine} needs --dsn or $PROTOKOLL_DSN")
-    reads = [d for value in (read_dsns or (os.environ.get("PROTOKOLL_READ_DSN", ""),)) for d in value.split(",") if d.strip()]
-    return dsn, [d.strip() for d in reads]
+def _location(index_dir: Path | None, engine: str | None, dsn: str | None, read_dsns: tuple[str, ...] = (),
+              pool_size: int | None = None) -> config.Location:
+    """Resolve the index the options (and environment) name; a usage error when a database has no DSN."""
+    try:
+        return config.resolve(engine, index_dir, dsn, read_dsns, pool_size)
+    except config.ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 def _open(index_dir: Path | None, engine: str | None, dsn: str | None, read_dsns: tuple[str, ...]):
     """Open the index folder or database named by the options; exit 2 with the reason when it cannot be used."""
-    dsn, reads = resolve_dsn(engine, dsn, read_dsns)
     try:
-        return open_engine(index_dir or default_index(), dsn=dsn, read_dsns=reads)
+        return _location(index_dir, engine, dsn, read_dsns).open()
     except UNUSABLE as exc:
         fail(exc)
 
@@ -159,7 +144,9 @@ def parse(file: Path, as_json: bool) -> None:
 
 
 @main.command()
-@click.argument("corpus", required=False, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--corpus", "corpus_opt", type=click.Path(path_type=Path, file_okay=False),
+              help="The corpus the named files belong to (default $PROTOKOLL_CORPUS or ./corpus).")
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder (default $PROTOKOLL_INDEX or ./var/index).")
 @click.option("--rebuild", is_flag=True, help="Reindex every file (a folder index: beside the old one, switched atomically).")
 @engine_options
@@ -167,18 +154,46 @@ def parse(file: Path, as_json: bool) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--alerts", "alerts_file", type=click.Path(path_type=Path),
               help="Then run the alerts in this file (SMTP from $PROTOKOLL_SMTP_*; see `protokoll alerts run`).")
-def index(corpus: Path | None, index_dir: Path | None, rebuild: bool, engine: str | None, dsn: str | None,
-          read_dsns: tuple[str, ...], as_json: bool, quiet: bool, alerts_file: Path | None) -> None:
-    """Index the protocols in CORPUS (default ./corpus): new, changed and deleted files only."""
+def index(paths: tuple[Path, ...], corpus_opt: Path | None, index_dir: Path | None, rebuild: bool, engine: str | None,
+          dsn: str | None, read_dsns: tuple[str, ...], as_json: bool, quiet: bool, alerts_file: Path | None) -> None:
+    """Index the protocols in a corpus folder (default ./corpus): new, changed and deleted files only.
+
+    PATHS: the corpus folder, or files in the corpus to look at without walking it (new, changed, or deleted:
+    a named file that is gone leaves the index).
+    """
+    folders = [p for p in paths if p.is_dir()]
+    if len(folders) > 1 or (folders and corpus_opt):
+        raise click.UsageError("name one corpus folder (or --corpus), and the files in it")
+    corpus = folders[0] if folders else config.corpus_dir(corpus_opt)
+    files = [p for p in paths if not p.is_dir()]
+    from .build import source_of
+
+    for path in files:
+        if not path.exists() and not folders and not corpus_opt:
+            fail(f"{path} finns inte (en korpusmapp, eller filer i korpusen {corpus})")
+        try:
+            source_of(corpus, path)
+        except ValueError as exc:
+            fail(exc)
+    where = _location(index_dir, engine, dsn)
+    report = _build(corpus, where, rebuild, quiet, files or None)
+    _summary(report, as_json)
+    if alerts_file:
+        _alerts(alerts_file, where.index_dir, engine, dsn, read_dsns, state=None, dry_run=False, smtp=_smtp_from_env())
+    if report.skipped and report.files and len(report.skipped) >= report.files:
+        sys.exit(2)
+    if report.skipped:
+        sys.exit(1)
+
+
+def _build(corpus: Path, where: config.Location, rebuild: bool, quiet: bool, only: list[Path] | None):
+    """Run one index build; a stop, a full disk or an unusable index ends the command with its reason."""
     from .build import build_index
 
-    corpus = corpus or default_corpus()
-    index_dir = index_dir or default_index()
-    dsn, _ = resolve_dsn(engine, dsn)
     try:
         with _stopped_by_sigterm():
-            report = build_index(corpus, index_dir, rebuild=rebuild, progress=None if not quiet else False,
-                                 notify=lambda m: click.echo(m, err=True), engine=engine, dsn=dsn)
+            return build_index(corpus, where.index_dir, rebuild=rebuild, progress=None if not quiet else False,
+                               notify=lambda m: click.echo(m, err=True), engine=where.engine, dsn=where.dsn, only=only)
     except KeyboardInterrupt:
         click.echo("protokoll: indexeringen avbröts; det senaste kompletta indexet finns kvar", err=True)
         sys.exit(130)
@@ -190,29 +205,65 @@ def index(corpus: Path | None, index_dir: Path | None, rebuild: bool, engine: st
         raise
     except UNUSABLE as exc:
         fail(exc)
+
+
+def _summary(report, as_json: bool) -> None:
+    """Print what an index run did: counts, then skipped files and warnings (on stderr)."""
     if as_json:
         _echo_json(report.to_dict())
-    else:
-        click.echo(
-            f"{report.files} filer: {report.added} nya, {report.updated} ändrade, {report.deleted} borttagna, "
-            f"{report.unchanged} oförändrade; {report.paragraphs} paragrafer indexerade på {report.seconds:.1f} s"
-            + (" (nytt index)" if report.rebuilt else "")
-        )
-        for src, reason in report.skipped:
-            click.echo(f"hoppade över {src}: {reason}", err=True)
-        warned: dict[str, list[str]] = {}
-        for src, warning in report.warnings:
-            warned.setdefault(src, []).append(warning)
-        if warned:
-            click.echo(f"{len(warned)} {'fil' if len(warned) == 1 else 'filer'} med varningar:", err=True)
-            for src, found in warned.items():
-                click.echo(f"  {src}: {'; '.join(found)}", err=True)
-    if alerts_file:
-        _alerts(alerts_file, index_dir, engine, dsn, read_dsns, state=None, dry_run=False, smtp=_smtp_from_env())
-    if report.skipped and report.files and len(report.skipped) >= report.files:
-        sys.exit(2)
-    if report.skipped:
-        sys.exit(1)
+        return
+    click.echo(
+        f"{report.files} filer: {report.added} nya, {report.updated} ändrade, {report.deleted} borttagna, "
+        f"{report.unchanged} oförändrade; {report.paragraphs} paragrafer indexerade på {report.seconds:.1f} s"
+        + (" (nytt index)" if report.rebuilt else "")
+    )
+    for src, reason in report.skipped:
+        click.echo(f"hoppade över {src}: {reason}", err=True)
+    warned: dict[str, list[str]] = {}
+    for src, warning in report.warnings:
+        warned.setdefault(src, []).append(warning)
+    if warned:
+        click.echo(f"{len(warned)} {'fil' if len(warned) == 1 else 'filer'} med varningar:", err=True)
+        for src, found in warned.items():
+            click.echo(f"  {src}: {'; '.join(found)}", err=True)
+
+
+# A burst of writes (a copy, an editor's save) is taken as one change after this much quiet.
+WATCH_DEBOUNCE_MS = 1500
+# The watcher says it is running (an empty step) after this long without changes.
+WATCH_START_MS = 200
+
+
+@main.command()
+@click.argument("corpus", required=False, type=click.Path(path_type=Path, file_okay=False))
+@click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Index folder (default $PROTOKOLL_INDEX or ./var/index).")
+@engine_options
+@click.option("--alerts", "alerts_file", type=click.Path(path_type=Path), help="Run these alerts after each update.")
+def watch(corpus: Path | None, index_dir: Path | None, engine: str | None, dsn: str | None, read_dsns: tuple[str, ...],
+          alerts_file: Path | None) -> None:
+    """Keep the index up to date as files in CORPUS change (inotify): each change indexes only its files. Ctrl-C stops."""
+    import watchfiles
+
+    corpus = config.corpus_dir(corpus)
+    if not corpus.is_dir():
+        fail(f"corpus folder not found: {corpus}")
+    where = _location(index_dir, engine, dsn)
+    caught_up = False
+    # The watcher runs from the first step on and keeps what changes meanwhile, so the catch-up below misses nothing.
+    for changes in watchfiles.watch(corpus, debounce=WATCH_DEBOUNCE_MS, raise_interrupt=False, yield_on_timeout=True,
+                                    rust_timeout=WATCH_START_MS):
+        if not caught_up:  # first: what changed while nobody watched
+            _summary(_build(corpus, where, False, True, None), False)
+            click.echo(f"Bevakar {corpus} (Ctrl-C avslutar) …", err=True)
+            caught_up = True
+            continue
+        if not changes:
+            continue
+        report = _build(corpus, where, False, True, sorted({Path(p) for _, p in changes}))
+        if report.added or report.updated or report.deleted or report.skipped:
+            _summary(report, False)
+            if alerts_file:
+                _alerts(alerts_file, where.index_dir, engine, dsn, read_dsns, state=None, dry_run=False, smtp=_smtp_from_env())
 
 
 def _filters(year: tuple[str, ...], date_from, date_to, body, speaker, topic) -> Filters:
@@ -396,40 +447,29 @@ def serve(index_dir: Path | None, corpus: Path | None, host: str, port: int, thr
     """Serve the web UI with a production WSGI server (waitress); builds the index first if missing."""
     from waitress import serve as waitress_serve
 
-    index_dir = index_dir or default_index()
-    corpus = corpus or default_corpus()
-    dsn, reads = resolve_dsn(engine, dsn, read_dsns)
-    if _needs_index(index_dir, dsn):
+    corpus = config.corpus_dir(corpus)
+    where = _location(index_dir, engine, dsn, read_dsns, pool_size=threads)
+    try:
+        empty = where.is_empty()
+    except ConnectionError as exc:
+        fail(exc)
+    if empty:
         if not corpus.is_dir():
-            fail(f"no index at {dsn or index_dir} and no corpus folder at {corpus}")
+            fail(f"no index at {where.describe()} and no corpus folder at {corpus}")
         from .build import build_index
 
         click.echo(f"No index yet (or one an older protokoll built): indexing {corpus} …", err=True)
         try:
-            report = build_index(corpus, index_dir, notify=lambda m: click.echo(m, err=True), engine=engine, dsn=dsn)
+            report = build_index(corpus, where.index_dir, notify=lambda m: click.echo(m, err=True), engine=where.engine, dsn=where.dsn)
         except UNUSABLE as exc:
             fail(exc)
         click.echo(f"{report.paragraphs} paragrafer från {report.files} filer indexerade.", err=True)
     from webui import create_app
 
-    app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus), "DSN": dsn, "READ_DSNS": reads, "POOL_SIZE": threads})
+    app = create_app({"INDEX_DIR": str(where.index_dir), "CORPUS_DIR": str(corpus), "DSN": where.dsn,
+                      "READ_DSNS": list(where.read_dsns), "POOL_SIZE": threads})
     click.echo(f"Serving on http://{host}:{port}/  (Ctrl-C to stop)", err=True)
     waitress_serve(app, host=host, port=port, threads=threads, ident="protokoll")
-
-
-def _needs_index(index_dir: Path, dsn: str | None) -> bool:
-    """Tell whether there is nothing to serve yet: no index folder (or one an older protokoll built), or a database without protocols."""
-    if not dsn:
-        from .engine import current_dir, is_outdated
-
-        return current_dir(index_dir) is None or is_outdated(index_dir)
-    from .engine.postgres import connect, schema_version
-
-    try:
-        with connect(dsn) as conn:
-            return schema_version(conn) == 0 or conn.execute("SELECT count(*) FROM protocols").fetchone()[0] == 0
-    except ConnectionError as exc:
-        fail(exc)
 
 
 def _smtp_from_env(host: str | None = None, port: int | None = None, starttls: bool | None = None, user: str | None = None):
@@ -455,7 +495,7 @@ def _alerts(alerts_file: Path, index_dir, engine, dsn, read_dsns, state: Path | 
         alerts = load_alerts(alerts_file)
     except AlertsError as exc:
         fail(exc)
-    state = state or (index_dir or default_index()) / STATE_FILE
+    state = state or _location(index_dir, engine, dsn, read_dsns).index_dir / STATE_FILE
     opened = _open(index_dir, engine, dsn, read_dsns)
     try:
         with opened.searcher() as s:
@@ -542,10 +582,7 @@ def db_status(dsn: str | None) -> None:
 
 
 def _require_dsn(dsn: str | None) -> str:
-    dsn = dsn or os.environ.get("PROTOKOLL_DSN")
-    if not dsn:
-        raise click.UsageError("give --dsn or set $PROTOKOLL_DSN")
-    return dsn
+    return _location(None, "postgres", dsn).dsn
 
 
 def _db_run(dsn: str | None, init: bool) -> None:

@@ -40,7 +40,9 @@ def merge_filters(parsed: ParsedQuery, filters: Filters) -> Filters:
     for value in parsed.filters.get("topic", []):
         out.topics.append(value)
     for value in parsed.filters.get("year", []):
-        out.add_year(value)
+        if not out.add_year(value):
+            out.years.append(value)  # a year no paragraph has: the query finds nothing, and says why
+            parsed.notices.append(f"”{value}” är inte ett år (skriv till exempel år:2024 eller år:2019-2022).")
     # A topic as a user writes it, at either level ("Vatten och avfall"), is the stored label.
     out.topics = [load_taxonomy().resolve(t) for t in out.topics]
     return out

@@ -167,3 +167,29 @@ def id_of(searcher, ref: str) -> str:
     """Return the permalink id of the paragraph FILE#NUMBER (as tests and judged queries name paragraphs)."""
     source, _, number = ref.rpartition("#")
     return next(p["id"] for p in searcher.paragraphs_of(source) if str(p["number"]) == number)
+
+
+# Tests the everyday run (`-m "not slow"`, under a minute) leaves to CI: each takes seconds (index processes,
+# large corpora, OCR, load), measured with --durations.
+SLOW = {
+    "test_reliability.py": {"test_large_text_file", "test_sigkill_mid_index_keeps_last_complete_index", "test_two_indexers_at_once",
+                            "test_reindex_while_serving", "test_load_short"},
+    "test_bench.py": {"test_runner_small", "test_runner_postgres_with_concurrent_clients", "test_generator_is_deterministic_and_parseable"},
+    "test_quality.py": {"test_devset_judged_queries"},
+    "test_engines.py": {"test_engine_recorded_and_switch_rebuilds"},
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark tests by what they need: PostgreSQL (`postgres`), a browser (`browser`); both, and the SLOW ones, `slow`."""
+    for item in items:
+        name = item.path.name
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        uses_postgres = name == "test_postgres.py" or "postgres" in params.values() or \
+            {"pg_database", "pg_server"} & set(getattr(item, "fixturenames", ()))
+        if uses_postgres:
+            item.add_marker(pytest.mark.postgres)
+        if name == "test_browser.py":
+            item.add_marker(pytest.mark.browser)
+        if uses_postgres or name == "test_browser.py" or item.originalname in SLOW.get(name, ()):
+            item.add_marker(pytest.mark.slow)

@@ -136,7 +136,8 @@ def test_an_index_from_another_schema_is_named_and_rebuilt(tmp_path):
 
     from click.testing import CliRunner
 
-    from indexer.cli import _needs_index, main
+    from indexer.cli import main
+    from indexer.config import Location
     from indexer.engine import SCHEMA_VERSION, OutdatedIndex, current_dir, open_engine
 
     corpus = tmp_path / "c"
@@ -151,6 +152,6 @@ def test_an_index_from_another_schema_is_named_and_rebuilt(tmp_path):
         open_engine(tmp_path / "ix")
     r = CliRunner().invoke(main, ["search", "budget", "--index", str(tmp_path / "ix")])
     assert r.exit_code == 2 and "protokoll index" in r.output and "Traceback" not in r.output
-    assert _needs_index(tmp_path / "ix", None)  # `protokoll serve` rebuilds it first
+    assert Location(None, tmp_path / "ix").is_empty()  # `protokoll serve` rebuilds it first
     assert build_index(corpus, tmp_path / "ix", progress=False).rebuilt
     assert open_engine(tmp_path / "ix").stats()["paragraphs"] == 1

@@ -8,13 +8,13 @@ request sees the new index without a restart.
 """
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
 from typing import Any
 
 from flask import Flask, g, render_template
 
+from indexer.config import corpus_dir, resolve as resolve_location
 from indexer.engine import Engine, open_engine
 
 CSP = (
@@ -45,12 +45,13 @@ class EngineHolder:
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Create the web app; config keys: INDEX_DIR, or DSN and READ_DSNS (PostgreSQL), CORPUS_DIR, POOL_SIZE, TESTING."""
     app = Flask(__name__)
+    where = resolve_location()  # $PROTOKOLL_INDEX, or $PROTOKOLL_ENGINE/$PROTOKOLL_DSN/$PROTOKOLL_READ_DSN
     app.config.update(
-        INDEX_DIR=os.environ.get("PROTOKOLL_INDEX", "var/index"),
-        CORPUS_DIR=os.environ.get("PROTOKOLL_CORPUS", "corpus"),
-        DSN=None,
-        READ_DSNS=[],
-        POOL_SIZE=8,
+        INDEX_DIR=str(where.index_dir),
+        CORPUS_DIR=str(corpus_dir()),
+        DSN=where.dsn,
+        READ_DSNS=list(where.read_dsns),
+        POOL_SIZE=where.pool_size,
         JSON_AS_ASCII=False,
     )
     app.config.update(config or {})

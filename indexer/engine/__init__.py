@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol as TypingProtocol
 
-from .. import analysis
+from .. import analysis, config
 from ..model import ORGAN_SEPARATOR, Filters
 
 SCHEMA_VERSION = 11  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines); 10: two-level topics;
@@ -204,7 +204,7 @@ def _default_engine() -> str:
 
 DEFAULT_ENGINE = _default_engine()
 # Engines on a database server: addressed by a DSN, not an index folder.
-SERVER_ENGINES = ("postgres",)
+SERVER_ENGINES = tuple(sorted(config.SERVER_ENGINES))
 
 
 def engine_module(name: str):
@@ -385,7 +385,7 @@ def open_engine(index_dir: Path | str | None = None, dsn: str | None = None, rea
     """
     if dsn:
         return engine_module("postgres").open_engine(dsn, read_dsns, pool_size=pool_size)
-    root = Path(index_dir or "var/index")
+    root = Path(index_dir or config.DEFAULT_INDEX)
     gen = current_dir(root)
     if gen is None:
         raise FileNotFoundError(f"no index at {root} (run `protokoll index` first)")

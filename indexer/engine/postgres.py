@@ -170,6 +170,17 @@ def connect(dsn: str, **kwargs: Any) -> psycopg.Connection:
         raise ConnectionError(f"cannot connect to PostgreSQL ({_safe(dsn)}): {str(exc).strip().splitlines()[0]}") from None
 
 
+def is_empty(dsn: str) -> bool:
+    """Tell whether a database holds no protokoll schema or no protocols yet (ConnectionError if unreachable)."""
+    with connect(dsn) as conn:
+        return schema_version(conn) == 0 or conn.execute("SELECT count(*) FROM protocols").fetchone()[0] == 0
+
+
+def safe_dsn(dsn: str) -> str:
+    """Return a DSN without its password, for messages."""
+    return _safe(dsn)
+
+
 def _safe(dsn: str) -> str:
     """Return a DSN without its password, for messages."""
     import re
