@@ -11,21 +11,19 @@ the next run finishes the job.
 """
 from __future__ import annotations
 
-import fcntl
 import hashlib
-import json
 import os
-import re
 import shutil
 import sys
 import time
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
 from . import analysis, config, identity
-from .engine import DEFAULT_ENGINE, LEGACY_ENGINE, SCHEMA_VERSION, IndexDoc, current_dir, engine_module, is_server, protocol_path, read_manifest
+from .engine import DEFAULT_ENGINE, LEGACY_ENGINE, SCHEMA_VERSION, IndexDoc, engine_module, is_server
+from .generations import (build_lock, cleanup, current_dir, new_generation, protocol_path, read_manifest, read_meta,
+                          remove_abandoned, switch, write_json)
 from .mandate import mandate_period
 from .model import Protocol
 from .parse import parse_file
@@ -236,25 +234,6 @@ def index_docs(protocol: Protocol) -> list[IndexDoc]:
     return docs
 
 
-@contextmanager
-def build_lock(root: Path, wait: bool = True, notify: Callable[[str], None] | None = None) -> Iterator[None]:
-    """Hold the index's writer lock; the OS releases it if the process dies, so no stale lock remains."""
-    root.mkdir(parents=True, exist_ok=True)
-    with open(root / "build.lock", "a+") as fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if not wait:
-                raise RuntimeError("another `protokoll index` is running on this index") from None
-            if notify:
-                notify("en annan `protokoll index` arbetar med indexet; väntar tills den är klar …")
-            fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
 # Less free space than this when a write failed: the disk is full (the engine may not say why it failed).
 LOW_SPACE_BYTES = 64 * 1024 * 1024
 _IO_FAILURE = ("no space left", "os error 28", "file too large", "os error 27", "quota", "io::error", "writer was killed")
@@ -285,56 +264,6 @@ def disk_full(exc: BaseException, path: Path) -> OSError | None:
     return None
 
 
-def _write_json(path: Path, data) -> None:
-    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    try:
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)  # a full disk leaves no half-written file behind
-        raise
-
-
-def _read_meta(gen: Path | None, src: str) -> dict | None:
-    """Return a protocol's stored metadata in generation `gen`, or None."""
-    if gen is None:
-        return None
-    try:
-        return json.loads(protocol_path(gen, src).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def _new_generation(root: Path) -> Path:
-    numbers = [int(m.group(1)) for p in root.glob("gen-*") if (m := re.fullmatch(r"gen-(\d+)", p.name))]
-    gen = root / f"gen-{max(numbers, default=0) + 1:04d}"
-    gen.mkdir()
-    (gen / "protocols").mkdir()
-    return gen
-
-
-def _switch(root: Path, gen: Path) -> None:
-    tmp = root / f".current-{os.getpid()}"
-    if tmp.is_symlink() or tmp.exists():
-        tmp.unlink()
-    tmp.symlink_to(gen.name)
-    os.replace(tmp, root / "current")
-
-
-def _remove_abandoned(root: Path, current: Path | None) -> None:
-    """Remove generations newer than `current`: left by a rebuild that was killed (we hold the lock)."""
-    for gen in root.glob("gen-*"):
-        if gen.is_dir() and (current is None or gen.name > current.name):
-            shutil.rmtree(gen, ignore_errors=True)
-
-
-def _cleanup(root: Path, keep: Path) -> None:
-    """Remove old generations, keeping the one before `keep`: a reader may still be on it."""
-    older = sorted(p for p in root.glob("gen-*") if p.is_dir() and p.name < keep.name)
-    for old in older[:-1]:
-        shutil.rmtree(old, ignore_errors=True)
-
-
 def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = False, progress: bool | None = None,
                 notify: Callable[[str], None] | None = None, wait: bool = True, engine: str | None = None,
                 dsn: str | None = None, only: list[Path] | None = None) -> BuildReport:
@@ -356,7 +285,7 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
     report = BuildReport()
     with build_lock(root, wait=wait, notify=notify):
         gen = current_dir(root)
-        _remove_abandoned(root, gen)
+        remove_abandoned(root, gen)
         pending = root / "rebuild.pending"
         if pending.exists():
             if notify:
@@ -374,7 +303,7 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
         if gen is None or rebuild:
             report.rebuilt = True
             pending.touch()
-            target = _new_generation(root)
+            target = new_generation(root)
             old_files: dict[str, dict] = {}
         else:
             target = gen
@@ -392,7 +321,7 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
         aliases = dict(manifest.get("aliases", {})) if manifest else {}
         ids = Identities({m["key"]: src for src, m in files.items() if m.get("key")})
         for src in live_files:
-            if src not in paths and (meta := _read_meta(gen, src)):
+            if src not in paths and (meta := read_meta(gen, src)):
                 ids.prior.update(identity.prior_of(meta))
                 if meta.get("key"):
                     aliases[src] = meta["key"]
@@ -413,10 +342,10 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
                     ids.release(src)
                     protocol_path(target, src).unlink(missing_ok=True)
                     continue
-                key, pids, added, shas = ids.assign(src, protocol, _read_meta(gen, src) if src in live_files else None)
+                key, pids, added, shas = ids.assign(src, protocol, read_meta(gen, src) if src in live_files else None)
                 for doc in identified(docs, pids, added):
                     writer.add(doc)
-                _write_json(protocol_path(target, src), protocol_meta(protocol, pids, key, added, shas))
+                write_json(protocol_path(target, src), protocol_meta(protocol, pids, key, added, shas))
                 files[src] = {"sha": hashes[src], "stamp": stamps[src], "paragraphs": len(docs), "date": protocol.date, "body": protocol.body,
                               "key": key}
                 aliases.pop(src, None)
@@ -439,14 +368,14 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
             if (full := disk_full(exc, root)) is not None:
                 raise full from exc
             raise
-        _write_json(target / "manifest.json", {
+        write_json(target / "manifest.json", {
             "engine": engine, "schema": SCHEMA_VERSION, "analyzer": analysis.ANALYZER_VERSION,
             "corpus": str(corpus.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S"), "files": files,
             "skipped": dict(report.skipped), "aliases": aliases,
         })
         if target != gen:
-            _switch(root, target)
-            _cleanup(root, target)
+            switch(root, target)
+            cleanup(root, target)
         pending.unlink(missing_ok=True)
     report.seconds = round(time.monotonic() - started, 3)
     report.index_path = str(target)

@@ -8,7 +8,6 @@ addressed by a DSN (`open_engine(dsn=…)`), and is written through its own stor
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol as TypingProtocol
 
 from .. import analysis, config
+from ..generations import current_dir, protocol_path, read_manifest
 from ..model import ORGAN_SEPARATOR, Filters
 
 SCHEMA_VERSION = 11  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines); 10: two-level topics;
@@ -222,26 +222,6 @@ def engine_module(name: str):
 def is_server(name: str | None) -> bool:
     """Tell whether engine `name` lives on a database server (addressed by a DSN)."""
     return name in SERVER_ENGINES
-
-
-def current_dir(root: Path) -> Path | None:
-    """Return the generation the index's `current` link points at, or None."""
-    link = root / "current"
-    if link.is_symlink() or link.is_dir():
-        target = link.resolve()
-        if (target / "manifest.json").exists():
-            return target
-    return None
-
-
-def read_manifest(gen: Path) -> dict[str, Any]:
-    """Return a generation's manifest (engine, analyzer, schema, files)."""
-    return json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
-
-
-def protocol_path(gen: Path, source: str) -> Path:
-    """Return where a protocol's metadata JSON lives inside a generation."""
-    return gen / "protocols" / (hashlib.sha1(source.encode("utf-8")).hexdigest() + ".json")
 
 
 def warned(protocols: list[dict[str, Any]]) -> dict[str, list[str]]:

@@ -1,0 +1,110 @@
+"""The index folder's generations: how a folder index is laid out, switched and cleaned up.
+
+Input: an index folder (`root`). Output: `root/gen-NNNN/` generations (the engine's files, `manifest.json`,
+`protocols/<sha1 of the source>.json`), `root/current` (a symlink switched atomically), `root/build.lock` (the
+writer's OS lock). Build writes a new generation for a rebuild and updates the current one in place otherwise;
+readers stay on the generation they opened. Knows nothing of engines.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import re
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+
+def current_dir(root: Path) -> Path | None:
+    """Return the generation the index's `current` link points at, or None."""
+    link = root / "current"
+    if link.is_symlink() or link.is_dir():
+        target = link.resolve()
+        if (target / "manifest.json").exists():
+            return target
+    return None
+
+
+def read_manifest(gen: Path) -> dict[str, Any]:
+    """Return a generation's manifest (engine, analyzer, schema, files)."""
+    return json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+
+
+def protocol_path(gen: Path, source: str) -> Path:
+    """Return where a protocol's metadata JSON lives inside a generation."""
+    return gen / "protocols" / (hashlib.sha1(source.encode("utf-8")).hexdigest() + ".json")
+
+
+@contextmanager
+def build_lock(root: Path, wait: bool = True, notify: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the index's writer lock; the OS releases it if the process dies, so no stale lock remains."""
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / "build.lock", "a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not wait:
+                raise RuntimeError("another `protokoll index` is running on this index") from None
+            if notify:
+                notify("en annan `protokoll index` arbetar med indexet; väntar tills den är klar …")
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def write_json(path: Path, data) -> None:
+    """Write JSON atomically (a reader sees the old file or the new one, never half of one)."""
+    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
+    try:
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk leaves no half-written file behind
+        raise
+
+
+def read_meta(gen: Path | None, src: str) -> dict | None:
+    """Return a protocol's stored metadata in generation `gen`, or None."""
+    if gen is None:
+        return None
+    try:
+        return json.loads(protocol_path(gen, src).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def new_generation(root: Path) -> Path:
+    """Create the next generation folder (with its protocols/ folder) and return it."""
+    numbers = [int(m.group(1)) for p in root.glob("gen-*") if (m := re.fullmatch(r"gen-(\d+)", p.name))]
+    gen = root / f"gen-{max(numbers, default=0) + 1:04d}"
+    gen.mkdir()
+    (gen / "protocols").mkdir()
+    return gen
+
+
+def switch(root: Path, gen: Path) -> None:
+    """Point `current` at `gen` atomically (a new symlink renamed over the old one)."""
+    tmp = root / f".current-{os.getpid()}"
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    tmp.symlink_to(gen.name)
+    os.replace(tmp, root / "current")
+
+
+def remove_abandoned(root: Path, current: Path | None) -> None:
+    """Remove generations newer than `current`: left by a rebuild that was killed (we hold the lock)."""
+    for gen in root.glob("gen-*"):
+        if gen.is_dir() and (current is None or gen.name > current.name):
+            shutil.rmtree(gen, ignore_errors=True)
+
+
+def cleanup(root: Path, keep: Path) -> None:
+    """Remove old generations, keeping the one before `keep`: a reader may still be on it."""
+    older = sorted(p for p in root.glob("gen-*") if p.is_dir() and p.name < keep.name)
+    for old in older[:-1]:
+        shutil.rmtree(old, ignore_errors=True)
