@@ -269,7 +269,8 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
                 dsn: str | None = None, only: list[Path] | None = None) -> BuildReport:
     """Index `corpus` into the folder `root` (or the database `dsn`), incrementally unless a rebuild is asked for or needed.
 
-    `engine` names the engine for a new index (default: the existing index's engine, else Whoosh);
+    `engine` names the engine for a new index (default: the existing index's engine, else tantivy — Whoosh where
+    tantivy is not installed);
     naming another engine than the existing index's rebuilds it with that engine. A `dsn` means PostgreSQL.
     `only` names the files to look at (see plan_changes); a rebuild still reads them all.
     """

@@ -2,7 +2,7 @@
 
 Inputs: `IndexDoc`s from build; `Query` trees (see query.py) and `Filters` from search.
 Outputs: ranked `Match`es with stored fields, facet counts, term statistics for suggestions.
-Whoosh (engine/whoosh.py) is the embedded default and tantivy (engine/tantivy.py) the fast embedded one: both
+tantivy (engine/tantivy.py) is the embedded default and Whoosh (engine/whoosh.py) the pure-Python one: both
 live in an index folder of generations (`GenerationEngine`). PostgreSQL (engine/postgres.py) lives on a server,
 addressed by a DSN (`open_engine(dsn=…)`), and is written through its own store instead of a generation writer.
 """
