@@ -20,10 +20,9 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import analysis, config, identity
-from .engine import DEFAULT_ENGINE, LEGACY_ENGINE, SCHEMA_VERSION, IndexDoc, engine_module, is_server
-from .generations import (build_lock, cleanup, current_dir, new_generation, protocol_path, read_manifest, read_meta,
-                          remove_abandoned, switch, write_json)
+from . import config, identity
+from .engine import IndexDoc, engine_module, is_server
+from .targets import open_target
 from .mandate import mandate_period
 from .model import Protocol
 from .parse import parse_file
@@ -36,8 +35,6 @@ PARALLEL_FROM = 40
 PARSE_WORKERS = 4
 # A parse worker looks this often whether the index run that started it is still alive.
 PARENT_CHECK_SECONDS = 1.0
-# A database is re-analyzed (planner statistics) after a run that wrote at least this many paragraphs.
-ANALYZE_FROM = 5000
 
 
 @dataclass
@@ -167,9 +164,6 @@ def plan_changes(corpus: Path, old_files: dict[str, dict], only: list[Path] | No
     return Plan(paths, stamps, hashes, todo)
 
 
-# From this many written files on, the silent work after the progress bar (commit, optimising, building the
-# database's text index) gets a line of its own: a 1,000-file rebuild spends tens of seconds there.
-SLOW_WRITE_FILES = 1000
 # Per paragraph, the decision data its page shows; the engines index the text, these travel with the protocol.
 DETAIL_FIELDS = ("number", "kind", "title", "dnr", "proposal", "motions", "votes", "reservations", "jav", "recipients", "page", "notes", "voting_list")
 
@@ -277,177 +271,41 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
     corpus = Path(corpus)
     if not corpus.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus}")
-    if dsn or is_server(engine):
-        if not dsn:
-            raise ValueError(f"engine {engine!r} needs a database: --dsn or $PROTOKOLL_DSN")
-        return _build_database(corpus, engine or "postgres", dsn, rebuild, progress, notify, only)
-    root = Path(root or config.DEFAULT_INDEX)
+    if is_server(engine) and not dsn:
+        raise ValueError(f"engine {engine!r} needs a database: --dsn or $PROTOKOLL_DSN")
     started = time.monotonic()
     report = BuildReport()
-    with build_lock(root, wait=wait, notify=notify):
-        gen = current_dir(root)
-        remove_abandoned(root, gen)
-        pending = root / "rebuild.pending"
-        if pending.exists():
-            if notify:
-                notify("en tidigare ombyggnad blev inte klar: bygger om")
-            rebuild = True
-        manifest = read_manifest(gen) if gen else None
-        current_engine = manifest.get("engine", LEGACY_ENGINE) if manifest else None
-        engine = engine or current_engine or DEFAULT_ENGINE
-        module = engine_module(engine)
-        if manifest and (manifest.get("analyzer") != analysis.ANALYZER_VERSION or manifest.get("schema") != SCHEMA_VERSION
-                         or current_engine != engine):
-            if notify:
-                notify("analysen, schemat eller motorn har ändrats sedan indexet byggdes: bygger om")
-            rebuild = True
-        if gen is None or rebuild:
-            report.rebuilt = True
-            pending.touch()
-            target = new_generation(root)
-            old_files: dict[str, dict] = {}
-        else:
-            target = gen
-            old_files = manifest.get("files", {}) if manifest else {}
-
+    with open_target(corpus, Path(root or config.DEFAULT_INDEX), engine, dsn, rebuild, wait, notify) as target:
+        report.rebuilt = target.rebuilt
+        if only is not None and not target.rebuilt:
+            only = list(only) + [corpus / src for src in target.stale]  # files an older analyzer wrote go along
         # A rebuild reads every file, whatever was named.
-        plan = plan_changes(corpus, old_files, None if report.rebuilt else only)
-        paths, stamps, hashes, todo = plan.paths, plan.stamps, plan.hashes, plan.todo
-        report.files = len(paths)
-        gone = [src for src in old_files if src not in paths]
-        report.unchanged = len(paths) - len(todo)
-        files = {src: {**meta, "stamp": stamps[src]} for src, meta in old_files.items() if src in paths}
-        # The live index's files (also during a rebuild): their keys, times entered, and the keys of files gone since.
-        live_files = manifest.get("files", {}) if manifest else {}
-        aliases = dict(manifest.get("aliases", {})) if manifest else {}
-        ids = Identities({m["key"]: src for src, m in files.items() if m.get("key")})
-        for src in live_files:
-            if src not in paths and (meta := read_meta(gen, src)):
-                ids.prior.update(identity.prior_of(meta))
-                if meta.get("key"):
-                    aliases[src] = meta["key"]
-
-        writer = module.open_writer(target, create=report.rebuilt)
-        try:
-            for src in gone:
-                writer.delete_source(src)
-                protocol_path(target, src).unlink(missing_ok=True)
-                report.deleted += 1
-            for src, protocol, docs, problem in _progress(_parsed(todo, paths, None), progress, len(todo)):
-                existed = src in old_files
-                # Always delete first: a run killed after its commit but before its manifest left these.
-                writer.delete_source(src)
-                if protocol is None:
-                    report.skipped.append((src, problem))
-                    files.pop(src, None)
-                    ids.release(src)
-                    protocol_path(target, src).unlink(missing_ok=True)
-                    continue
-                key, pids, added, shas = ids.assign(src, protocol, read_meta(gen, src) if src in live_files else None)
-                for doc in identified(docs, pids, added):
-                    writer.add(doc)
-                write_json(protocol_path(target, src), protocol_meta(protocol, pids, key, added, shas))
-                files[src] = {"sha": hashes[src], "stamp": stamps[src], "paragraphs": len(docs), "date": protocol.date, "body": protocol.body,
-                              "key": key}
-                aliases.pop(src, None)
-                report.paragraphs += len(docs)
-                report.warnings.extend((src, w) for w in protocol.warnings)
-                if existed:
-                    report.updated += 1
-                else:
-                    report.added += 1
-            if report.added + report.updated >= SLOW_WRITE_FILES:  # the commit takes a while after the progress bar
-                notify(f"sparar {report.paragraphs} paragrafer i indexet{' och optimerar det' if report.rebuilt else ''} …")
-            writer.commit(optimize=report.rebuilt)
-        except BaseException as exc:
-            try:
-                writer.cancel()
-            except Exception:  # a writer killed by a failed write cannot roll back: its commit never happened
-                pass
-            if report.rebuilt:
-                shutil.rmtree(target, ignore_errors=True)
-            if (full := disk_full(exc, root)) is not None:
-                raise full from exc
-            raise
-        write_json(target / "manifest.json", {
-            "engine": engine, "schema": SCHEMA_VERSION, "analyzer": analysis.ANALYZER_VERSION,
-            "corpus": str(corpus.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S"), "files": files,
-            "skipped": dict(report.skipped), "aliases": aliases,
-        })
-        if target != gen:
-            switch(root, target)
-            cleanup(root, target)
-        pending.unlink(missing_ok=True)
-    report.seconds = round(time.monotonic() - started, 3)
-    report.index_path = str(target)
-    return report
-
-
-def _build_database(corpus: Path, engine: str, dsn: str, rebuild: bool, progress: bool | None,
-                    notify: Callable[[str], None] | None, only: list[Path] | None = None) -> BuildReport:
-    """Index `corpus` into a database: each protocol replaced in one transaction, hashes kept in the database."""
-    started = time.monotonic()
-    report = BuildReport()
-    module = engine_module(engine)
-    store = module.open_store(dsn, notify)
-    try:
-        # Several corpora may share one database: only this corpus's files can be "deleted" by this run.
-        corpus_key = str(corpus.resolve())
-        old_files = store.files(corpus_key)
-        # Files written by an older analyzer, or before permalinks (their ids change), are indexed again.
-        stale = set(old_files) if rebuild else {src for src, m in old_files.items()
-                                                 if m["analyzer"] != analysis.ANALYZER_VERSION or not m.get("keyed")}
-        if stale and not rebuild and notify:
-            notify(f"analysen har ändrats sedan {len(stale)} filer indexerades: indexerar om dem")
-        report.rebuilt = rebuild or not old_files
-        if only is not None and not report.rebuilt:
-            only = list(only) + [corpus / src for src in stale]  # files an older analyzer wrote go along
-        plan = plan_changes(corpus, {src: m for src, m in old_files.items() if src not in stale}, None if report.rebuilt else only)
-        report.files = len(plan.paths)
-        report.unchanged = len(plan.paths) - len(plan.todo)
-        ids = Identities(store.keys())
-        for src in old_files:
+        plan = plan_changes(corpus, target.usable, None if target.rebuilt else only)
+        report.files, report.unchanged = len(plan.paths), len(plan.paths) - len(plan.todo)
+        ids = target.identities(plan.paths, plan.stamps)
+        for src in list(target.known):
             if src not in plan.paths:
-                if (meta := store.meta(src)) and meta.get("key"):
-                    ids.prior.update(identity.prior_of(meta))
-                    store.add_alias(src, meta["key"])
-                ids.release(src)
-                store.delete(src)
+                target.forget(src, ids)
                 report.deleted += 1
-        store.begin_bulk(len(plan.todo))
-        for src, protocol, rows, problem in _progress(_parsed(plan.todo, plan.paths, engine), progress, len(plan.todo)):
+        target.begin(len(plan.todo))
+        for src, protocol, docs, problem in _progress(_parsed(plan.todo, plan.paths, target.prepared_by), progress, len(plan.todo)):
             if protocol is None:
                 report.skipped.append((src, problem))
                 ids.release(src)
-                store.delete(src)
+                target.skip(src)
                 continue
-            key, pids, added, shas = ids.assign(src, protocol, store.meta(src) if src in old_files else None)
-            rows = module.identified(rows, pids, added)
-            meta = protocol_meta(protocol, pids, key, added, shas)
-            store.replace(src, {"corpus": corpus_key, "sha": plan.hashes[src], "stamp": plan.stamps[src], "analyzer": analysis.ANALYZER_VERSION,
-                                "date": protocol.date, "body": protocol.body, "meta": meta}, rows)
-            report.paragraphs += len(rows)
+            key, pids, added, shas = ids.assign(src, protocol, target.meta(src))
+            target.replace(src, protocol, protocol_meta(protocol, pids, key, added, shas), target.identified(docs, pids, added),
+                           plan.hashes[src], plan.stamps[src])
+            report.paragraphs += len(docs)
             report.warnings.extend((src, w) for w in protocol.warnings)
-            if src in old_files:
+            if src in target.known:
                 report.updated += 1
             else:
                 report.added += 1
-        store.flush()
-        store.set_skipped(corpus_key, report.skipped)
-        if report.added + report.updated >= SLOW_WRITE_FILES:
-            notify("bygger textindexet och uppdaterar statistiken …")
-        # Also when this run did not drop it: a killed bulk load leaves the text index missing.
-        store.finish_bulk()
-        if report.paragraphs >= ANALYZE_FROM:
-            # Fresh statistics, or the planner scans whole partitions for words it thinks are rare.
-            store.analyze()
-        # Unchanged files whose stamp changed (touched, copied): remember the new stamp, so the next run skips hashing.
-        store.update_stamps(corpus_key, {src: plan.stamps[src] for src in plan.paths
-                                  if src not in plan.todo and src in old_files and old_files[src]["stamp"] != plan.stamps[src]})
-    finally:
-        store.close()
+        target.commit(report, plan)
     report.seconds = round(time.monotonic() - started, 3)
-    report.index_path = store.location
+    report.index_path = target.location
     return report
 
 

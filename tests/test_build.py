@@ -3,7 +3,8 @@ import shutil
 
 import pytest
 
-from indexer.build import build_index, build_lock
+from indexer.build import build_index
+from indexer.generations import build_lock
 from indexer.engine import open_engine
 from indexer.model import Filters, SearchRequest
 from indexer.search import run_search
