@@ -119,7 +119,8 @@ def bench_database(work: Path, paragraphs: int, dsn: str | None) -> str:
     return pgserver.fresh_database(dsn, f"bench_{paragraphs}")
 
 
-def measure_engine(engine: str, corpus: Path, index_dir: Path, http: bool, dsn: str | None = None, load_seconds: float = 0) -> dict:
+def measure_engine(engine: str, corpus: Path, index_dir: Path, http: bool, dsn: str | None = None, load_seconds: float = 0,
+                   words: int = 0) -> dict:
     """Build with `engine` through the real CLI and time searches through the API, HTTP and concurrent clients."""
     shutil.rmtree(index_dir, ignore_errors=True)
     fig: dict = {}
@@ -127,7 +128,8 @@ def measure_engine(engine: str, corpus: Path, index_dir: Path, http: bool, dsn: 
     cmd = [sys.executable, "-m", "indexer", "index", str(corpus), *where, "-q"]
     secs, rss, out = _timed_child(cmd + (["--json"] if dsn else ["--rebuild", "--engine", engine, "--json"]))
     report = json.loads(out)
-    fig.update(build_seconds=secs, build_rate=report["paragraphs"] / secs, build_peak_mb=rss, indexed=report["paragraphs"])
+    fig.update(build_seconds=secs, build_rate=report["paragraphs"] / secs, build_words_rate=words / secs, build_peak_mb=rss,
+               indexed=report["paragraphs"])
     files = sorted(walk_corpus(corpus))
     one = files[len(files) // 2]
     original = one.read_text(encoding="utf-8")
@@ -187,10 +189,12 @@ def run(paragraphs: int, work: Path, http: bool = True, engines: tuple[str, ...]
     corpus = work / f"corpus-{paragraphs}"
     if not corpus.exists():
         generate(paragraphs, corpus)
-    fig: dict = {"paragraphs": paragraphs, "engines": {}}
+    # Words of the protocols as written (front pages and furniture included): what a build reads.
+    words = sum(len(path.read_text(encoding="utf-8", errors="replace").split()) for path in walk_corpus(corpus))
+    fig: dict = {"paragraphs": paragraphs, "words": words, "engines": {}}
     for engine in engines:
         db = bench_database(work, paragraphs, dsn) if engine == "postgres" else None
-        fig["engines"][engine] = measure_engine(engine, corpus, work / f"index-{engine}-{paragraphs}", http, db, load_seconds)
+        fig["engines"][engine] = measure_engine(engine, corpus, work / f"index-{engine}-{paragraphs}", http, db, load_seconds, words)
     if fts:
         # SQLite FTS5 reference on the same paragraphs and the same analyzer output.
         t = time.perf_counter()
@@ -239,9 +243,11 @@ def report(fig: dict, command: str) -> str:
     fts_p95 = _pct(ref["api"], 0.95) if ref else None
     lines = [
         f"### {fig['paragraphs']:,} paragraphs\n",
-        f"`{command}` — {versions}, {time.strftime('%Y-%m-%d')}. Ratios in brackets are to SQLite FTS5.\n",
+        f"`{command}` — {versions}, {time.strftime('%Y-%m-%d')}. {fig['words'] / fig['paragraphs']:.0f} words per paragraph "
+        "as written. Ratios in brackets are to SQLite FTS5.\n",
         head.rstrip("\n"),
         "| full build (parse + analyze + index), paragraphs/s | " + cells(lambda e: f"{e['build_rate']:.0f}" + ratio(e["build_rate"], ref and ref["build_rate"]), f"{ref['build_rate']:.0f}" if ref else ""),
+        "| full build, words/s (of the protocols as written) | " + cells(lambda e: f"{e['build_words_rate']:,.0f}"),
         "| incremental update of one protocol, end to end | " + cells(lambda e: f"{e['incremental_seconds']:.2f} s"),
         "| index size | " + cells(lambda e: f"{e['index_mb']:.0f} MB", f"{ref['index_mb']:.0f} MB" if ref else ""),
         "| peak memory while indexing | " + cells(lambda e: f"{e['build_peak_mb']:.0f} MB"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -121,13 +122,18 @@ class _Evidence:
             if tokens:
                 seq = [t.stem for t in tokens]
                 self.sentences.append((seq, set(seq) | {p for t in tokens for p in t.parts}))
+        # Sentences per word and per n-word sequence, counted once: the taxonomy asks for hundreds of phrases.
+        self._words = Counter(w for _, words in self.sentences for w in words)
+        self._grams: dict[int, Counter] = {}
 
     def count(self, phrase: tuple[str, ...]) -> int:
         """Return how many sentences hold the phrase (one word: as a stem or a compound part)."""
         if len(phrase) == 1:
-            return sum(phrase[0] in words for _, words in self.sentences)
+            return self._words.get(phrase[0], 0)
         n = len(phrase)
-        return sum(any(tuple(seq[i : i + n]) == phrase for i in range(len(seq) - n + 1)) for seq, _ in self.sentences)
+        if (grams := self._grams.get(n)) is None:
+            grams = self._grams[n] = Counter(g for seq, _ in self.sentences for g in {tuple(seq[i : i + n]) for i in range(len(seq) - n + 1)})
+        return grams.get(phrase, 0)
 
 
 def most_specific(labels: list[str]) -> list[str]:
