@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import sys
 import time
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -137,6 +136,7 @@ def plan_changes(corpus: Path, old_files: dict[str, dict], only: list[Path] | No
     """
     if only is None:
         paths = {p.relative_to(corpus).as_posix(): p for p in walk_corpus(corpus)}
+        kept: set[str] = set()  # indexed files taken as they are, without a look
     else:
         named: set[str] = set()
         for p in only:
@@ -146,21 +146,18 @@ def plan_changes(corpus: Path, old_files: dict[str, dict], only: list[Path] | No
             if (corpus / src).is_dir():
                 named |= {f.relative_to(corpus).as_posix() for f in walk_corpus(corpus / src)}
             named |= {old for old in old_files if old.startswith(src.rstrip("/") + "/")}
-        paths = {src: corpus / src for src in old_files if src not in named}
+        kept = set(old_files) - named
+        paths = {src: corpus / src for src in sorted(kept)}
         paths.update({src: corpus / src for src in sorted(named) if is_protocol_file(corpus / src)})
-        stamps = {src: old_files[src].get("stamp") if src not in named else file_stamp(p) for src, p in paths.items()}
-        hashes = {src: old_files[src]["sha"] if src not in named and src in old_files else
-                  (old_files[src]["sha"] if old_files.get(src, {}).get("stamp") == stamps[src] and stamps[src] else content_hash(p))
-                  for src, p in paths.items()}
-        return Plan(paths, stamps, hashes, [src for src in named if src in paths and old_files.get(src, {}).get("sha") != hashes[src]])
     # Hash only files whose size, mtime or inode changed since the last run (as git and rsync do):
     # reading every file is most of an incremental run's time on a large corpus.
-    stamps = {src: file_stamp(p) for src, p in paths.items()}
+    stamps = {src: old_files[src].get("stamp") if src in kept else file_stamp(p) for src, p in paths.items()}
     hashes = {
-        src: old_files[src]["sha"] if stamps[src] and old_files.get(src, {}).get("stamp") == stamps[src] else content_hash(p)
+        src: old_files[src]["sha"] if src in kept or (stamps[src] and old_files.get(src, {}).get("stamp") == stamps[src])
+        else content_hash(p)
         for src, p in paths.items()
     }
-    todo = [src for src in paths if old_files.get(src, {}).get("sha") != hashes[src]]
+    todo = [src for src in paths if src not in kept and old_files.get(src, {}).get("sha") != hashes[src]]
     return Plan(paths, stamps, hashes, todo)
 
 
@@ -181,34 +178,6 @@ def protocol_meta(protocol: Protocol, ids: list[str], key: str | None = None, ad
     return meta
 
 
-@dataclass
-class Identities:
-    """Who holds which key, and what the index knew of earlier paragraphs: one per build run."""
-    taken: dict[str, str]  # key -> source
-    prior: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (time entered, sha)
-    stamp: str = field(default_factory=lambda: identity.now())  # looked up at each run (tests set the clock)
-
-    def assign(self, src: str, protocol: Protocol, old_meta: dict | None) -> tuple[str, list[str], list[str], list[str]]:
-        """Return (key, ids, times entered, shas) for a protocol about to be written."""
-        for key in [k for k, holder in self.taken.items() if holder == src]:
-            del self.taken[key]  # its key is chosen afresh (its date or body may have been corrected)
-        self.prior.update(identity.prior_of(old_meta))
-        key = identity.allocate(identity.base_key(protocol), self.taken, src, (old_meta or {}).get("key"))
-        ids = identity.paragraph_ids(key, [p.number for p in protocol.paragraphs])
-        shas = [identity.paragraph_sha(p) for p in protocol.paragraphs]
-        return key, ids, identity.entered(ids, shas, self.prior, self.stamp), shas
-
-    def release(self, src: str) -> None:
-        """Free the keys a skipped or deleted file held."""
-        for key in [k for k, holder in self.taken.items() if holder == src]:
-            del self.taken[key]
-
-
-def identified(docs: list[IndexDoc], ids: list[str], added: list[str]) -> list[IndexDoc]:
-    """Return the docs with their permalink ids and times entered."""
-    return [replace(d, id=i, added=a) for d, i, a in zip(docs, ids, added)]
-
-
 def index_docs(protocol: Protocol) -> list[IndexDoc]:
     """Turn a parsed protocol into one IndexDoc per paragraph (ids from its own key; the writer settles collisions)."""
     docs = []
@@ -226,36 +195,6 @@ def index_docs(protocol: Protocol) -> list[IndexDoc]:
             period=mandate_period(protocol.date, protocol.body) or "",
         ))
     return docs
-
-
-# Less free space than this when a write failed: the disk is full (the engine may not say why it failed).
-LOW_SPACE_BYTES = 64 * 1024 * 1024
-_IO_FAILURE = ("no space left", "os error 28", "file too large", "os error 27", "quota", "io::error", "writer was killed")
-
-
-def disk_full(exc: BaseException, path: Path) -> OSError | None:
-    """Return an OSError (ENOSPC or EFBIG) when `exc` is a write that failed for want of space, else None.
-
-    tantivy reports a failed write as "An index writer was killed … (io::Error most likely)": then the free space
-    and the process's file-size limit tell whether space was the cause.
-    """
-    import errno
-    import resource
-
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return exc
-    if not isinstance(exc, (OSError, ValueError, RuntimeError)) or not any(s in str(exc).lower() for s in _IO_FAILURE):
-        return None
-    try:
-        if shutil.disk_usage(path).free < LOW_SPACE_BYTES:
-            return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-    except OSError:
-        pass
-    if resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY or "too large" in str(exc).lower():
-        return OSError(errno.EFBIG, os.strerror(errno.EFBIG) + " (a limit on file size)")
-    if "space" in str(exc).lower() or "os error 28" in str(exc):
-        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-    return None
 
 
 def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = False, progress: bool | None = None,

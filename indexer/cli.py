@@ -68,10 +68,10 @@ def _location(index_dir: Path | None, engine: str | None, dsn: str | None, read_
         raise click.UsageError(str(exc)) from None
 
 
-def _open(index_dir: Path | None, engine: str | None, dsn: str | None, read_dsns: tuple[str, ...]):
-    """Open the index folder or database named by the options; exit 2 with the reason when it cannot be used."""
+def _open(where: config.Location):
+    """Open the index folder or database; exit 2 with the reason when it cannot be used."""
     try:
-        return _location(index_dir, engine, dsn, read_dsns).open()
+        return where.open()
     except UNUSABLE as exc:
         fail(exc)
 
@@ -175,11 +175,11 @@ def index(paths: tuple[Path, ...], corpus_opt: Path | None, index_dir: Path | No
             source_of(corpus, path)
         except ValueError as exc:
             fail(exc)
-    where = _location(index_dir, engine, dsn)
+    where = _location(index_dir, engine, dsn, read_dsns)
     report = _build(corpus, where, rebuild, quiet, files or None)
     _summary(report, as_json)
     if alerts_file:
-        _alerts(alerts_file, where.index_dir, engine, dsn, read_dsns, state=None, dry_run=False, smtp=_smtp_from_env())
+        _alerts(alerts_file, where, state=None, dry_run=False, smtp=_smtp_from_env())
     if report.skipped and report.files and len(report.skipped) >= report.files:
         sys.exit(2)
     if report.skipped:
@@ -247,7 +247,7 @@ def watch(corpus: Path | None, index_dir: Path | None, engine: str | None, dsn: 
     corpus = config.corpus_dir(corpus)
     if not corpus.is_dir():
         fail(f"corpus folder not found: {corpus}")
-    where = _location(index_dir, engine, dsn)
+    where = _location(index_dir, engine, dsn, read_dsns)
     caught_up = False
     # The watcher runs from the first step on and keeps what changes meanwhile, so the catch-up below misses nothing.
     for changes in watchfiles.watch(corpus, debounce=WATCH_DEBOUNCE_MS, raise_interrupt=False, yield_on_timeout=True,
@@ -263,7 +263,7 @@ def watch(corpus: Path | None, index_dir: Path | None, engine: str | None, dsn: 
         if report.added or report.updated or report.deleted or report.skipped:
             _summary(report, False)
             if alerts_file:
-                _alerts(alerts_file, where.index_dir, engine, dsn, read_dsns, state=None, dry_run=False, smtp=_smtp_from_env())
+                _alerts(alerts_file, where, state=None, dry_run=False, smtp=_smtp_from_env())
 
 
 def _filters(year: tuple[str, ...], date_from, date_to, body, speaker, topic) -> Filters:
@@ -327,7 +327,7 @@ def search(query, index_dir, year, date_from, date_to, organisation, period, bod
     filters.organisations = list(organisation)
     filters.periods = [p.replace("-", "–") for p in period]
     request = SearchRequest(text, filters, sort, page, limit, facets=not no_facets, correct=not as_typed)
-    opened = _open(index_dir, engine, dsn, read_dsns)
+    opened = _open(_location(index_dir, engine, dsn, read_dsns))
     try:
         with opened.searcher() as s:
             if every or as_csv:
@@ -369,7 +369,7 @@ def case(dnr, index_dir, as_json, engine, dsn, read_dsns) -> None:
     from .case import build_case
     from .report import votes_text
 
-    opened = _open(index_dir, engine, dsn, read_dsns)
+    opened = _open(_location(index_dir, engine, dsn, read_dsns))
     try:
         with opened.searcher() as s:
             found = build_case(opened, s, " ".join(dnr))
@@ -405,7 +405,7 @@ def case(dnr, index_dir, as_json, engine, dsn, read_dsns) -> None:
 @engine_options
 def stats(index_dir: Path | None, as_json: bool, engine: str | None, dsn: str | None, read_dsns: tuple[str, ...]) -> None:
     """Show protocols, paragraphs, date range, bodies and index size."""
-    opened = _open(index_dir, engine, dsn, read_dsns)
+    opened = _open(_location(index_dir, engine, dsn, read_dsns))
     try:
         data = opened.stats()
     finally:
@@ -486,7 +486,7 @@ def _smtp_from_env(host: str | None = None, port: int | None = None, starttls: b
                 env("PROTOKOLL_SMTP_PASSWORD"))
 
 
-def _alerts(alerts_file: Path, index_dir, engine, dsn, read_dsns, state: Path | None, dry_run: bool, smtp,
+def _alerts(alerts_file: Path, where: config.Location, state: Path | None, dry_run: bool, smtp,
             base_url: str | None = None, sender: str | None = None) -> None:
     """Run the alerts of a file against the index and say what was sent; exit 1 if a message failed, 2 if unusable."""
     from .alerts import DEFAULT_BASE_URL, STATE_FILE, AlertsError, default_sender, load_alerts, run_alerts
@@ -495,8 +495,8 @@ def _alerts(alerts_file: Path, index_dir, engine, dsn, read_dsns, state: Path | 
         alerts = load_alerts(alerts_file)
     except AlertsError as exc:
         fail(exc)
-    state = state or _location(index_dir, engine, dsn, read_dsns).index_dir / STATE_FILE
-    opened = _open(index_dir, engine, dsn, read_dsns)
+    state = state or where.index_dir / STATE_FILE
+    opened = _open(where)
     try:
         with opened.searcher() as s:
             report = run_alerts(s, alerts, state, None if dry_run else smtp,
@@ -541,7 +541,8 @@ def alerts_run(alerts_file, index_dir, engine, dsn, read_dsns, state, dry_run, s
                sender, base_url) -> None:
     """Mail each alert's paragraphs that are new since its last run (ALERTS_FILE: default $PROTOKOLL_ALERTS or alerts.toml)."""
     alerts_file = alerts_file or Path(os.environ.get("PROTOKOLL_ALERTS", "alerts.toml"))
-    _alerts(alerts_file, index_dir, engine, dsn, read_dsns, state, dry_run, _smtp_from_env(smtp_host, smtp_port, starttls, smtp_user),
+    smtp = _smtp_from_env(smtp_host, smtp_port, starttls, smtp_user)
+    _alerts(alerts_file, _location(index_dir, engine, dsn, read_dsns), state, dry_run, smtp,
             base_url, sender)
 
 

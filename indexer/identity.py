@@ -6,7 +6,8 @@ so renaming or moving the file keeps it), its paragraph ids (key + "/" + §, "-2
 paragraph the time it entered the archive (kept while the paragraph's text is unchanged, through renames and
 rebuilds). Two files of one meeting (a protocol and its utdrag) get the key and "-2", "-3" in the order they are
 first indexed. A protocol without body or date falls back to its file name, which then is part of the id.
-Old ids ("file.pdf#12", before permalinks) are read by `legacy_id` so their URLs can redirect.
+Old ids ("file.pdf#12", before permalinks) are read by `legacy_id` so their URLs can redirect. `Identities` is one
+build run's view of all this: who holds which key, and what the index knew of paragraphs before.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import hashlib
 import re
 import time
 import unicodedata
+from dataclasses import dataclass, field, replace
 
 from .model import Paragraph, Protocol
 
@@ -109,3 +111,31 @@ def legacy_id(doc_id: str) -> tuple[str, str] | None:
     """Return (source, § with its repeat suffix) of an old-style id "file.pdf#12", else None."""
     m = LEGACY_ID.match(doc_id)
     return (m.group("source"), m.group("number")) if m else None
+
+
+@dataclass
+class Identities:
+    """Who holds which key, and what the index knew of earlier paragraphs: one per build run."""
+    taken: dict[str, str]  # key -> source
+    prior: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (time entered, sha)
+    stamp: str = field(default_factory=lambda: now())  # looked up at each run (tests set the clock)
+
+    def assign(self, src: str, protocol: Protocol, old_meta: dict | None) -> tuple[str, list[str], list[str], list[str]]:
+        """Return (key, ids, times entered, shas) for a protocol about to be written."""
+        for key in [k for k, holder in self.taken.items() if holder == src]:
+            del self.taken[key]  # its key is chosen afresh (its date or body may have been corrected)
+        self.prior.update(prior_of(old_meta))
+        key = allocate(base_key(protocol), self.taken, src, (old_meta or {}).get("key"))
+        ids = paragraph_ids(key, [p.number for p in protocol.paragraphs])
+        shas = [paragraph_sha(p) for p in protocol.paragraphs]
+        return key, ids, entered(ids, shas, self.prior, self.stamp), shas
+
+    def release(self, src: str) -> None:
+        """Free the keys a skipped or deleted file held."""
+        for key in [k for k, holder in self.taken.items() if holder == src]:
+            del self.taken[key]
+
+
+def identified(docs: list, ids: list[str], added: list[str]) -> list:
+    """Return IndexDocs with their permalink ids and times entered."""
+    return [replace(d, id=i, added=a) for d, i, a in zip(docs, ids, added)]

@@ -2,8 +2,8 @@
 
 Input: an engine searcher, the user's query text, `Filters`, sort, page. Output: `SearchResult`
 (model.py), the one JSON shape of `protokoll search --json` and `/api/search`. No Flask here: the CLI
-and the web UI both call `run_search` (`all_matches`: every hit up to a cap, for exports and feeds). All query words are required first; when such hits are few,
-hits that miss a word follow, each listing the words it misses. Procedural items (Formalia) rank below
+and the web UI both call `run_search` (`all_matches`: every hit up to a cap, for exports, feeds and alerts). All
+query words are required first; when such hits are few, hits that miss a word follow, each listing the words it misses. Procedural items (Formalia) rank below
 substantive paragraphs. A query that finds little gets a "Menade du …?" suggestion.
 """
 from __future__ import annotations
@@ -106,7 +106,7 @@ def _matches(searcher: Searcher, parsed: ParsedQuery, filters: Filters, sort: st
     if loose and total < FEW_HITS and len(positive) > 1:
         # Few paragraphs have every word: those missing a word follow, marked.
         negatives = [c for c in clauses if isinstance(c, Not)]
-        loose = And((Or(tuple(positive)), *negatives)) if negatives else Or(tuple(positive))
+        any_word = And((Or(tuple(positive)), *negatives)) if negatives else Or(tuple(positive))
         partial_node = And((Or(tuple(positive)), Not(And(tuple(positive))), *negatives))
         partial_total, partial_counts = _counts(searcher, partial_node, filters, facets)
         partial = _ranked(searcher, partial_node, filters, sort, stop - total,
@@ -116,7 +116,7 @@ def _matches(searcher: Searcher, parsed: ParsedQuery, filters: Filters, sort: st
         taken += partial
         total += partial_total
         if facets:
-            _, counts = searcher.facet_counts(loose, filters)
+            _, counts = searcher.facet_counts(any_word, filters)
     return total, counts, taken
 
 

@@ -9,20 +9,21 @@ its own transaction).
 """
 from __future__ import annotations
 
+import errno
+import os
+import resource
 import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from . import analysis, identity
+from .identity import Identities, identified
 from .engine import DEFAULT_ENGINE, LEGACY_ENGINE, SCHEMA_VERSION, IndexDoc, engine_module
 from .generations import (build_lock, cleanup, current_dir, new_generation, protocol_path, read_manifest, read_meta,
                           remove_abandoned, switch, write_json)
 from .model import Protocol
-
-if TYPE_CHECKING:
-    from .build import Identities
 
 # From this many written files on, the silent work after the progress bar (commit, optimising, building the
 # database's text index) gets a line of its own: a 1,000-file rebuild spends tens of seconds there.
@@ -65,10 +66,8 @@ class FolderTarget:
         self.writer = engine_module(self.engine).open_writer(self.target, create=self.rebuilt)
         self.location = str(self.target)
 
-    def identities(self, paths: dict[str, Path], stamps: dict[str, Any]) -> "Identities":
+    def identities(self, paths: dict[str, Path], stamps: dict[str, Any]) -> Identities:
         """Return who holds which key among the files still there, with what the live index knew of files gone."""
-        from .build import Identities
-
         self.files = {src: {**m, "stamp": stamps[src]} for src, m in self.known.items() if src in paths}
         ids = Identities({m["key"]: src for src, m in self.files.items() if m.get("key")})
         for src in self.live:
@@ -97,8 +96,6 @@ class FolderTarget:
         protocol_path(self.target, src).unlink(missing_ok=True)
 
     def identified(self, docs: list[IndexDoc], ids: list[str], added: list[str]) -> list[IndexDoc]:
-        from .build import identified
-
         return identified(docs, ids, added)
 
     def replace(self, src: str, protocol: Protocol, meta: dict, docs: list, sha: str, stamp: Any) -> None:
@@ -160,8 +157,6 @@ class DatabaseTarget:
         self.location = self.store.location
 
     def identities(self, paths: dict[str, Path], stamps: dict[str, Any]):
-        from .build import Identities
-
         return Identities(self.store.keys())
 
     def meta(self, src: str) -> dict | None:
@@ -208,12 +203,37 @@ class DatabaseTarget:
         """Nothing to undo: every protocol was replaced in its own transaction."""
 
 
+# Less free space than this when a write failed: the disk is full (the engine may not say why it failed).
+LOW_SPACE_BYTES = 64 * 1024 * 1024
+_IO_FAILURE = ("no space left", "os error 28", "file too large", "os error 27", "quota", "io::error", "writer was killed")
+
+
+def disk_full(exc: BaseException, path: Path) -> OSError | None:
+    """Return an OSError (ENOSPC or EFBIG) when `exc` is a write that failed for want of space, else None.
+
+    tantivy reports a failed write as "An index writer was killed … (io::Error most likely)": then the free space
+    and the process's file-size limit tell whether space was the cause.
+    """
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return exc
+    if not isinstance(exc, (OSError, ValueError, RuntimeError)) or not any(s in str(exc).lower() for s in _IO_FAILURE):
+        return None
+    try:
+        if shutil.disk_usage(path).free < LOW_SPACE_BYTES:
+            return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    except OSError:
+        pass
+    if resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY or "too large" in str(exc).lower():
+        return OSError(errno.EFBIG, os.strerror(errno.EFBIG) + " (a limit on file size)")
+    if "space" in str(exc).lower() or "os error 28" in str(exc):
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    return None
+
+
 @contextmanager
 def open_target(corpus: Path, root: Path, engine: str | None, dsn: str | None, rebuild: bool, wait: bool,
                 notify: Callable[[str], None] | None) -> Iterator[FolderTarget | DatabaseTarget]:
     """Open where a build writes, holding a folder's writer lock; discard what was not committed on an error."""
-    from .build import disk_full
-
     if dsn:
         target = DatabaseTarget(engine or "postgres", dsn, corpus, rebuild, notify)
         try:

@@ -54,13 +54,19 @@ def big_corpus(tmp_path) -> tuple[Path, Path]:
     return corpus, ix
 
 
-@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc to find the workers")
-def test_killed_run_leaves_no_workers_behind(big_corpus):
-    corpus, ix = big_corpus
+def _busy_rebuild(corpus: Path, ix: Path) -> tuple[subprocess.Popen, str]:
+    """Start a rebuild and return it, with its marker, once its parse workers are busy."""
     marker = f"fault-{uuid.uuid4().hex}"
     proc = _index(corpus, ix, marker, "--rebuild")
     time.sleep(WORKERS_BUSY_SECONDS)
-    assert proc.poll() is None, "indexing finished before it could be killed; make the corpus larger"
+    assert proc.poll() is None, "indexing finished before it could be stopped; make the corpus larger"
+    return proc, marker
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc to find the workers")
+def test_killed_run_leaves_no_workers_behind(big_corpus):
+    corpus, ix = big_corpus
+    proc, marker = _busy_rebuild(corpus, ix)
     assert len(_marked(marker)) > 1, "no parse workers were started"
     proc.kill()
     proc.wait()
@@ -73,10 +79,7 @@ def test_killed_run_leaves_no_workers_behind(big_corpus):
 
 def test_sigterm_stops_cleanly_and_keeps_the_last_index(big_corpus):
     corpus, ix = big_corpus
-    marker = f"fault-{uuid.uuid4().hex}"
-    proc = _index(corpus, ix, marker, "--rebuild")
-    time.sleep(WORKERS_BUSY_SECONDS)
-    assert proc.poll() is None, "indexing finished before it could be stopped; make the corpus larger"
+    proc, marker = _busy_rebuild(corpus, ix)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130 and "avbröts" in err and "Traceback" not in err, err

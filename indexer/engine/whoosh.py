@@ -85,7 +85,7 @@ class _Blocks:
                 break
         # Bound the expansion: keep the most frequent words with this prefix.
         terms.sort(key=lambda t: -self.reader.doc_frequency("exact", t))
-        return self.any_of([wq.Term("exact", t) for t in terms[:MAX_PREFIX_TERMS]]) if terms else wq.NullQuery
+        return self.any_of([wq.Term("exact", t) for t in terms[:MAX_PREFIX_TERMS]])
 
     def all_of(self, must: list[wq.Query], must_not: list[wq.Query], should: list[wq.Query]) -> wq.Query:
         # Whoosh's AndNot misses the first candidate document; And(…, Not(…)) is correct.

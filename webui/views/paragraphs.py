@@ -15,12 +15,9 @@ from ..structure import text_blocks
 bp = Blueprint("paragraphs", __name__)
 
 
-def paragraph_context(doc_id: str) -> dict:
-    """Collect everything the paragraph page shows, or abort 404."""
+def paragraph_context(doc_id: str, para: dict) -> dict:
+    """Collect everything the paragraph page shows around the paragraph's stored fields."""
     searcher = get_searcher()
-    para = searcher.get(doc_id)
-    if para is None:
-        abort(404)
     siblings = searcher.paragraphs_of(para["source"])
     ids = [p["id"] for p in siblings]
     pos = ids.index(doc_id) if doc_id in ids else -1
@@ -47,12 +44,14 @@ def original_url(source: str, page: int | None) -> str:
 @bp.get("/p/<path:doc_id>")
 def show(doc_id: str):
     """Render one paragraph, highlighting the words of ?q=; an old address redirects to the paragraph's permalink."""
-    if get_searcher().get(doc_id) is None and (now := current_id(g.engine, doc_id)):
-        return redirect(paragraph_url(now) + (f"?{request.query_string.decode()}" if request.query_string else ""), 301)
-    ctx = paragraph_context(doc_id)
+    para = get_searcher().get(doc_id)
+    if para is None:
+        if now := current_id(g.engine, doc_id):
+            return redirect(paragraph_url(now) + (f"?{request.query_string.decode()}" if request.query_string else ""), 301)
+        abort(404)
+    ctx = paragraph_context(doc_id, para)
     q = request.args.get("q", "")[:500]
     words = parse_query(q).words if q else []
-    para = ctx["para"]
     return render_template(
         "paragraph/show.html",
         q=q,
