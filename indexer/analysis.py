@@ -21,7 +21,7 @@ from .compounds import compound_parts, vocabulary
 from .stopwords import STOPWORDS
 
 _STEMMER = snowballstemmer.stemmer("swedish")
-ANALYZER_VERSION = f"sv-6/snowball-{getattr(snowballstemmer, '__version__', '3')}"
+ANALYZER_VERSION = f"sv-7/snowball-{getattr(snowballstemmer, '__version__', '3')}"
 
 VOWELS = set("aeiouyåäöé")
 # Irregular plurals Snowball cannot join (umlaut, vowel change); matched on the end of a stem so that
@@ -38,7 +38,16 @@ IRREGULAR_WHOLE = {"män": "man", "året": "år", "åren": "år", "årets": "år
 MIN_TABLE_TAIL = 6
 MIN_TABLE_HEAD = 3
 
-_WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*(?:[:'’]s\b)?-?", re.UNICODE)
+# One word piece. Hyphens and every other character that is not a letter or a digit separate pieces
+# ("gång- och cykelväg" -> gång, och, cykelväg; "e-tjänst" -> e, tjänst), and positions count pieces.
+_PIECE = re.compile(r"""
+    ([^\W_]+)       # the piece: letters (å ä ö é ü …) and digits
+    (?:[:'’]s\b)?   # a genitive after an abbreviation or a name ("CMV:s", "Region's") is no word of its own
+""", re.VERBOSE)
+# What analysis knows of a lowercase word, memoised: word frequencies are Zipfian, so a corpus's millions of
+# tokens are a few hundred thousand distinct words. Past this many entries (~60 MB) words are analysed afresh.
+MAX_KNOWN_WORDS = 300_000
+_KNOWN: dict[str, "Word"] = {}
 
 
 class Token(NamedTuple):
@@ -50,6 +59,25 @@ class Token(NamedTuple):
     end: int
     pos: int
     parts: tuple[str, ...] = ()
+
+
+class Word(NamedTuple):
+    stem: str                 # the stem ("" for a stopword, in the index's stem fields)
+    parts: tuple[str, ...]    # stems of its compound parts, () when it is not a compound
+    parts_text: str           # the parts joined by spaces ("" for a stopword or a simple word)
+
+
+def word(lower: str) -> Word:
+    """Return the stem and compound parts of a lowercase word (memoised)."""
+    known = _KNOWN.get(lower)
+    if known is not None:
+        return known
+    parts = tuple(stem(p) for p in compound_parts(lower))
+    stop = lower in STOPWORDS
+    known = Word("" if stop else stem(lower), parts, "" if stop else " ".join(parts))
+    if len(_KNOWN) < MAX_KNOWN_WORDS:
+        _KNOWN[lower] = known
+    return known
 
 
 def normalize(text: str) -> str:
@@ -113,37 +141,44 @@ def snowball_stem(word: str) -> str:
 
 
 def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
-    """Yield (surface, start, end) for each word; hyphenated forms yield their pieces."""
-    for m in _WORD.finditer(text):
-        raw = m.group(0)
-        start = m.start()
-        core = raw[:-2] if raw[-2:] in (":s", "'s", "’s") else raw
-        core = core.rstrip("-")
-        if not core:
-            continue
-        if "-" in core or "‐" in core:
-            offset = start
-            for piece in re.split(r"[-‐]", core):
-                if piece:
-                    yield piece, offset, offset + len(piece)
-                offset += len(piece) + 1
-        else:
-            yield core, start, start + len(core)
+    """Yield (surface, start, end) for each word piece (see _PIECE)."""
+    for m in _PIECE.finditer(text):
+        yield m.group(1), m.start(1), m.end(1)
 
 
 def analyze(text: str, stopwords: bool = True, compounds: bool = False) -> list[Token]:
     """Turn text into Tokens: lowercase, stopwords dropped (if asked), stemmed, with compound parts."""
     out: list[Token] = []
-    pos = 0
-    for surface, start, end in tokenize(normalize(text)):
+    new = tuple.__new__  # Token(...) through its Python __new__ costs a frame per token
+    for pos, m in enumerate(_PIECE.finditer(normalize(text))):
+        surface = m.group(1)
         lower = surface.lower()
         if stopwords and lower in STOPWORDS:
-            pos += 1
             continue
-        parts = tuple(stem(p) for p in compound_parts(lower)) if compounds else ()
-        out.append(Token(surface, lower, stem(lower), start, end, pos, parts))
-        pos += 1
+        w = _KNOWN.get(lower) or word(lower)
+        out.append(new(Token, (surface, lower, w.stem or stem(lower), m.start(1), m.end(1), pos, w.parts if compounds else ())))
     return out
+
+
+class Terms(NamedTuple):
+    """A text's index terms, each a space-separated string in text order (for engines that split on spaces)."""
+    exact: str   # every word, lowercase, stopwords included (phrases)
+    stems: str   # the stems of the words that are not stopwords
+    parts: str   # the compound parts of those words
+
+
+def words(text: str) -> list[Word]:
+    """Return what analysis knows of each word of a text, in order (a stopword's stem is "")."""
+    known = _KNOWN.get
+    return [known(w) or word(w) for w in (p.lower() for p in _PIECE.findall(normalize(text)))]
+
+
+def terms(text: str) -> Terms:
+    """Return the index terms of a text without building Tokens (the indexing path)."""
+    lowers = [p.lower() for p in _PIECE.findall(normalize(text))]
+    known = _KNOWN.get
+    words = [known(w) or word(w) for w in lowers]
+    return Terms(" ".join(lowers), " ".join([w.stem for w in words if w.stem]), " ".join([w.parts_text for w in words if w.parts_text]))
 
 
 @lru_cache(maxsize=64)

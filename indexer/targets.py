@@ -35,7 +35,6 @@ ANALYZE_FROM = 5000
 class FolderTarget:
     """A generation of an index folder: the live one for an update, a new one for a rebuild."""
 
-    prepared_by: str | None = None  # the parse workers hand over IndexDocs
 
     def __init__(self, root: Path, corpus: Path, engine: str | None, rebuild: bool, notify) -> None:
         self.root, self.corpus, self.notify = root, corpus, notify
@@ -63,7 +62,10 @@ class FolderTarget:
         # The live index's files (also during a rebuild): their keys, times entered, and the keys of files gone since.
         self.live = self.manifest.get("files", {}) if self.manifest else {}
         self.aliases = dict(self.manifest.get("aliases", {})) if self.manifest else {}
-        self.writer = engine_module(self.engine).open_writer(self.target, create=self.rebuilt)
+        module = engine_module(self.engine)
+        self.writer = module.open_writer(self.target, create=self.rebuilt)
+        # An engine that analyses before writing has the parse workers do it (tantivy); else they hand over IndexDocs.
+        self.prepared_by = self.engine if hasattr(module, "prepare") else None
         self.location = str(self.target)
 
     def identities(self, paths: dict[str, Path], stamps: dict[str, Any]) -> Identities:

@@ -18,8 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .analysis import analyze, analyze_all, normalize
-from .stopwords import STOPWORDS
+from .analysis import analyze, normalize, words
 
 FORMALIA = "Formalia"
 SEPARATOR = " › "
@@ -73,8 +72,8 @@ def _merge(base: dict, extra: dict) -> dict:
     for label, spec in extra.get("areas", {}).items():
         area = base.setdefault("areas", {}).setdefault(label, {})
         area.setdefault("bodies", []).extend(spec.get("bodies", []))
-        for sub, words in spec.get("subtopics", {}).items():
-            area.setdefault("subtopics", {}).setdefault(sub, []).extend(words)
+        for sub, keywords in spec.get("subtopics", {}).items():
+            area.setdefault("subtopics", {}).setdefault(sub, []).extend(keywords)
     return base
 
 
@@ -116,23 +115,23 @@ class _Evidence:
     """A part of a paragraph (title, decision, text) as stems and compound parts, sentence by sentence."""
 
     def __init__(self, text: str) -> None:
-        self.sentences: list[tuple[list[str], set[str]]] = []
+        self.sentences: list[list[str]] = []
+        self.words: Counter = Counter()  # sentences per stem or compound part
         for sentence in _SENTENCE.split(text or ""):
-            tokens = [t for t in analyze_all(sentence) if t.lower not in STOPWORDS]
-            if tokens:
-                seq = [t.stem for t in tokens]
-                self.sentences.append((seq, set(seq) | {p for t in tokens for p in t.parts}))
-        # Sentences per word and per n-word sequence, counted once: the taxonomy asks for hundreds of phrases.
-        self._words = Counter(w for _, words in self.sentences for w in words)
+            found = [w for w in words(sentence) if w.stem]
+            if found:
+                seq = [w.stem for w in found]
+                self.sentences.append(seq)
+                self.words.update(set(seq).union(*(w.parts for w in found)))
         self._grams: dict[int, Counter] = {}
 
     def count(self, phrase: tuple[str, ...]) -> int:
         """Return how many sentences hold the phrase (one word: as a stem or a compound part)."""
         if len(phrase) == 1:
-            return self._words.get(phrase[0], 0)
+            return self.words.get(phrase[0], 0)
         n = len(phrase)
         if (grams := self._grams.get(n)) is None:
-            grams = self._grams[n] = Counter(g for seq, _ in self.sentences for g in {tuple(seq[i : i + n]) for i in range(len(seq) - n + 1)})
+            grams = self._grams[n] = Counter(g for seq in self.sentences for g in {tuple(seq[i : i + n]) for i in range(len(seq) - n + 1)})
         return grams.get(phrase, 0)
 
 
@@ -152,28 +151,50 @@ def body_area(body: str | None, taxonomy: Taxonomy | None = None) -> str | None:
     return None
 
 
+def _phrase_index(tax: Taxonomy) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Index the taxonomy's keyword phrases by their first stem: (phrase, subtopic number) for each."""
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    n = 0
+    for area in tax.areas:
+        for phrases in area.subtopics.values():
+            for phrase in phrases:
+                index.setdefault(phrase[0], []).append((phrase, n))
+            n += 1
+    return index
+
+
+_PHRASES: dict[int, tuple[Taxonomy, dict]] = {}
+
+
 def assign_topics(title: str, text: str, taxonomy: Taxonomy | None = None, decision: str | None = None,
                   body: str | None = None) -> list[str]:
     """Return the topic labels of a paragraph: areas and "area › subtopic" values, or ["Formalia"]."""
     tax = taxonomy or load_taxonomy()
     if is_formalia(title, tax):
         return [FORMALIA]
+    if (cached := _PHRASES.get(id(tax))) is None or cached[0] is not tax:
+        cached = _PHRASES[id(tax)] = (tax, _phrase_index(tax))
     parts = _Evidence(title), _Evidence(decision or ""), _Evidence(text)
+    # Only the phrases whose first word the paragraph has can score: look those up instead of asking for all.
+    scores: Counter = Counter()
+    for first in set().union(*(p.words for p in parts)):
+        for phrase, sub in cached[1].get(first, ()):
+            in_title, in_decision, in_text = (p.count(phrase) for p in parts)
+            if in_title:
+                scores[sub] += tax.title_weight
+            elif in_decision:
+                scores[sub] += tax.decision_weight
+            elif in_text >= 2:  # a passing mention in one sentence is not evidence; each return is
+                scores[sub] += min(in_text - 1, MAX_TEXT_SCORE)
     prior = body_area(body, tax)
     out: set[str] = set()
+    n = 0
     for area in tax.areas:
-        for sub, phrases in area.subtopics.items():
-            score = 0
-            for phrase in phrases:
-                in_title, in_decision, in_text = (p.count(phrase) for p in parts)
-                if in_title:
-                    score += tax.title_weight
-                elif in_decision:
-                    score += tax.decision_weight
-                elif in_text >= 2:  # a passing mention in one sentence is not evidence; each return is
-                    score += min(in_text - 1, MAX_TEXT_SCORE)
+        for sub in area.subtopics:
+            score = scores.get(n, 0)
             if score >= tax.min_score or (area.label == prior and score >= tax.min_score - 1):
                 out |= {area.label, area.label + SEPARATOR + sub}
+            n += 1
     if not out and prior:
         out.add(prior)
     return sorted(out)

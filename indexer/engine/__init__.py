@@ -18,8 +18,8 @@ from .. import analysis, config
 from ..generations import current_dir, protocol_path, read_manifest
 from ..model import ORGAN_SEPARATOR, Filters
 
-SCHEMA_VERSION = 11  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines); 10: two-level topics;
-# 11: permalink ids and the time each paragraph entered the archive
+SCHEMA_VERSION = 12  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines); 10: two-level topics;
+# 11: permalink ids and the time each paragraph entered the archive; 12: tantivy's text fields as analysed terms
 FACETS = ("year", "period", "organisation", "body", "speaker", "topic")
 # The engines count a body named with its organisation (model.ORGAN_SEPARATOR) under ORGAN_PAIRS beside the facets.
 ORGAN_PAIRS = "organ"
@@ -58,6 +58,21 @@ class IndexDoc:
     appeal_until: str = ""
     period: str = ""  # the mandatperiod ("2023–2026"), see indexer/mandate.py
     added: str = ""  # when the paragraph entered the archive (UTC ISO 8601), see indexer/identity.py
+    terms: dict[str, str] | None = None  # the analysed fields, when a parse worker prepared them (doc_terms)
+
+
+def doc_terms(doc: IndexDoc) -> dict[str, str]:
+    """Return a paragraph's index terms per field, each a space-separated string in text order.
+
+    title, text, decision and context: stems without stopwords; exact: every word of title, text and decision in
+    sequence (phrases); parts: their compound parts.
+    """
+    texts = [analysis.terms(t) for t in (doc.title, doc.text, doc.decision)]
+    return {
+        "title": texts[0].stems, "text": texts[1].stems, "decision": texts[2].stems,
+        "exact": " ".join(t.exact for t in texts if t.exact), "parts": " ".join(t.parts for t in texts if t.parts),
+        "context": analysis.terms(doc.context).stems,
+    }
 
 
 # The stored fields every engine returns for a paragraph (Searcher.get, paragraphs_of, and Match.fields), in

@@ -19,13 +19,19 @@ import tantivy as tv
 from .. import analysis, dnr
 from ..query import Node
 from ..model import Filters
-from . import (FACETS, MAX_MATCHES, ORGAN_PAIRS, organ_label, GenerationEngine, IndexDoc, Match, current_dir, edit_distance, fold,
-               fold_candidates, stored_paragraph, word_frequency)
+from . import (FACETS, MAX_MATCHES, ORGAN_PAIRS, organ_label, GenerationEngine, IndexDoc, Match, current_dir, doc_terms, edit_distance,
+               fold, fold_candidates, stored_paragraph, word_frequency)
 from .compiler import MAX_PREFIX_TERMS, compile_query
 
 ALL = 1_000_000
 FACET_FIELDS = {"year": "year", "period": "period", "organisation": "organisation", "body": "body", "speaker": "speaker", "topic": "topic"}
 STORED_LISTS = ("speaker", "topic", "attachments")
+# The analysed text fields hold terms, not text: what a hit shows is stored beside them under these names.
+SHOWN = {"title": "show_title", "text": "show_text", "decision": "show_decision"}
+# Splits doc_terms' strings (analysis has lowercased, stemmed and dropped stopwords already).
+TERMS_TOKENIZER = "terms"
+# Yields no token: a stored-only text field (tantivy-py has no unindexed text field).
+UNINDEXED = "unindexed"
 
 
 class _Blocks:
@@ -70,10 +76,11 @@ def make_schema() -> tv.Schema:
     sb.add_text_field("number", stored=True, tokenizer_name="raw")
     sb.add_integer_field("ordinal", stored=True, fast=True)
     for name in ("title", "text", "decision"):
-        sb.add_text_field(name, stored=True, index_option="freq")
-    sb.add_text_field("exact", stored=False, index_option="position")
-    sb.add_text_field("parts", stored=False, index_option="freq")
-    sb.add_text_field("context", stored=False, index_option="freq")
+        sb.add_text_field(name, stored=False, tokenizer_name=TERMS_TOKENIZER, index_option="freq")
+        sb.add_text_field(SHOWN[name], stored=True, tokenizer_name=UNINDEXED, index_option="basic")
+    sb.add_text_field("exact", stored=False, tokenizer_name=TERMS_TOKENIZER, index_option="position")
+    sb.add_text_field("parts", stored=False, tokenizer_name=TERMS_TOKENIZER, index_option="freq")
+    sb.add_text_field("context", stored=False, tokenizer_name=TERMS_TOKENIZER, index_option="freq")
     for name in ("year", "period", "body", "speaker", "topic", "date"):
         sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=True)
     for name in ("body_f", "organisation_f", "speaker_f", "topic_f", "participant_f"):  # lowercase, for case-blind filters
@@ -96,29 +103,19 @@ def make_schema() -> tv.Schema:
     return sb.build()
 
 
-def _pre(text: str, kind: str, toks: "list[analysis.Token] | tuple[analysis.Token, ...] | None" = None) -> tv.PreTokenizedString:
-    """Pre-tokenize text for one field kind: 'stem', 'exact' or 'parts'."""
-    tokens = []
-    stop = analysis.STOPWORDS
-    for tok in analysis.analyze_all(text) if toks is None else toks:
-        if kind == "exact":
-            tokens.append(tv.Token(tok.lower, tok.pos, tok.start, tok.end))
-        elif tok.lower not in stop:
-            for t in tok.parts if kind == "parts" else (tok.stem,):
-                tokens.append(tv.Token(t, tok.pos, tok.start, tok.end))
-    return tv.PreTokenizedString(text, tokens)
+def open_index(path: Path, create: bool = False) -> tv.Index:
+    """Open (or create) the tantivy index in `path` with the terms tokenizer registered."""
+    ix = tv.Index(make_schema(), path=str(path), reuse=not create) if create else tv.Index.open(str(path))
+    ix.register_tokenizer(TERMS_TOKENIZER, tv.TextAnalyzerBuilder(tv.Tokenizer.whitespace()).build())
+    ix.register_tokenizer(UNINDEXED, tv.TextAnalyzerBuilder(tv.Tokenizer.raw()).filter(tv.Filter.remove_long(1)).build())
+    return ix
 
 
-def _joined(texts: list[str]) -> tuple[str, list["analysis.Token"]]:
-    """Join texts with newlines and their (cached) tokens with shifted offsets, instead of analyzing again."""
-    out: list[analysis.Token] = []
-    pos = char = 0
-    for text in texts:
-        toks = analysis.analyze_all(text)
-        out += [t._replace(start=t.start + char, end=t.end + char, pos=t.pos + pos) for t in toks]
-        pos += (toks[-1].pos + 1) if toks else 0
-        char += len(text) + 1
-    return "\n".join(texts), out
+def prepare(docs: list[IndexDoc]) -> list[IndexDoc]:
+    """Analyse a protocol's paragraphs into their index terms (runs in the parse workers: analysis is the costly part)."""
+    for doc in docs:
+        doc.terms = doc_terms(doc)
+    return docs
 
 
 def to_document(doc: IndexDoc) -> tv.Document:
@@ -128,12 +125,10 @@ def to_document(doc: IndexDoc) -> tv.Document:
     d.add_text("source", doc.source)
     d.add_text("number", doc.number)
     d.add_integer("ordinal", doc.ordinal)
-    for name in ("title", "text", "decision"):
-        d.add_pre_tokenized_text(name, _pre(getattr(doc, name), "stem"))
-    full, toks = _joined([doc.title, doc.text, doc.decision])
-    d.add_pre_tokenized_text("exact", _pre(full, "exact", toks))
-    d.add_pre_tokenized_text("parts", _pre(full, "parts", toks))
-    d.add_pre_tokenized_text("context", _pre(doc.context, "stem"))
+    for name, value in (doc.terms or doc_terms(doc)).items():
+        d.add_text(name, value)
+    for name, shown in SHOWN.items():
+        d.add_text(shown, getattr(doc, name))
     if doc.year:
         d.add_text("year", doc.year)
     if doc.date:
@@ -176,6 +171,8 @@ def to_document(doc: IndexDoc) -> tv.Document:
 def from_stored(raw: dict[str, list[Any]]) -> dict[str, Any]:
     """Turn a stored tantivy document (every field a list) into the stored-paragraph shape."""
     out: dict[str, Any] = {k: (v if k in STORED_LISTS else (v[0] if v else None)) for k, v in raw.items()}
+    for name, shown in SHOWN.items():
+        out[name] = out.pop(shown, None)
     return stored_paragraph({**out, "speakers": raw.get("speaker", []), "topics": raw.get("topic", [])})
 
 
@@ -187,7 +184,7 @@ class TantivyWriter:
         if create:
             shutil.rmtree(path, ignore_errors=True)
             path.mkdir(parents=True)
-        self.ix = tv.Index(make_schema(), path=str(path), reuse=not create)
+        self.ix = open_index(path, create)
         self.w = self.ix.writer(heap_size=200_000_000, num_threads=0)
 
     def delete_source(self, source: str) -> None:
@@ -223,7 +220,7 @@ class TantivyEngine(GenerationEngine):
 
     def __init__(self, root: Path, gen: Path) -> None:
         super().__init__(root, gen)
-        self.ix = tv.Index.open(str(gen / "tantivy"))
+        self.ix = open_index(gen / "tantivy")
         self.schema = self.ix.schema
         self._manifest_mtime = (gen / "manifest.json").stat().st_mtime
 
