@@ -15,7 +15,7 @@ import hashlib
 import re
 import time
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .model import Paragraph, Protocol
 
@@ -120,22 +120,31 @@ class Identities:
     prior: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (time entered, sha)
     stamp: str = field(default_factory=lambda: now())  # looked up at each run (tests set the clock)
 
+    def __post_init__(self) -> None:
+        # source -> the keys it holds: freeing a file's keys must not scan every key (a corpus has 100,000 files).
+        self.held: dict[str, set[str]] = {}
+        for key, holder in self.taken.items():
+            self.held.setdefault(holder, set()).add(key)
+
     def assign(self, src: str, protocol: Protocol, old_meta: dict | None) -> tuple[str, list[str], list[str], list[str]]:
         """Return (key, ids, times entered, shas) for a protocol about to be written."""
-        for key in [k for k, holder in self.taken.items() if holder == src]:
-            del self.taken[key]  # its key is chosen afresh (its date or body may have been corrected)
+        self.release(src)  # its key is chosen afresh (its date or body may have been corrected)
         self.prior.update(prior_of(old_meta))
         key = allocate(base_key(protocol), self.taken, src, (old_meta or {}).get("key"))
+        self.held.setdefault(src, set()).add(key)
         ids = paragraph_ids(key, [p.number for p in protocol.paragraphs])
         shas = [paragraph_sha(p) for p in protocol.paragraphs]
         return key, ids, entered(ids, shas, self.prior, self.stamp), shas
 
     def release(self, src: str) -> None:
         """Free the keys a skipped or deleted file held."""
-        for key in [k for k, holder in self.taken.items() if holder == src]:
-            del self.taken[key]
+        for key in self.held.pop(src, ()):
+            if self.taken.get(key) == src:
+                del self.taken[key]
 
 
 def identified(docs: list, ids: list[str], added: list[str]) -> list:
     """Return IndexDocs with their permalink ids and times entered."""
-    return [replace(d, id=i, added=a) for d, i, a in zip(docs, ids, added)]
+    for doc, doc_id, when in zip(docs, ids, added):  # fresh from the parse workers: nothing else holds them
+        doc.id, doc.added = doc_id, when
+    return docs

@@ -7,8 +7,30 @@ FacetValue, SearchResult (from search). `to_dict()` gives the JSON shapes of DES
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def plain(value: Any) -> Any:
+    """Return a tree of dataclasses as dicts, lists and tuples (asdict without its deep copy of every leaf)."""
+    cls = type(value)
+    if cls in (str, int, float, bool, type(None)):
+        return value
+    if hasattr(cls, "__dataclass_fields__"):
+        if (names := _FIELD_NAMES.get(cls)) is None:
+            names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+        return {name: plain(getattr(value, name)) for name in names}
+    if cls is list:
+        return [plain(v) for v in value]
+    if cls is dict:
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        items = [plain(v) for v in value]
+        return cls(*items) if hasattr(cls, "_fields") else cls(items)
+    return value
 
 
 @dataclass
@@ -78,7 +100,7 @@ class Protocol:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the `protokoll parse --json` shape."""
-        return asdict(self)
+        return plain(self)
 
 
 @dataclass

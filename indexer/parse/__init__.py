@@ -123,6 +123,7 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
             protocol.paragraphs.append(_make_paragraph(Heading(0, "1", title, False), title, None, content, protocol))
             protocol.warnings.append("inga §-rubriker hittades; indexerad som en paragraf")
         return protocol
+    paged = bool(protocol.pages) or any(p > 1 for p in pages)
     for h, end in zip(headings, ends):
         content = clean_lines([ln for ln in lines[h.line + 1 : end] if not furniture.is_furniture(ln)])
         title, dnr = _title_and_dnr(h.rest)
@@ -145,7 +146,7 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         para.votes = para.votes or votes.marked_columns(lines[h.line + 1 : end])  # a list's cells, before cleaning
         para.voting_list = votes.voting_list(lines[h.line + 1 : end])
         para.speakers[:0] = [n for n in _italic_presenter(lines[h.line + 1 : end]) if n not in para.speakers]
-        para.page = pages[h.line] if protocol.pages or any(p > 1 for p in pages) else None
+        para.page = pages[h.line] if paged else None
         protocol.paragraphs.append(para)
     if not protocol.adjusters:  # no "Utses att justera" on the front page: the meeting's own appointment
         for para in protocol.paragraphs:
@@ -211,18 +212,33 @@ def clean_lines(lines: list[str]) -> list[str]:
     out = []
     for line in lines:
         s = line.strip()
-        if not s or re.fullmatch(r"[-*_=]{3,}", s):
+        if not s:
             continue
-        s = re.sub(r"^#{1,6}\s*", "", s)
-        s = re.sub(r"(\*\*|__)(.+?)\1", r"\2", s)
-        s = re.sub(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?![\w*])", r"\1", s)
-        s = s.replace("**", " ").replace("\t", " ")
-        s = re.sub(r"(?<=\S)\*(?=\S)", " ", s)
-        s = re.sub(r"^\*|\*$", "", s).strip()
-        s = re.sub(r" {2,}", " ", s)
+        if not _MARKUP_CHARS.isdisjoint(s):  # most lines are plain prose: no markup to strip
+            if _RULE.fullmatch(s):
+                continue
+            s = _HEADING_MARK.sub("", s)
+            s = _BOLD.sub(r"\2", s)
+            s = _ITALIC.sub(r"\1", s)
+            s = s.replace("**", " ").replace("\t", " ")
+            s = _INNER_STAR.sub(" ", s)
+            s = _EDGE_STAR.sub("", s).strip()
+        if "  " in s:
+            s = _SPACES.sub(" ", s)
         if s:
             out.append(s)
     return reflow(out)
+
+
+# Markdown (and tabs) that clean_lines removes: a line without these characters passes as it is.
+_MARKUP_CHARS = frozenset("#*_=-\t")
+_RULE = re.compile(r"[-*_=]{3,}")                             # a horizontal rule: --- *** ___ ===
+_HEADING_MARK = re.compile(r"^#{1,6}\s*")                     # "## " before a heading
+_BOLD = re.compile(r"(\*\*|__)(.+?)\1")                         # **bold**, __bold__
+_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?![\w*])")  # *italic*
+_INNER_STAR = re.compile(r"(?<=\S)\*(?=\S)")                     # a stray star inside a word
+_EDGE_STAR = re.compile(r"^\*|\*$")                             # a star left at either end
+_SPACES = re.compile(r" {2,}")
 
 
 def _make_paragraph(h: Heading, title: str, dnr: str | None, content: list[str], protocol: Protocol) -> Paragraph:

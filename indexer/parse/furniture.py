@@ -51,6 +51,7 @@ HEADER_DATE_LINE = re.compile(r"\bsammanträdesdatum\b.*\b(?:19|20)\d\d-?\d\d-?\
 # … and its first line: "LILIVRETA KOMMUN 'SAMMANTRÄDESPROTOKOLL 3 (3)" (the document kind, then the page of pages).
 HEADER_PAGE_LINE = re.compile(r"\b(?:sammanträdes)?protokoll(?:sutdrag)?\W+(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)\s*$", re.I)
 MAX_HEADER_LINE = 80
+_DIGIT = re.compile(r"\d")
 # Repeated lines shorter than this (header, footer) may be furniture; prose is longer.
 MAX_FURNITURE_LEN = 100
 # A line repeated this often with a number or a document-kind word in it is a running header.
@@ -59,7 +60,8 @@ _DOC_KIND = re.compile(r"\b(?:sammanträdes)?protokoll(?:et)?|minnesanteckning(?
 
 
 def _norm(line: str) -> str:
-    return re.sub(r"\s+", " ", line.strip().lower())
+    """Lowercase a line and collapse its whitespace (split/join: this runs on every line)."""
+    return " ".join(line.lower().split())
 
 
 class Furniture:
@@ -91,7 +93,7 @@ class Furniture:
                 continue
             if _norm(piece) in self.running or is_page_number(piece):
                 continue
-            if any(ch.isdigit() for ch in piece) and dates.is_date_line(piece.strip(" *_")):
+            if _DIGIT.search(piece) and dates.is_date_line(piece.strip(" *_")):
                 continue
             if (HEADER_DATE_LINE.search(piece) or HEADER_PAGE_LINE.search(piece)) and len(piece) <= MAX_HEADER_LINE:  # OCR'd header
                 continue

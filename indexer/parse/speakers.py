@@ -51,7 +51,9 @@ def find_speakers(lines: list[str], participants: list[Participant]) -> list[str
     text = "\n".join(lines)
     for m in PASSIVE.finditer(text):
         found.extend(split_names(next(g for g in m.groups() if g)))
-    for clause in _CLAUSE.split(text):
+    # A verb in a clause is a verb in the text (the text has the space before a clause's first word too): most
+    # paragraphs have none, and splitting into clauses is then not needed.
+    for clause in _CLAUSE.split(text) if SPEAKER_VERB.search(text) else ():
         for v in SPEAKER_VERB.finditer(clause):
             subject = clause[: v.start()].strip()
             if len(subject.split()) > MAX_SUBJECT_WORDS or subject.lower().startswith(("ordföranden ", "ordförande ")) and "(" not in subject:

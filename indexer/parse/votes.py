@@ -7,6 +7,7 @@ Input: a paragraph's sections (see sections.py). Output: motions (who, party, wh
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Motion, Reservation
 from .names import NAME, PARTY, clean_name, parties_in
@@ -61,7 +62,13 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n")
 
 
 def _sentences(lines: list[str]) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split("\n".join(lines)) if s.strip()]
+    return _split_sentences("\n".join(lines))
+
+
+@lru_cache(maxsize=16)
+def _split_sentences(text: str) -> list[str]:
+    """Split text into sentences (cached: yrkanden, votes, reservations and jäv read the same sections)."""
+    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
 
 
 def _named(phrase: str) -> list[tuple[str, str | None]]:
@@ -112,7 +119,8 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
     text = " ".join(lines)
     if m := FIGURES_RE.search(text):  # "röstsiffrorna" names a vote by itself
         return _counts(m)
-    if any(s.kind == "vote" for s in sections) or re.search(r"omröstning|votering|röster", text, re.I):
+    low = text.lower()
+    if any(s.kind == "vote" for s in sections) or "omröstning" in low or "votering" in low or "röster" in low:
         m = RESULT_RE.search(text)
         if m:
             counts = _counts(m)

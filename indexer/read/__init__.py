@@ -40,6 +40,10 @@ class Document:
     pages: int | None = None
 
 
+# Control bytes no text file holds (tab, newline, form feed and carriage return are text).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def read_file(path: Path | str) -> Document:
     """Read `path` into a Document, raising ReadError when it cannot be read."""
     path = Path(path)
@@ -132,7 +136,7 @@ def sniff(data: bytes) -> str:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return "text"
     sample = data[:65536]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # bytes.translate deletes in C
     if controls > max(8, len(sample) // 20):
         return "binary"
     if looks_like_html(sample.decode("latin-1")):

@@ -72,9 +72,10 @@ def reflow(lines: list[str]) -> list[str]:
     for ln in lines:
         if out and ln:
             prev = out[-1]
-            m = re.search(r"(\w)[-\u00ad]$", prev)
+            # A word broken at the line's end: a letter or digit, then a hyphen or a soft hyphen.
+            broken = prev.endswith(("-", "\u00ad")) and (prev[-2:-1].isalnum() or prev[-2:-1] == "_")
             first = ln.split(" ", 1)[0]
-            if m and ln[:1].islower() and first.lower() not in ("och", "eller", "samt", "till"):
+            if broken and ln[:1].islower() and first.lower() not in ("och", "eller", "samt", "till"):
                 out[-1] = prev[:-1] + ln
                 continue
             if prev and prev[-1:] not in ".:;!?" and ln[:1].islower() and not _is_heading_like(prev) and not prev.startswith("\f"):
