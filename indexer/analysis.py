@@ -173,6 +173,32 @@ def words(text: str) -> list[Word]:
     return [known(w) or word(w) for w in (p.lower() for p in _PIECE.findall(normalize(text)))]
 
 
+# A word piece as _PIECE reads it, or the end of a sentence: space after . ! ? : ; or a new line.
+_PIECE_OR_END = re.compile(r"""
+    ([^\W_]+)(?:[:'’]s\b)?   # a word piece (group 1), its genitive dropped
+  | (?<=[.!?:;])\s+          # the space after a sentence's last mark
+  | \n                       # a new line ends a sentence (lists, headings)
+""", re.VERBOSE)
+
+
+def sentence_words(text: str) -> list[list[Word]]:
+    """Return the words that are not stopwords of each sentence of a text, in one pass (sentences without any left out)."""
+    known = _KNOWN.get
+    out: list[list[Word]] = []
+    current: list[Word] = []
+    for piece in _PIECE_OR_END.findall(normalize(text)):
+        if piece:
+            lower = piece.lower()
+            if (w := known(lower) or word(lower)).stem:
+                current.append(w)
+        elif current:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
 def terms(text: str) -> Terms:
     """Return the index terms of a text without building Tokens (the indexing path)."""
     lowers = [p.lower() for p in _PIECE.findall(normalize(text))]

@@ -1,7 +1,8 @@
 """The index folder's generations: how a folder index is laid out, switched and cleaned up.
 
-Input: an index folder (`root`). Output: `root/gen-NNNN/` generations (the engine's files, `manifest.json`,
-`protocols/<sha1 of the source>.json`), `root/current` (a symlink switched atomically), `root/build.lock` (the
+Input: an index folder (`root`). Output: `root/gen-NNNN/` generations (the engine's files, `manifest.json` (engine,
+schema, analyzer, skipped files, aliases: small, read by every reader), `files.json` (the indexed files' hashes,
+stamps and keys: large, read by the build and on use), `protocols/<sha1 of the source>.json`), `root/current` (a symlink switched atomically), `root/build.lock` (the
 writer's OS lock). Build writes a new generation for a rebuild and updates the current one in place otherwise;
 readers stay on the generation they opened. Knows nothing of engines.
 """
@@ -29,8 +30,24 @@ def current_dir(root: Path) -> Path | None:
 
 
 def read_manifest(gen: Path) -> dict[str, Any]:
-    """Return a generation's manifest (engine, analyzer, schema, files)."""
-    return json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+    """Return a generation's manifest (engine, analyzer, schema, skipped files, aliases), without its file table."""
+    manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+    manifest.pop("files", None)
+    return manifest
+
+
+def read_files(gen: Path) -> dict[str, dict[str, Any]]:
+    """Return a generation's file table: source -> sha, stamp, paragraphs, date, body, key."""
+    try:
+        return json.loads((gen / "files.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:  # written before the table had a file of its own
+        return json.loads((gen / "manifest.json").read_text(encoding="utf-8")).get("files", {})
+
+
+def write_manifest(gen: Path, manifest: dict[str, Any], files: dict[str, dict[str, Any]]) -> None:
+    """Write the file table, then the manifest (a generation is complete when its manifest is written)."""
+    write_json(gen / "files.json", files)
+    write_json(gen / "manifest.json", {**manifest, "protocols": len(files)})
 
 
 def protocol_path(gen: Path, source: str) -> Path:

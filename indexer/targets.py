@@ -21,8 +21,8 @@ from typing import Any, Callable, Iterator
 from . import analysis, identity
 from .identity import Identities, identified
 from .engine import DEFAULT_ENGINE, LEGACY_ENGINE, SCHEMA_VERSION, IndexDoc, engine_module
-from .generations import (build_lock, cleanup, current_dir, new_generation, protocol_path, read_manifest, read_meta,
-                          remove_abandoned, switch, write_json)
+from .generations import (build_lock, cleanup, current_dir, new_generation, protocol_path, read_files, read_manifest, read_meta,
+                          remove_abandoned, switch, write_json, write_manifest)
 from .model import Protocol
 
 # From this many written files on, the silent work after the progress bar (commit, optimising, building the
@@ -57,10 +57,10 @@ class FolderTarget:
             self.target = new_generation(root)
         else:
             self.target = self.gen
-        self.known: dict[str, dict] = {} if self.rebuilt else self.manifest.get("files", {})
-        self.usable, self.stale = self.known, set()
         # The live index's files (also during a rebuild): their keys, times entered, and the keys of files gone since.
-        self.live = self.manifest.get("files", {}) if self.manifest else {}
+        self.live = read_files(self.gen) if self.manifest else {}
+        self.known: dict[str, dict] = {} if self.rebuilt else self.live
+        self.usable, self.stale = self.known, set()
         self.aliases = dict(self.manifest.get("aliases", {})) if self.manifest else {}
         module = engine_module(self.engine)
         self.writer = module.open_writer(self.target, create=self.rebuilt)
@@ -116,11 +116,11 @@ class FolderTarget:
             self.notify and self.notify(f"sparar {report.paragraphs} paragrafer i indexet{' och optimerar det' if self.rebuilt else ''} …")
         self.writer.commit(optimize=self.rebuilt)
         self.committed = True
-        write_json(self.target / "manifest.json", {
+        write_manifest(self.target, {
             "engine": self.engine, "schema": SCHEMA_VERSION, "analyzer": analysis.ANALYZER_VERSION,
-            "corpus": str(self.corpus.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S"), "files": self.files,
+            "corpus": str(self.corpus.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "skipped": dict(report.skipped), "aliases": self.aliases,
-        })
+        }, self.files)
         if self.target != self.gen:
             switch(self.root, self.target)
             cleanup(self.root, self.target)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .analysis import analyze, normalize, words
+from .analysis import analyze, normalize, sentence_words
 
 FORMALIA = "Formalia"
 SEPARATOR = " › "
@@ -26,7 +26,6 @@ SEPARATOR = " › "
 ENV_EXTRA = "PROTOKOLL_TOPICS"
 # What one keyword can add from the running text (sentences after its first), below a title's weight.
 MAX_TEXT_SCORE = 2
-_SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n")
 
 
 @dataclass(frozen=True)
@@ -117,12 +116,10 @@ class _Evidence:
     def __init__(self, text: str) -> None:
         self.sentences: list[list[str]] = []
         self.words: Counter = Counter()  # sentences per stem or compound part
-        for sentence in _SENTENCE.split(text or ""):
-            found = [w for w in words(sentence) if w.stem]
-            if found:
-                seq = [w.stem for w in found]
-                self.sentences.append(seq)
-                self.words.update(set(seq).union(*(w.parts for w in found)))
+        for found in sentence_words(text or ""):
+            seq = [w.stem for w in found]
+            self.sentences.append(seq)
+            self.words.update(set(seq).union(*(w.parts for w in found)))
         self._grams: dict[int, Counter] = {}
 
     def count(self, phrase: tuple[str, ...]) -> int:
