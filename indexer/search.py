@@ -8,8 +8,11 @@ substantive paragraphs. A query that finds little gets a "Menade du …?" sugges
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any, Iterator
 from urllib.parse import quote
 
@@ -69,10 +72,34 @@ def _counts(searcher: Searcher, node: Node | None, filters: Filters, facets: boo
     return total, {"topic": Counter({FORMALIA: formalia})}
 
 
+def _counted(searcher: Searcher, node: Node | None, filters: Filters, sort: str, stop: int,
+             facets: bool) -> tuple[int, dict[str, Counter], list[Match]]:
+    """Return the total, the counts and the first ranked pass (_ranked's), side by side when the engine allows it."""
+    if not getattr(searcher, "concurrent", False):
+        total, counts = _counts(searcher, node, filters, facets)
+        return total, counts, searcher.match(node, filters, sort, limit=stop + RANK_SLACK)
+    pending = _overlap().submit(searcher.match, node, filters, sort, stop + RANK_SLACK)
+    try:
+        total, counts = _counts(searcher, node, filters, facets)
+    finally:
+        matches = pending.result()
+    return total, counts, matches
+
+
+@lru_cache(maxsize=1)
+def _overlap() -> ThreadPoolExecutor:
+    """The threads that fetch a search's matches while its counts are made (one per core: two requests at once)."""
+    return ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="search-match")
+
+
 def _ranked(searcher: Searcher, node: Node | None, filters: Filters, sort: str, stop: int, formalia_total: int,
-            total: int, relevance: bool) -> list[Match]:
-    """Return the first `stop` matches, substantive paragraphs before Formalia when ranking by relevance."""
-    matches = searcher.match(node, filters, sort, limit=stop + RANK_SLACK)
+            total: int, relevance: bool, matches: list[Match] | None = None) -> list[Match]:
+    """Return the first `stop` matches, substantive paragraphs before Formalia when ranking by relevance.
+
+    `matches`: the first pass (`stop` + RANK_SLACK matches in order), when already fetched.
+    """
+    if matches is None:
+        matches = searcher.match(node, filters, sort, limit=stop + RANK_SLACK)
     if not relevance or not formalia_total:
         return matches[:stop]
     substantive = [m for m in matches if FORMALIA not in m.fields.get("topics", ())]
@@ -99,8 +126,8 @@ def _matches(searcher: Searcher, parsed: ParsedQuery, filters: Filters, sort: st
     relevance = sort == "relevance" and node is not None
     clauses = parsed.top_clauses()
     positive = [c for c in clauses if not isinstance(c, Not)]
-    total, counts = _counts(searcher, node, filters, facets)
-    taken = _ranked(searcher, node, filters, sort, stop, counts["topic"].get(FORMALIA, 0), total, relevance)
+    total, counts, first = _counted(searcher, node, filters, sort, stop, facets)
+    taken = _ranked(searcher, node, filters, sort, stop, counts["topic"].get(FORMALIA, 0), total, relevance, first)
     for m in taken:
         m.complete = True
     if loose and total < FEW_HITS and len(positive) > 1:

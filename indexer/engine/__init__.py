@@ -18,9 +18,9 @@ from .. import analysis, config
 from ..generations import current_dir, protocol_path, read_files, read_manifest
 from ..model import ORGAN_SEPARATOR, Filters
 
-SCHEMA_VERSION = 13  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines); 10: two-level topics;
+SCHEMA_VERSION = 14  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines); 10: two-level topics;
 # 11: permalink ids and the time each paragraph entered the archive; 12: tantivy's text fields as analysed terms;
-# 13: tantivy's combined facet key
+# 13: tantivy's combined facet key; 14: and topic key
 FACETS = ("year", "period", "organisation", "body", "speaker", "topic")
 # The engines count a body named with its organisation (model.ORGAN_SEPARATOR) under ORGAN_PAIRS beside the facets.
 ORGAN_PAIRS = "organ"
@@ -114,7 +114,11 @@ class Searcher(TypingProtocol):
     """One consistent view of an index for one request; close it (or use it as a context manager) when done.
 
     `query` is what `compile(node)` returns for a query tree (engine/compiler.py); None means every paragraph.
+    `concurrent`: True when `match` and `facet_counts` may run at once from two threads (the engine releases the
+    GIL and its searcher is thread-safe); search then overlaps them.
     """
+
+    concurrent: bool = False
 
     def match(self, query: Any, filters: Filters, sort: str, limit: int) -> list[Match]:
         """Return the first `limit` matches (at most MAX_MATCHES) in `sort` order (one of SORTS)."""
