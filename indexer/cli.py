@@ -468,6 +468,9 @@ def serve(index_dir: Path | None, corpus: Path | None, host: str, port: int, thr
 
     app = create_app({"INDEX_DIR": str(where.index_dir), "CORPUS_DIR": str(corpus), "DSN": where.dsn,
                       "READ_DSNS": list(where.read_dsns), "POOL_SIZE": threads})
+    from .search import warm_up
+
+    warm_up()  # the first visitor's search does not wait for the word tables
     click.echo(f"Serving on http://{host}:{port}/  (Ctrl-C to stop)", err=True)
     waitress_serve(app, host=host, port=port, threads=threads, ident="protokoll")
 

@@ -2,6 +2,7 @@
 import pytest
 
 from indexer.analysis import analyze, stem, tokenize
+from indexer.stopwords import STOPWORDS
 
 # Inflections that must meet on one stem.
 SAME_STEM = [
@@ -94,3 +95,36 @@ def test_nfc_normalisation_meets_decomposed_letters():
 
 def test_no_ascii_folding():
     assert stem("socialnamnden") != stem("socialnämnden")
+
+
+TERMS_TEXTS = [
+    "Kommunfullmäktige beslutar att anta budgeten för 2024.",
+    "Gång- och cykelvägen vid CMV:s förskola, e-tjänster och SÄBO.",
+    "Ärendet återremitteras; ledamöterna ställer frågor om tidplanen.\nNästa rad",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TERMS_TEXTS)
+def test_index_terms_are_the_tokens_analysis_gives(text):
+    from indexer.analysis import analyze, terms
+
+    every = analyze(text, stopwords=False, compounds=True)
+    kept = [t for t in every if t.lower not in STOPWORDS]
+    got = terms(text)
+    assert got.exact.split() == [t.lower for t in every]
+    assert got.stems.split() == [t.stem for t in kept]
+    assert got.parts.split() == [p for t in kept for p in t.parts]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Budgeten antas. Taxan höjs", ["Budgeten antas", "Taxan höjs"]),      # a full stop and a space
+    ("Punkt ett: skolan\nPunkt två", ["Punkt ett", "skolan", "Punkt två"]),  # a colon and a space, a new line
+    ("CMV:s uppdrag och SVT:s", ["CMV uppdrag SVT"]),                        # a genitive colon ends no sentence
+    ("Ja. Och att det", ["Ja"]),                                            # stopwords only: no sentence
+])
+def test_sentence_words_split_at_marks_and_lines(text, sentences):
+    from indexer.analysis import sentence_words
+
+    got = [[w.stem for w in s] for s in sentence_words(text)]
+    assert got == [[stem(w.lower()) for w in s.split() if w.lower() not in STOPWORDS] for s in sentences]

@@ -47,6 +47,14 @@ def parsed():
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS_EXPECTED))
+def test_protocol_dict_is_dataclasses_asdict(parsed, name):
+    from dataclasses import asdict
+
+    p = parsed[name]
+    assert p.paragraphs and p.to_dict() == asdict(p)  # model.plain, without asdict's deep copies
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS_EXPECTED))
 def test_corpus_paragraph_numbers_and_titles(parsed, name):
     exp, p = CORPUS_EXPECTED[name], parsed[name]
     assert [para.number for para in p.paragraphs] == exp["numbers"]

@@ -288,3 +288,15 @@ def test_mandatperiod_facet_and_filter(searcher):
     only = run_search(searcher, SearchRequest("", Filters(periods=["2019–2022"]), per_page=100))
     assert only.total == 28 and all(h.date < "2023-01-01" for h in only.hits)
     assert run_search(searcher, SearchRequest("mandatperiod:2023-2026", per_page=1)).total == 85
+
+
+def test_warm_up_loads_the_word_tables_and_taxonomy():
+    from indexer import analysis, compounds, topics
+    from indexer.search import warm_up
+
+    for cached in (analysis.lemma_stems, compounds.vocabulary, topics.load_taxonomy):
+        cached.cache_clear()
+    warm_up()
+    assert analysis.lemma_stems.cache_info().currsize == 1
+    assert compounds.vocabulary.cache_info().currsize == 1
+    assert topics.load_taxonomy.cache_info().currsize == 1
