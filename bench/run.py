@@ -35,7 +35,7 @@ from indexer.model import Filters
 from indexer.parse import parse_file
 from indexer.query import parse_query
 from indexer.model import SearchRequest
-from indexer.search import run_search
+from indexer.search import run_search, warm_up
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -152,6 +152,7 @@ def measure_engine(engine: str, corpus: Path, index_dir: Path, http: bool, dsn: 
         with engine_obj.searcher() as s:
             run_search(s, SearchRequest(q.text, Filters(years=[q.year] if q.year else [], bodies=[q.body] if q.body else []), page=q.page))
 
+    warm_up()  # as `protokoll serve` does before it listens
     t = time.perf_counter()
     api(MIX[0])
     fig["first_query_ms"] = (time.perf_counter() - t) * 1000

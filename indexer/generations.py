@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
-import json
 import os
 import re
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator
+
+import orjson
 
 
 def current_dir(root: Path) -> Path | None:
@@ -31,7 +32,7 @@ def current_dir(root: Path) -> Path | None:
 
 def read_manifest(gen: Path) -> dict[str, Any]:
     """Return a generation's manifest (engine, analyzer, schema, skipped files, aliases), without its file table."""
-    manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+    manifest = orjson.loads((gen / "manifest.json").read_bytes())
     manifest.pop("files", None)
     return manifest
 
@@ -39,9 +40,9 @@ def read_manifest(gen: Path) -> dict[str, Any]:
 def read_files(gen: Path) -> dict[str, dict[str, Any]]:
     """Return a generation's file table: source -> sha, stamp, paragraphs, date, body, key."""
     try:
-        return json.loads((gen / "files.json").read_text(encoding="utf-8"))
+        return orjson.loads((gen / "files.json").read_bytes())
     except FileNotFoundError:  # written before the table had a file of its own
-        return json.loads((gen / "manifest.json").read_text(encoding="utf-8")).get("files", {})
+        return orjson.loads((gen / "manifest.json").read_bytes()).get("files", {})
 
 
 def write_manifest(gen: Path, manifest: dict[str, Any], files: dict[str, dict[str, Any]]) -> None:
@@ -78,8 +79,8 @@ def write_json(path: Path, data) -> None:
     """Write JSON atomically (a reader sees the old file or the new one, never half of one)."""
     tmp = path.with_name(path.name + f".tmp{os.getpid()}")
     try:
-        # Compact: json's C encoder does not indent (indented, a protocol's metadata took 3 ms to write).
-        tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        # orjson: the file table of a million paragraphs (66,000 files, 16 MB) in 30 ms, where json took 0.4 s.
+        tmp.write_bytes(orjson.dumps(data))
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)  # a full disk leaves no half-written file behind
@@ -91,7 +92,7 @@ def read_meta(gen: Path | None, src: str) -> dict | None:
     if gen is None:
         return None
     try:
-        return json.loads(protocol_path(gen, src).read_text(encoding="utf-8"))
+        return orjson.loads(protocol_path(gen, src).read_bytes())
     except (OSError, ValueError):
         return None
 

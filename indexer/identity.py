@@ -121,24 +121,28 @@ class Identities:
     stamp: str = field(default_factory=lambda: now())  # looked up at each run (tests set the clock)
 
     def __post_init__(self) -> None:
-        # source -> the keys it holds: freeing a file's keys must not scan every key (a corpus has 100,000 files).
-        self.held: dict[str, set[str]] = {}
-        for key, holder in self.taken.items():
-            self.held.setdefault(holder, set()).add(key)
+        # source -> the key it holds (a set when several): freeing a file's keys must not scan every key (a corpus
+        # has 100,000 files), and one key per file, the rule, is a comprehension away.
+        self.held: dict[str, str | set[str]] = {holder: key for key, holder in self.taken.items()}
+        if len(self.held) < len(self.taken):
+            self.held = {}
+            for key, holder in self.taken.items():
+                self.held.setdefault(holder, set()).add(key)
 
     def assign(self, src: str, protocol: Protocol, old_meta: dict | None) -> tuple[str, list[str], list[str], list[str]]:
         """Return (key, ids, times entered, shas) for a protocol about to be written."""
         self.release(src)  # its key is chosen afresh (its date or body may have been corrected)
         self.prior.update(prior_of(old_meta))
         key = allocate(base_key(protocol), self.taken, src, (old_meta or {}).get("key"))
-        self.held.setdefault(src, set()).add(key)
+        self.held[src] = key
         ids = paragraph_ids(key, [p.number for p in protocol.paragraphs])
         shas = [paragraph_sha(p) for p in protocol.paragraphs]
         return key, ids, entered(ids, shas, self.prior, self.stamp), shas
 
     def release(self, src: str) -> None:
         """Free the keys a skipped or deleted file held."""
-        for key in self.held.pop(src, ()):
+        keys = self.held.pop(src, ())
+        for key in (keys,) if isinstance(keys, str) else keys:
             if self.taken.get(key) == src:
                 del self.taken[key]
 

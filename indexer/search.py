@@ -65,7 +65,10 @@ def missing_words(fields: dict[str, Any], words: list[str]) -> list[str]:
 
 def warm_up() -> None:
     """Load what every search needs once per process: the lemma and compound tables and the topic taxonomy (~0.1 s)."""
-    analysis.analyze("kommunfullmäktiges sammanträden", compounds=True)
+    from .compounds import vocabulary
+
+    analysis.lemma_stems()
+    vocabulary()
     load_taxonomy()
 
 

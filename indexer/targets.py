@@ -70,7 +70,8 @@ class FolderTarget:
 
     def identities(self, paths: dict[str, Path], stamps: dict[str, Any]) -> Identities:
         """Return who holds which key among the files still there, with what the live index knew of files gone."""
-        self.files = {src: {**m, "stamp": stamps[src]} for src, m in self.known.items() if src in paths}
+        self.files = {src: m if m.get("stamp") == stamps[src] else {**m, "stamp": stamps[src]}
+                      for src, m in self.known.items() if src in paths}
         ids = Identities({m["key"]: src for src, m in self.files.items() if m.get("key")})
         for src in self.live:
             if src not in paths and (meta := read_meta(self.gen, src)):
