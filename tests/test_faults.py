@@ -16,14 +16,12 @@ from pathlib import Path
 import pytest
 
 from indexer.build import build_index
-from tests.conftest import CORPUS, CORPUS_PARAGRAPHS, ROOT
-from tests.test_reliability import count, many_files
+from tests.conftest import CORPUS, CORPUS_PARAGRAPHS, ROOT, TEXT_PARAGRAPHS
+from tests.test_reliability import BUSY_COPIES, count, many_files, until_writing
 
 pytestmark = pytest.mark.slow
 # How long the workers may outlive a killed run (they look every PARENT_CHECK_SECONDS; prctl kills them at once).
 WORKER_GRACE_SECONDS = 5.0
-# The index run's start-up until its parse workers are busy.
-WORKERS_BUSY_SECONDS = 3.0
 
 
 def _marked(marker: str) -> list[int]:
@@ -50,7 +48,7 @@ def big_corpus(tmp_path) -> tuple[Path, Path]:
     corpus, ix = tmp_path / "corpus", tmp_path / "ix"
     shutil.copytree(CORPUS, corpus)
     build_index(corpus, ix, progress=False)
-    many_files(corpus / "more", 25)
+    many_files(corpus / "more", BUSY_COPIES)
     return corpus, ix
 
 
@@ -58,8 +56,7 @@ def _busy_rebuild(corpus: Path, ix: Path) -> tuple[subprocess.Popen, str]:
     """Start a rebuild and return it, with its marker, once its parse workers are busy."""
     marker = f"fault-{uuid.uuid4().hex}"
     proc = _index(corpus, ix, marker, "--rebuild")
-    time.sleep(WORKERS_BUSY_SECONDS)
-    assert proc.poll() is None, "indexing finished before it could be stopped; make the corpus larger"
+    until_writing(proc, ix)
     return proc, marker
 
 
@@ -107,4 +104,4 @@ def test_full_disk_keeps_the_last_index_and_the_next_run_finishes(big_corpus, mo
     assert proc.returncode == 2 and "disken är full" in err and "Traceback" not in err, err
     assert count(ix) == CORPUS_PARAGRAPHS and count(ix, "barnahus") >= 1
     report = build_index(corpus, ix, progress=False)
-    assert not report.skipped and count(ix) == CORPUS_PARAGRAPHS + 25 * 42
+    assert not report.skipped and count(ix) == CORPUS_PARAGRAPHS + BUSY_COPIES * TEXT_PARAGRAPHS

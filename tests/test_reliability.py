@@ -35,6 +35,24 @@ def many_files(folder: Path, copies: int) -> int:
     return copies * TEXT_PARAGRAPHS
 
 
+# Copies of the text protocols that keep an index run busy for seconds, however fast indexing becomes: a run is
+# stopped mid-way once it has written a protocol (until_writing), and this many leave most of it still to do.
+BUSY_COPIES = 120
+# The longest a run may take to start writing (spawning its parse workers included).
+START_WRITING_SECONDS = 60.0
+
+
+def until_writing(proc: subprocess.Popen, ix: Path) -> None:
+    """Wait until an index run has written a protocol's metadata (into a new or the live generation), still running."""
+    before = set(ix.glob("gen-*/protocols/*.json"))
+    deadline = time.monotonic() + START_WRITING_SECONDS
+    while proc.poll() is None and time.monotonic() < deadline:
+        if set(ix.glob("gen-*/protocols/*.json")) - before:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "indexing finished before it could be stopped; make BUSY_COPIES larger"
+
+
 def cli(*args: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "indexer", *args], cwd=ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
@@ -82,11 +100,10 @@ def test_sigkill_mid_index_keeps_last_complete_index(tmp_path, mode):
     shutil.copytree(CORPUS, corpus)
     build_index(corpus, ix, progress=False)
     assert count(ix) == CORPUS_PARAGRAPHS
-    total = CORPUS_PARAGRAPHS + many_files(corpus / "more", 15)
+    total = CORPUS_PARAGRAPHS + many_files(corpus / "more", BUSY_COPIES)
     args = ["index", str(corpus), "--index", str(ix), "-q"] + (["--rebuild"] if mode == "rebuild" else [])
     proc = cli(*args)
-    time.sleep(2.0)
-    assert proc.poll() is None, "indexing finished before it could be killed; make the corpus larger"
+    until_writing(proc, ix)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     # The last complete index still answers…
@@ -97,7 +114,7 @@ def test_sigkill_mid_index_keeps_last_complete_index(tmp_path, mode):
     assert count(ix) == total
     assert not (ix / "rebuild.pending").exists()
     assert len([p for p in ix.glob("gen-*")]) <= 2
-    assert report.files == CORPUS_PROTOCOLS + 60
+    assert report.files == CORPUS_PROTOCOLS + BUSY_COPIES * len(TEXT_PROTOCOLS)
 
 
 def test_two_indexers_at_once(tmp_path):
