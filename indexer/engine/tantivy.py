@@ -1,10 +1,11 @@
 """The tantivy engine (Rust, embedded, no server): same analysis, same answers, far faster at scale.
 
 Inputs: `IndexDoc`s to write, query trees and `Filters` to search. Outputs: ranked `Match`es, facet
-counts from tantivy's term aggregations over fast fields, stored fields for display. Text reaches
-tantivy pre-tokenized by indexer.analysis (stems, exact lowercase forms with positions, compound parts
-at the position of their word), so inflections, compounds and phrases behave as in the Whoosh engine.
-Choose it with `protokoll index --engine tantivy` (pip install -e '.[tantivy]').
+counts from one pass of tantivy's terms aggregations over fast fields (a combined year/period/organisation/body
+key, a topic-set key, speakers), stored fields for display. Text reaches tantivy analysed by indexer.analysis as
+space-separated terms (`doc_terms`: stems, every lowercase word in order for phrases, compound parts) that a
+registered whitespace tokenizer splits, so inflections, compounds and phrases behave as in the Whoosh engine;
+the parse workers analyse (`prepare`) and the writer only hands strings over. The default engine for a new index.
 """
 from __future__ import annotations
 
