@@ -167,12 +167,6 @@ class Terms(NamedTuple):
     parts: str   # the compound parts of those words
 
 
-def words(text: str) -> list[Word]:
-    """Return what analysis knows of each word of a text, in order (a stopword's stem is "")."""
-    known = _KNOWN.get
-    return [known(w) or word(w) for w in (p.lower() for p in _PIECE.findall(normalize(text)))]
-
-
 # A word piece as _PIECE reads it, or the end of a sentence: space after . ! ? : ; or a new line.
 _PIECE_OR_END = re.compile(r"""
     ([^\W_]+)(?:[:'’]s\b)?   # a word piece (group 1), its genitive dropped

@@ -1,9 +1,9 @@
 """The index folder's generations: how a folder index is laid out, switched and cleaned up.
 
-Input: an index folder (`root`). Output: `root/gen-NNNN/` generations (the engine's files, `manifest.json` (engine,
-schema, analyzer, skipped files, aliases: small, read by every reader), `files.json` (the indexed files' hashes,
-stamps and keys: large, read by the build and on use), `protocols/<sha1 of the source>.json`), `root/current` (a symlink switched atomically), `root/build.lock` (the
-writer's OS lock). Build writes a new generation for a rebuild and updates the current one in place otherwise;
+Input: an index folder (`root`). Output: `root/gen-NNNN/` generations (the engine's files; `manifest.json`: engine,
+schema, analyzer, skipped files, aliases, small and read by every reader; `files.json`: the indexed files' hashes,
+stamps and keys, large and read by the build and on use; `protocols/<sha1 of the source>.json`), `root/current` (a
+symlink switched atomically), `root/build.lock` (the writer's OS lock). Build writes a new generation for a rebuild and updates the current one in place otherwise;
 readers stay on the generation they opened. Knows nothing of engines.
 """
 from __future__ import annotations

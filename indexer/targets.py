@@ -35,7 +35,6 @@ ANALYZE_FROM = 5000
 class FolderTarget:
     """A generation of an index folder: the live one for an update, a new one for a rebuild."""
 
-
     def __init__(self, root: Path, corpus: Path, engine: str | None, rebuild: bool, notify) -> None:
         self.root, self.corpus, self.notify = root, corpus, notify
         self.gen = current_dir(root)

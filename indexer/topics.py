@@ -14,7 +14,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -50,6 +50,20 @@ class Taxonomy:
         for a in self.areas:
             out += [a.label] + [a.label + SEPARATOR + s for s in a.subtopics]
         return out
+
+    @cached_property
+    def subtopic_list(self) -> tuple[tuple[Area, str], ...]:
+        """Every (area, subtopic) in order; a subtopic's number is its place here."""
+        return tuple((area, sub) for area in self.areas for sub in area.subtopics)
+
+    @cached_property
+    def phrase_index(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+        """The keyword phrases by their first stem: (phrase, subtopic number) for each."""
+        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for n, (area, sub) in enumerate(self.subtopic_list):
+            for phrase in area.subtopics[sub]:
+                index.setdefault(phrase[0], []).append((phrase, n))
+        return index
 
     def resolve(self, label: str) -> str:
         """Return the stored label for a label as a user writes it ("Vatten och avfall" -> "Bygga, bo och miljö › …")."""
@@ -148,34 +162,17 @@ def body_area(body: str | None, taxonomy: Taxonomy | None = None) -> str | None:
     return None
 
 
-def _phrase_index(tax: Taxonomy) -> dict[str, list[tuple[tuple[str, ...], int]]]:
-    """Index the taxonomy's keyword phrases by their first stem: (phrase, subtopic number) for each."""
-    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    n = 0
-    for area in tax.areas:
-        for phrases in area.subtopics.values():
-            for phrase in phrases:
-                index.setdefault(phrase[0], []).append((phrase, n))
-            n += 1
-    return index
-
-
-_PHRASES: dict[int, tuple[Taxonomy, dict]] = {}
-
-
 def assign_topics(title: str, text: str, taxonomy: Taxonomy | None = None, decision: str | None = None,
                   body: str | None = None) -> list[str]:
     """Return the topic labels of a paragraph: areas and "area › subtopic" values, or ["Formalia"]."""
     tax = taxonomy or load_taxonomy()
     if is_formalia(title, tax):
         return [FORMALIA]
-    if (cached := _PHRASES.get(id(tax))) is None or cached[0] is not tax:
-        cached = _PHRASES[id(tax)] = (tax, _phrase_index(tax))
     parts = _Evidence(title), _Evidence(decision or ""), _Evidence(text)
     # Only the phrases whose first word the paragraph has can score: look those up instead of asking for all.
     scores: Counter = Counter()
     for first in set().union(*(p.words for p in parts)):
-        for phrase, sub in cached[1].get(first, ()):
+        for phrase, sub in tax.phrase_index.get(first, ()):
             in_title, in_decision, in_text = (p.count(phrase) for p in parts)
             if in_title:
                 scores[sub] += tax.title_weight
@@ -185,13 +182,10 @@ def assign_topics(title: str, text: str, taxonomy: Taxonomy | None = None, decis
                 scores[sub] += min(in_text - 1, MAX_TEXT_SCORE)
     prior = body_area(body, tax)
     out: set[str] = set()
-    n = 0
-    for area in tax.areas:
-        for sub in area.subtopics:
-            score = scores.get(n, 0)
-            if score >= tax.min_score or (area.label == prior and score >= tax.min_score - 1):
-                out |= {area.label, area.label + SEPARATOR + sub}
-            n += 1
+    for n, (area, sub) in enumerate(tax.subtopic_list):
+        score = scores.get(n, 0)
+        if score >= tax.min_score or (area.label == prior and score >= tax.min_score - 1):
+            out |= {area.label, area.label + SEPARATOR + sub}
     if not out and prior:
         out.add(prior)
     return sorted(out)
