@@ -217,6 +217,7 @@ def clean_lines(lines: list[str]) -> list[str]:
         if not _MARKUP_CHARS.isdisjoint(s):  # most lines are plain prose: no markup to strip
             if _RULE.fullmatch(s):
                 continue
+        if not _EMPHASIS_CHARS.isdisjoint(s):  # a dash or a date's hyphen alone is not markup
             s = _HEADING_MARK.sub("", s)
             s = _BOLD.sub(r"\2", s)
             s = _ITALIC.sub(r"\1", s)
@@ -232,6 +233,7 @@ def clean_lines(lines: list[str]) -> list[str]:
 
 # Markdown (and tabs) that clean_lines removes: a line without these characters passes as it is.
 _MARKUP_CHARS = frozenset("#*_=-\t")
+_EMPHASIS_CHARS = frozenset("#*_\t")                          # what the substitutions below can change
 _RULE = re.compile(r"[-*_=]{3,}")                             # a horizontal rule: --- *** ___ ===
 _HEADING_MARK = re.compile(r"^#{1,6}\s*")                     # "## " before a heading
 _BOLD = re.compile(r"(\*\*|__)(.+?)\1")                         # **bold**, __bold__

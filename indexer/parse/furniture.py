@@ -52,6 +52,8 @@ HEADER_DATE_LINE = re.compile(r"\bsammanträdesdatum\b.*\b(?:19|20)\d\d-?\d\d-?\
 HEADER_PAGE_LINE = re.compile(r"\b(?:sammanträdes)?protokoll(?:sutdrag)?\W+(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)\s*$", re.I)
 MAX_HEADER_LINE = 80
 _DIGIT = re.compile(r"\d")
+_CELL_GAP = re.compile(r"\s{2,}|\t")        # columns of furniture on one line
+_RULE = re.compile(r"[_\-–=.…\s]{3,}")      # a signature line or rule: ____ ---- ....
 # Repeated lines shorter than this (header, footer) may be furniture; prose is longer.
 MAX_FURNITURE_LEN = 100
 # A line repeated this often with a number or a document-kind word in it is a running header.
@@ -68,7 +70,9 @@ class Furniture:
     """Recognise page furniture: signature boxes, page numbers, repeated date lines, running headers."""
 
     def __init__(self, lines: list[str], header: list[str], is_heading) -> None:
-        counts = Counter(_norm(ln) for ln in lines if ln.strip())
+        # Each line's normal form, kept: is_furniture asks again for every line of every paragraph.
+        self._norms = {ln: _norm(ln) for ln in lines}
+        counts = Counter(self._norms[ln] for ln in lines if ln.strip())
         first = next((_norm(ln) for ln in lines if ln.strip()), "")
         self.running = {_norm(h) for h in header if h.strip()}
         self.running |= {_norm(c) for h in header for c in h.split("\t") if len(c.strip()) > 3}
@@ -83,19 +87,21 @@ class Furniture:
         s = line.strip()
         if not s or s == "\f":
             return s == "\f"
-        if _norm(s) in self.running:
+        if (self._norms.get(line) or _norm(s)) in self.running:
             return True
         if len(s) > MAX_FURNITURE_LEN:  # furniture is short; most lines are prose, and this check is on the hot path
             return False
         # Columns of furniture on one line: "Justerandes sign    Utdragsbestyrkande".
-        for piece in re.split(r"\s{2,}|\t", s):
-            if not piece.strip() or FURNITURE_RE.match(piece) or re.fullmatch(r"[_\-–=.…\s]{3,}", piece):
+        for piece in _CELL_GAP.split(s):
+            if not piece.strip() or FURNITURE_RE.match(piece) or _RULE.fullmatch(piece):
                 continue
             if _norm(piece) in self.running or is_page_number(piece):
                 continue
             if _DIGIT.search(piece) and dates.is_date_line(piece.strip(" *_")):
                 continue
-            if (HEADER_DATE_LINE.search(piece) or HEADER_PAGE_LINE.search(piece)) and len(piece) <= MAX_HEADER_LINE:  # OCR'd header
+            low = piece.lower()  # each header pattern needs its word: the case-blind searches only run where it is
+            if len(piece) <= MAX_HEADER_LINE and ("sammanträdesdatum" in low and HEADER_DATE_LINE.search(piece)
+                                                  or "protokoll" in low and HEADER_PAGE_LINE.search(piece)):  # OCR'd header
                 continue
             return False
         return True

@@ -40,6 +40,9 @@ TOC_TAIL = re.compile(
     """,
     re.X,
 )
+# Every TOC_TAIL match ends with a shorter one within this many characters (a leader's last dots, one
+# or two spaces, a page number of three digits): a long title is searched only at its end.
+TOC_TAIL_SPAN = 12
 # A range or list ("§ 15 - 27", "§ 5-14: Anna", "§ 3, 4") is a reference, not a heading.
 REFERENCE_TAIL = re.compile(r"\s*(?:[-–]\s*\d|,\s*\d|och\s+\d|och\s+§|[-–]\s*§|\)\s*)")
 # A title is a line, not a sentence: longer or ending like prose, it is running text that starts with "§ 4".
@@ -63,9 +66,17 @@ def _kind(marker: str) -> str:
     return "punkt" if m == "punkt" else "ärende" if m == "ärende" else "§"
 
 
+_EMPHASIS = re.compile(r"[*_]{2,}|^[*_]|[*_]$")
+_WHITESPACE = re.compile(r"\s+")
+
+
 def _clean(text: str) -> str:
-    text = re.sub(r"[*_]{2,}|^[*_]|[*_]$", " ", text.strip())
-    return re.sub(r"\s+", " ", text).strip(" ,;:")
+    return _WHITESPACE.sub(" ", _EMPHASIS.sub(" ", text.strip())).strip(" ,;:")
+
+
+def _has_toc_tail(text: str) -> bool:
+    """Tell whether text ends with a table of contents' leader or gap and page number."""
+    return TOC_TAIL.search(text.rstrip()[-TOC_TAIL_SPAN:]) is not None
 
 
 def match_para(line: str, ocr: bool = False) -> Heading | None:
@@ -86,10 +97,9 @@ def match_para(line: str, ocr: bool = False) -> Heading | None:
     dnr = cells[-1] if cells and BARE_DNR_RE.fullmatch(cells[-1]) and not DATE_CELL.fullmatch(cells[-1]) else None
     if dnr:
         rest = "\t".join(cells[:-1])
-    toc = bool(TOC_TAIL.search(rest.rstrip())) and not re.search(r"\d{4}\s*$", rest.strip())
-    toc = toc or bool(re.search(r"\.{4,}\s*\d{0,3}\s*$", rest))
+    toc = _has_toc_tail(rest) and not re.search(r"\d{4}\s*$", rest.strip())  # "… 2019" is a year, not a page
     title = _clean(TOC_TAIL.sub("", rest) if toc else rest.replace("\t", " "))
-    title = re.sub(r"^[.:–\-\s]+", "", title)
+    title = title.lstrip(".:–- ")  # _clean left single spaces only
     if len(title) > MAX_TITLE or (title.endswith(".") and len(title.split()) > 12) or title[:1].islower():
         return None
     return Heading(line=0, number=m.group("num"), rest=title, toc=toc, kind=kind, dnr=dnr)
@@ -101,7 +111,7 @@ def match_agenda(line: str) -> Heading | None:
     if not m:
         return None
     rest = m.group("rest")
-    toc = bool(TOC_TAIL.search(rest))
+    toc = _has_toc_tail(rest)
     title = _clean(TOC_TAIL.sub("", rest) if toc else rest)
     if not title or len(title) > MAX_AGENDA_TITLE or not re.match(r"[A-ZÅÄÖ\"”*]", title):
         return None
@@ -127,7 +137,7 @@ def find_headings(lines: list[str], ocr: bool = False, expected: range | None = 
                 h.toc = True
                 toc_lines.update((i, i + 1))
             para.append(h)
-        elif match_agenda(line) is not None and match_agenda(line).toc:
+        elif (item := match_agenda(line)) is not None and item.toc:
             toc_lines.add(i)
     candidates = [h for h in para if not h.toc]
     if ocr:

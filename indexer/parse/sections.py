@@ -65,6 +65,8 @@ class Section:
 
 def section_label(line: str) -> tuple[str, str, str] | None:
     """Return (kind, label, inline text) when a line opens a section, else None."""
+    if ":" not in line and len(line.strip()) > MAX_LABEL_LINE:  # a long line without a colon is text (see below)
+        return None
     m = SECTION_RE.match(line)
     if not m and (bare := LEADING_MARK.match(line)):  # "- Beslut", "| Beslut": a scan's speck before the label
         m = SECTION_RE.match(bare.group(1))
@@ -152,7 +154,8 @@ def notes(sections: list[Section]) -> list[str]:
 def attachments(lines: list[str]) -> list[str]:
     """List the attachments mentioned ("Bilaga 3"), in order of first mention."""
     seen: list[str] = []
-    for m in ATTACH_RE.finditer("\n".join(lines)):
+    text = "\n".join(lines)
+    for m in ATTACH_RE.finditer(text) if "ilag" in text else ():
         label = f"Bilaga {m.group(1)}"
         if label not in seen:
             seen.append(label)

@@ -37,9 +37,11 @@ FIGURES_RE = re.compile(r"röstsiffror(?:na)?\s+(?P<ja>\d{1,3})\s*[-–—]\s*(?
 # The voting list's totals row: "Summa 16 13 2", "Totalt | 5 | 3 | 1".
 TOTALS_RE = re.compile(r"^[\s\W]*(?:summa|totalt|summering|resultat)\b[\s:.|\t]*(?P<ja>\d{1,3})[\s.:|\t]+(?P<nej>\d{1,3})(?:[\s.:|\t]+(?P<av>\d{1,3}))?", re.I)
 MOTION_VERB = re.compile(r"\s+(?:yrkar|yrkade|yrkar\s+även|instämmer\s+i)\b", re.I)
+MOTION_HINTS = ("yrka", "instämmer")
 # Inside a "Yrkanden" section, proposing is moving: "Anna Ek (S) föreslår att …", "Anna Ek (S): bifall till …".
 MOTION_IN_SECTION = re.compile(r"\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|avslag|återremiss)|(?<=\))\s*:\s*(?=\w)", re.I)
 RESERVE_VERB = re.compile(r"\breserverar\s+sig|\breserverade\s+sig|\bvill\s+reservera\s+sig", re.I)
+RESERVE_HINTS = ("reserver",)
 # "Mot beslutet reserverar sig …": the subject follows the verb and ends before its motive.
 AGAINST_RE = re.compile(r"(?:mot|emot)\s+(?:detta\s+|det\s+|nämndens\s+|styrelsens\s+)?beslut(?:et)?|häremot|däremot", re.I)
 AFTER_RESERVE_END = re.compile(r"\s+(?:till\s+förmån|med\s+hänvisning|för\s+egna?|till\s+egna?)\b|[.;:]", re.I)
@@ -81,9 +83,16 @@ def _named(phrase: str) -> list[tuple[str, str | None]]:
     return out
 
 
-def _clauses(sections: list[Section], kinds: tuple[str, ...], verb: re.Pattern):
-    """Yield (sentence, verb match) for each sentence of the given sections in which the verb occurs."""
-    for sentence in _sentences([ln for s in sections if s.kind in kinds for ln in s.lines]):
+def _clauses(sections: list[Section], kinds: tuple[str, ...], verb: re.Pattern, hints: tuple[str, ...] = ()):
+    """Yield (sentence, verb match) for each sentence of the given sections in which the verb occurs.
+
+    `hints` are lower-case words one of which every match of the verb holds: sections without any are not split.
+    """
+    text = "\n".join(ln for s in sections if s.kind in kinds for ln in s.lines)
+    low = text.lower() if hints else ""
+    if hints and not any(h in low for h in hints):
+        return
+    for sentence in _split_sentences(text):
         if m := verb.search(sentence):
             yield sentence, m
 
@@ -99,7 +108,7 @@ def motions(sections: list[Section]) -> list[Motion]:
         for name, party in _named(sentence[: m.start()]):
             if not any(x.by == name for x in out):
                 out.append(Motion(by=name, party=None, text=sentence[m.end():].strip()))
-    for sentence, m in _clauses(sections, ("motions", "text", "description", "order"), MOTION_VERB):
+    for sentence, m in _clauses(sections, ("motions", "text", "description", "order"), MOTION_VERB, MOTION_HINTS):
         if sentence.lower().startswith(("ordföranden", "ordförande ")):
             continue
         for name, party in _named(sentence[: m.start()]):
@@ -134,6 +143,8 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
 
 # A name list of one side of a vote: "Ja-röster (6): Anna Ek (M), Bo Al (S)", "Nej: Eva Holm (S) och Kim Dahl (V)".
 SIDE_LIST = re.compile(r"^\s*(?P<side>ja|nej|avstår|avstod|avstående)(?:-?\s?röster)?\s*(?:\(\s*\d{1,3}\s*\))?\s*:\s*(?P<names>.+)$", re.I)
+# The first letters SIDE_LIST can start with: other lines are not tried.
+_SIDE_INITIALS = "jJnNaA"
 _SIDE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår", "avstående": "avstår"}
 _MARKS = ("x", "1", "✓", "ja", "nej", "avstår")
 
@@ -150,6 +161,10 @@ def voting_list(lines: list[str]) -> list[dict[str, str | None]]:
     out: list[dict[str, str | None]] = []
     columns: dict[str, int] | None = None
     for line in lines:
+        if "\t" not in line:  # not a row of cells: the list's end, or one side's names
+            out += _side_names(line) if columns is None else []
+            columns = None
+            continue
         cells = [c.strip() for c in line.split("\t")]
         low = [c.lower() for c in cells]
         if columns is None and (columns := _vote_columns(low)) is not None:
@@ -162,10 +177,16 @@ def voting_list(lines: list[str]) -> list[dict[str, str | None]]:
             people = _named(next((c for c in reversed(cells[: min(columns.values())]) if c), "")) or _named(cells[0])
             if voted and people:  # the serving substitute (the last name cell) is the one who voted
                 out.append({"name": people[0][0], "party": people[0][1], "vote": voted[0]})
-        elif m := SIDE_LIST.match(line):
-            for name, party in _named(m.group("names")):
-                out.append({"name": name, "party": party, "vote": _SIDE[m.group("side").lower()]})
+        else:
+            out += _side_names(line)
     return out
+
+
+def _side_names(line: str) -> list[dict[str, str | None]]:
+    """Return the votes of a line naming one side ("Nej: Eva Holm (S) och Kim Dahl (V)"), or none."""
+    if line.lstrip()[:1] not in _SIDE_INITIALS or not (m := SIDE_LIST.match(line)):
+        return []
+    return [{"name": name, "party": party, "vote": _SIDE[m.group("side").lower()]} for name, party in _named(m.group("names"))]
 
 
 def marked_columns(lines: list[str]) -> dict[str, int] | None:
@@ -173,6 +194,8 @@ def marked_columns(lines: list[str]) -> dict[str, int] | None:
     columns: dict[str, int] | None = None
     counts = {"ja": 0, "nej": 0, "avstår": 0}
     for line in lines:
+        if columns is None and "\t" not in line:  # a header row has cells
+            continue
         cells = [c.strip().lower() for c in line.split("\t")]
         if columns is None:
             columns = _vote_columns(cells)
@@ -187,7 +210,7 @@ def marked_columns(lines: list[str]) -> dict[str, int] | None:
 def reservations(sections: list[Section]) -> list[Reservation]:
     """Return who reserves themselves against the decision: people (with party) or party groups."""
     out: list[Reservation] = []
-    for sentence, m in _clauses(sections, ("reservation", "decision", "text", "description"), RESERVE_VERB):
+    for sentence, m in _clauses(sections, ("reservation", "decision", "text", "description"), RESERVE_VERB, RESERVE_HINTS):
         subject = sentence[: m.start()]
         if not subject.strip() or AGAINST_RE.fullmatch(subject.strip()):  # the reservers come after the verb
             subject = AFTER_RESERVE_END.split(sentence[m.end():], 1)[0]
@@ -205,6 +228,8 @@ def jav(sections: list[Section]) -> list[str]:
     """Return the names of those who declare jäv."""
     out: list[str] = []
     for section in sections:
+        if section.kind != "jav" and "jäv" not in "\n".join(section.lines).lower():
+            continue  # outside a "Jäv" section every pattern needs the word
         for sentence in _sentences(section.lines):
             # Every JAV_RE alternative holds the word "jäv": without it the (quadratic) search is skipped.
             found = list(JAV_RE.finditer(sentence)) if "jäv" in sentence.lower() else []

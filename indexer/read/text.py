@@ -15,6 +15,7 @@ COLUMN_GAP = 3
 # Lines indented at least this far continue a value column (layout text indents values, not prose).
 VALUE_INDENT = 8
 _GAP = re.compile(r" {%d,}|\t+" % COLUMN_GAP)
+_COLUMN_SPACES = " " * COLUMN_GAP
 
 
 def looks_like_html(text: str) -> bool:
@@ -57,7 +58,7 @@ def _decode_legacy(data: bytes) -> str:
 def layout_to_cells(lines: list[str]) -> list[str]:
     """Turn layout-preserving text into cell lines; prose and Markdown pass through unchanged."""
     indented = sum(1 for ln in lines if ln.startswith(" " * VALUE_INDENT) and ln.strip())
-    gapped = sum(1 for ln in lines if _GAP.search(ln.strip()))
+    gapped = sum(1 for s in map(str.strip, lines) if _COLUMN_SPACES in s or "\t" in s)  # what _GAP finds, without a regex per line
     if indented + gapped < max(3, len([ln for ln in lines if ln.strip()]) // 5):
         return [ln.rstrip() for ln in lines]
     out = []
