@@ -175,30 +175,51 @@ _PIECE_OR_END = re.compile(r"""
 """, re.VERBOSE)
 
 
-def sentence_words(text: str) -> list[list[Word]]:
-    """Return the words that are not stopwords of each sentence of a text, in one pass (sentences without any left out)."""
+# Texts whose reading is kept: a protocol's titles, texts and decisions are read for its topics and then again
+# for its index terms, ~50 texts later (15 paragraphs of three texts, and the protocol's context).
+READ_TEXTS_KEPT = 256
+
+
+class Reading(NamedTuple):
+    """A text read once: its word pieces in lower case, what analysis knows of each, and where sentences end."""
+    lowers: tuple[str, ...]
+    words: tuple[Word, ...]
+    ends: tuple[int, ...]      # the number of pieces before each sentence end
+
+
+@lru_cache(maxsize=READ_TEXTS_KEPT)
+def read(text: str) -> Reading:
+    """Read a text's pieces and sentence ends in one pass (cached: topics and index terms read the same texts)."""
     known = _KNOWN.get
-    out: list[list[Word]] = []
-    current: list[Word] = []
+    lowers: list[str] = []
+    words: list[Word] = []
+    ends: list[int] = []
     for piece in _PIECE_OR_END.findall(normalize(text)):
         if piece:
             lower = piece.lower()
-            if (w := known(lower) or word(lower)).stem:
-                current.append(w)
-        elif current:
-            out.append(current)
-            current = []
-    if current:
-        out.append(current)
+            lowers.append(lower)
+            words.append(known(lower) or word(lower))
+        elif words and (not ends or ends[-1] != len(words)):
+            ends.append(len(words))
+    return Reading(tuple(lowers), tuple(words), tuple(ends))
+
+
+def sentence_words(text: str) -> list[list[Word]]:
+    """Return the words that are not stopwords of each sentence of a text (sentences without any left out)."""
+    words = read(text).words
+    out: list[list[Word]] = []
+    start = 0
+    for end in read(text).ends + (len(words),):
+        if sentence := [w for w in words[start:end] if w.stem]:
+            out.append(sentence)
+        start = end
     return out
 
 
 def terms(text: str) -> Terms:
     """Return the index terms of a text without building Tokens (the indexing path)."""
-    lowers = [p.lower() for p in _PIECE.findall(normalize(text))]
-    known = _KNOWN.get
-    words = [known(w) or word(w) for w in lowers]
-    return Terms(" ".join(lowers), " ".join([w.stem for w in words if w.stem]), " ".join([w.parts_text for w in words if w.parts_text]))
+    r = read(text)
+    return Terms(" ".join(r.lowers), " ".join([w.stem for w in r.words if w.stem]), " ".join([w.parts_text for w in r.words if w.parts_text]))
 
 
 @lru_cache(maxsize=64)

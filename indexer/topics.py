@@ -57,6 +57,11 @@ class Taxonomy:
         return tuple((area, sub) for area in self.areas for sub in area.subtopics)
 
     @cached_property
+    def formalia_openings(self) -> tuple[str, ...]:
+        """How a longer procedural title opens: a Formalia title and a space or a comma ("val av justerare, …")."""
+        return tuple(f + sep for f in self.formalia_titles for sep in (" ", ","))
+
+    @cached_property
     def phrase_index(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
         """The keyword phrases by their first stem: (phrase, subtopic number) for each."""
         index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
@@ -118,7 +123,7 @@ def is_formalia(title: str, taxonomy: Taxonomy | None = None) -> bool:
     """Tell whether a title names a procedural item (opening, justerare, agenda, delegationsbeslut, closing)."""
     tax = taxonomy or load_taxonomy()
     t = re.sub(r"^[\d.)\s–-]+", "", normalize(title).lower()).strip(" .:")
-    if any(t == f or t.startswith(f + " ") or t.startswith(f + ",") for f in tax.formalia_titles):
+    if t in tax.formalia_titles or t.startswith(tax.formalia_openings):
         return True
     words = {tok.stem for tok in analyze(title)}
     return bool(words & tax.formalia_words) and len(words) <= 8
@@ -128,22 +133,24 @@ class _Evidence:
     """A part of a paragraph (title, decision, text) as stems and compound parts, sentence by sentence."""
 
     def __init__(self, text: str) -> None:
-        self.sentences: list[list[str]] = []
-        self.words: Counter = Counter()  # sentences per stem or compound part
-        for found in sentence_words(text or ""):
+        self.sentences: list[str] = []  # each sentence's stems between spaces: " budget kommun 2024 "
+        keys: list[str] = []  # each sentence's distinct stems and compound parts, one sentence after another
+        for found in sentence_words(text or "") if text else ():
             seq = [w.stem for w in found]
-            self.sentences.append(seq)
-            self.words.update(set(seq).union(*(w.parts for w in found)))
-        self._grams: dict[int, Counter] = {}
+            self.sentences.append(" " + " ".join(seq) + " ")
+            distinct = set(seq)
+            for w in found:
+                if w.parts:
+                    distinct.update(w.parts)
+            keys += distinct
+        self.words: Counter = Counter(keys)  # sentences per stem or compound part
 
     def count(self, phrase: tuple[str, ...]) -> int:
         """Return how many sentences hold the phrase (one word: as a stem or a compound part)."""
-        if len(phrase) == 1:
-            return self.words.get(phrase[0], 0)
-        n = len(phrase)
-        if (grams := self._grams.get(n)) is None:
-            grams = self._grams[n] = Counter(g for seq in self.sentences for g in {tuple(seq[i : i + n]) for i in range(len(seq) - n + 1)})
-        return grams.get(phrase, 0)
+        if len(phrase) == 1 or phrase[0] not in self.words:
+            return self.words.get(phrase[0], 0) if len(phrase) == 1 else 0
+        needle = " " + " ".join(phrase) + " "  # the phrase's stems in a row, as whole stems
+        return sum(needle in sentence for sentence in self.sentences)
 
 
 def most_specific(labels: list[str]) -> list[str]:
@@ -171,9 +178,14 @@ def assign_topics(title: str, text: str, taxonomy: Taxonomy | None = None, decis
     parts = _Evidence(title), _Evidence(decision or ""), _Evidence(text)
     # Only the phrases whose first word the paragraph has can score: look those up instead of asking for all.
     scores: Counter = Counter()
-    for first in set().union(*(p.words for p in parts)):
-        for phrase, sub in tax.phrase_index.get(first, ()):
-            in_title, in_decision, in_text = (p.count(phrase) for p in parts)
+    index = tax.phrase_index
+    title_words, decision_words, text_words = (p.words for p in parts)
+    for first in index.keys() & (title_words.keys() | decision_words.keys() | text_words.keys()):
+        for phrase, sub in index[first]:
+            if len(phrase) == 1:  # most keywords are one word: their counts are at hand
+                in_title, in_decision, in_text = title_words.get(first, 0), decision_words.get(first, 0), text_words.get(first, 0)
+            else:
+                in_title, in_decision, in_text = (p.count(phrase) for p in parts)
             if in_title:
                 scores[sub] += tax.title_weight
             elif in_decision:
