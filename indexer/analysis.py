@@ -189,18 +189,20 @@ class Reading(NamedTuple):
 
 @lru_cache(maxsize=READ_TEXTS_KEPT)
 def read(text: str) -> Reading:
-    """Read a text's pieces and sentence ends in one pass (cached: topics and index terms read the same texts)."""
-    known = _KNOWN.get
-    lowers: list[str] = []
-    words: list[Word] = []
+    """Read a text's pieces and sentence ends in one pass (cached: topics and index terms read the same texts).
+
+    The loops are map() and comprehensions, not a Python loop per piece: this runs on every word of the archive.
+    """
+    lowers = list(map(str.lower, _PIECE_OR_END.findall(normalize(text))))  # "" where a sentence ends
     ends: list[int] = []
-    for piece in _PIECE_OR_END.findall(normalize(text)):
-        if piece:
-            lower = piece.lower()
-            lowers.append(lower)
-            words.append(known(lower) or word(lower))
-        elif words and (not ends or ends[-1] != len(words)):
-            ends.append(len(words))
+    if "" in lowers:
+        for k, i in enumerate([i for i, p in enumerate(lowers) if not p]):
+            if i - k and (not ends or ends[-1] != i - k):  # i - k pieces come before the k-th end
+                ends.append(i - k)
+        lowers = [p for p in lowers if p]
+    words = list(map(_KNOWN.get, lowers))
+    if None in words:  # words not met before
+        words = [w or word(lower) for w, lower in zip(words, lowers)]
     return Reading(tuple(lowers), tuple(words), tuple(ends))
 
 

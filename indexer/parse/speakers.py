@@ -8,6 +8,7 @@ chair opening or closing the meeting are not speakers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Participant
 from .names import NAME, resolve, split_names
@@ -55,19 +56,25 @@ def find_speakers(lines: list[str], participants: list[Participant]) -> list[str
     text = "\n".join(lines)
     for m in PASSIVE.finditer(text) if PASSIVE_HINT.search(text.lower()) else ():
         found.extend(split_names(next(g for g in m.groups() if g)))
-    # A verb in a clause is a verb in the text (the text has the space before a clause's first word too): most
-    # paragraphs have none, and splitting into clauses is then not needed.
-    for clause in _CLAUSE.split(text) if SPEAKER_VERB.search(text) else ():
-        for v in SPEAKER_VERB.finditer(clause):
-            subject = clause[: v.start()].strip()
-            if len(subject.split()) > MAX_SUBJECT_WORDS or subject.lower().startswith(("ordföranden ", "ordförande ")) and "(" not in subject:
-                continue
-            # "Maria Ek från Polisen informerar": the person before where they come from.
-            names = split_names(subject) or split_names(FROM_ORG.split(subject)[0])
-            if not names and (first := _first_name_only(subject, participants)):
-                names = [first]
-            found.extend(names)
-            break
+    # The verbs are found in the whole text once; each counts in the clause that holds it whole, the first
+    # one with a subject per clause.
+    verbs = list(SPEAKER_VERB.finditer(text))
+    seps = list(_CLAUSE.finditer(text)) if verbs else []
+    starts, ends = [0] + [m.end() for m in seps], [m.start() for m in seps] + [len(text)]
+    spoken: set[int] = set()
+    for v in verbs:
+        i = bisect_right(starts, v.start()) - 1
+        if i in spoken or v.end() > ends[i]:  # a clause that has its speaker, or a verb across a clause's end
+            continue
+        subject = text[starts[i] : v.start()].strip()
+        if len(subject.split()) > MAX_SUBJECT_WORDS or subject.lower().startswith(("ordföranden ", "ordförande ")) and "(" not in subject:
+            continue
+        # "Maria Ek från Polisen informerar": the person before where they come from.
+        names = split_names(subject) or split_names(FROM_ORG.split(subject)[0])
+        if not names and (first := _first_name_only(subject, participants)):
+            names = [first]
+        found.extend(names)
+        spoken.add(i)
     # "… presenterar Elin Ring arbetsgruppens förslag": a participant named right after the verb.
     known = {p.name for p in participants}
     for m in INVERTED.finditer(text) if any(v in text for v in INVERTED_VERBS) else ():
