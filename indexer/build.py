@@ -123,7 +123,7 @@ def content_hash(path: Path) -> str:
 class Plan:
     paths: dict[str, Path | None]  # every file of the index after the run (None: an indexed file not looked at)
     stamps: dict[str, list[int] | None]
-    hashes: dict[str, str]
+    hashes: dict[str, str]         # of the files already indexed (a new file is hashed by the worker that reads it)
     todo: list[str]
 
 
@@ -152,12 +152,13 @@ def plan_changes(corpus: Path, old_files: dict[str, dict], only: list[Path] | No
     # Hash only files whose size, mtime or inode changed since the last run (as git and rsync do):
     # reading every file is most of an incremental run's time on a large corpus.
     stamps = {src: old_files[src].get("stamp") if src in kept else file_stamp(p) for src, p in paths.items()}
+    # A new file is indexed whatever its hash: its parse worker hashes it (a rebuild's hashing runs in parallel).
     hashes = {
-        src: old_files[src]["sha"] if src in kept or (stamps[src] and old_files.get(src, {}).get("stamp") == stamps[src])
+        src: old_files[src]["sha"] if src in kept or (stamps[src] and old_files[src].get("stamp") == stamps[src])
         else content_hash(p)
-        for src, p in paths.items()
+        for src, p in paths.items() if src in old_files
     }
-    todo = [src for src in paths if src not in kept and old_files.get(src, {}).get("sha") != hashes[src]]
+    todo = [src for src in paths if src not in kept and (src not in hashes or old_files[src].get("sha") != hashes[src])]
     return Plan(paths, stamps, hashes, todo)
 
 
@@ -227,7 +228,7 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
                 target.forget(src, ids)
                 report.deleted += 1
         target.begin(len(plan.todo))
-        for src, protocol, docs, problem in _progress(_parsed(plan.todo, plan.paths, target.prepared_by), progress, len(plan.todo)):
+        for src, protocol, docs, problem, sha in _progress(_parsed(plan, target.prepared_by), progress, len(plan.todo)):
             if protocol is None:
                 report.skipped.append((src, problem))
                 ids.release(src)
@@ -235,7 +236,7 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
                 continue
             key, pids, added, shas = ids.assign(src, protocol, target.meta(src))
             target.replace(src, protocol, protocol_meta(protocol, pids, key, added, shas), target.identified(docs, pids, added),
-                           plan.hashes[src], plan.stamps[src])
+                           sha, plan.stamps[src])
             report.paragraphs += len(docs)
             report.warnings.extend((src, w) for w in protocol.warnings)
             if src in target.known:
@@ -248,23 +249,25 @@ def build_index(corpus: Path | str, root: Path | str | None, rebuild: bool = Fal
     return report
 
 
-def parse_one(job: tuple[str, Path, str | None]) -> tuple[str, Protocol | None, list, str]:
-    """Parse one file into its protocol and index documents (or an engine's prepared rows), or the reason it cannot be read."""
-    src, path, engine = job
+def parse_one(job: tuple[str, Path, str | None, str | None]) -> tuple[str, Protocol | None, list, str, str]:
+    """Parse one file into its protocol and index documents (or an engine's prepared rows), or the reason it cannot
+    be read; and the file's content hash (hashed here unless the plan had it)."""
+    src, path, engine, sha = job
+    sha = sha or content_hash(path)
     try:
         protocol = parse_file(path, source=src)
     except ReadError as exc:
-        return src, None, [], exc.reason
+        return src, None, [], exc.reason, sha
     except Exception as exc:  # a parser bug must not lose the other files
-        return src, None, [], f"could not be parsed ({type(exc).__name__}: {exc})"
+        return src, None, [], f"could not be parsed ({type(exc).__name__}: {exc})", sha
     docs = index_docs(protocol)
     # A database engine's rows carry the analyzed text: preparing them here spreads the analysis over the workers.
-    return src, protocol, engine_module(engine).prepare(docs) if engine else docs, ""
+    return src, protocol, engine_module(engine).prepare(docs) if engine else docs, "", sha
 
 
-def _parsed(todo: list[str], paths: dict[str, Path], engine: str | None) -> Iterator[tuple[str, Protocol | None, list, str]]:
-    """Parse files in order; with many files, in worker processes while this one writes the index."""
-    jobs = [(src, paths[src], engine) for src in todo]
+def _parsed(plan: Plan, engine: str | None) -> Iterator[tuple[str, Protocol | None, list, str, str]]:
+    """Parse the plan's files in order; with many files, in worker processes while this one writes the index."""
+    jobs = [(src, plan.paths[src], engine, plan.hashes.get(src)) for src in plan.todo]
     workers = min(PARSE_WORKERS, os.cpu_count() or 1)
     if len(jobs) < PARALLEL_FROM or workers < 2:
         yield from map(parse_one, jobs)

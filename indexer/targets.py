@@ -102,7 +102,10 @@ class FolderTarget:
 
     def replace(self, src: str, protocol: Protocol, meta: dict, docs: list, sha: str, stamp: Any) -> None:
         """Write a file's paragraphs and metadata in place of what it had."""
-        self.writer.delete_source(src)  # always: a run killed after its commit but before its manifest left these
+        # A new generation holds nothing yet; the live one may, even for a new file: a run killed after its commit
+        # but before its manifest left its paragraphs there.
+        if not self.rebuilt:
+            self.writer.delete_source(src)
         for doc in docs:
             self.writer.add(doc)
         write_json(protocol_path(self.target, src), meta)
