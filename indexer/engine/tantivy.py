@@ -35,6 +35,11 @@ MAX_FACET_KEYS = 1_000_000
 SHOWN = {"title": "show_title", "text": "show_text", "decision": "show_decision"}
 # Splits doc_terms' strings (analysis has lowercased, stemmed and dropped stopwords already).
 TERMS_TOKENIZER = "terms"
+# One indexing thread with the whole heap: the parse workers keep the cores busy, and one thread's larger
+# segments need fewer merges (200,000 paragraphs: 1,504 paragraphs/s against 1,439 with tantivy's default of
+# one thread per core).
+WRITER_THREADS = 1
+WRITER_HEAP = 200_000_000
 # Yields no token: a stored-only text field (tantivy-py has no unindexed text field).
 UNINDEXED = "unindexed"
 
@@ -198,7 +203,7 @@ class TantivyWriter:
             shutil.rmtree(path, ignore_errors=True)
             path.mkdir(parents=True)
         self.ix = open_index(path, create)
-        self.w = self.ix.writer(heap_size=200_000_000, num_threads=0)
+        self.w = self.ix.writer(heap_size=WRITER_HEAP, num_threads=WRITER_THREADS)
 
     def delete_source(self, source: str) -> None:
         """Delete every paragraph of a protocol."""
