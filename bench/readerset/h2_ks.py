@@ -6,7 +6,7 @@ table with names under Ja/Nej/Avstår columns, reservations by named members, j�
 import html
 
 import common_path  # noqa: F401
-from common import Item, Protocol, Member, H, P, UL, OL, DEC, VOTE, T, vote_counts, split_members
+from common import Item, Protocol, Member, H, P, UL, DEC, VOTE, T, vote_counts, split_members
 
 FILE = "h2_branno_ks.html"
 ORG = "Brännö kommun"

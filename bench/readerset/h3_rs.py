@@ -6,10 +6,10 @@ page footer of the last page."""
 import datetime
 
 from docx import Document
-from docx.shared import Pt, Cm
+from docx.shared import Cm
 
 import common_path  # noqa: F401
-from common import Item, Protocol, Member, H, P, UL, DEC, VOTE, T, vote_counts, split_members
+from common import Item, Protocol, Member, H, P, UL, DEC, VOTE, T, split_members
 from docxkit import add_field, cell_text, no_borders, fix_zip_dates
 
 FILE = "h3_nordmark_rs.docx"
@@ -127,7 +127,7 @@ def build(out_dir):
     add_field(hp, "PAGE", "1")
     hp.add_run(" av ")
     add_field(hp, "NUMPAGES", "5")
-    hp2 = sec.header.add_paragraph("Regionstyrelsen\t2025-05-20")
+    sec.header.add_paragraph("Regionstyrelsen\t2025-05-20")
     sec.footer.paragraphs[0].text = "Justerare signatur\t\tUtdragsbestyrkande"
 
     t = doc.add_table(rows=0, cols=2)

@@ -4,7 +4,7 @@ right and the title on the next line in bold, front page labels in a left column
 name lists ('Ja-röster (6): …'), a single party reserving itself ('Centerpartiet reserverar sig'),
 'Protokollsanteckning', and the anslag as a boxed table at the end."""
 import common_path  # noqa: F401
-from common import Item, Protocol, Member, H, P, UL, DEC, VOTE, T, vote_counts, split_members
+from common import Item, Protocol, Member, H, P, DEC, VOTE, split_members
 from pdfkit import ProtoPDF, NL, RIGHT
 
 FILE = "h4_ekeby_sbn.pdf"
@@ -153,7 +153,6 @@ def build(out_dir):
         pdf.ln(2)
         for b in it.blocks:
             if b[0] == "vote":
-                c = vote_counts(b[1])
                 for k, label in (("ja", "Ja-röster"), ("nej", "Nej-röster"), ("avstar", "Avstår")):
                     names = [f"{(s or m)} ({p})" for m, p, s, v in b[1] if v == k]
                     pdf.para(f"{label} ({len(names)}): " + (", ".join(names) if names else "–"))

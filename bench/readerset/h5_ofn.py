@@ -3,7 +3,7 @@ den 14 mars 2025', 'Närvarande:' with 'Ledamöter:'/'Ersättare:' sub-lists, '�
 period, decisions as 'att'-clauses under '<Nämnden> beslutar', 'Vid protokollet', 'Justeras' signatures, and
 the anslag as one sentence with both dates."""
 import common_path  # noqa: F401
-from common import Item, Protocol, Member, H, P, UL, DEC, split_members, long_date
+from common import Item, Protocol, Member, H, P, DEC, split_members, long_date
 from textkit import text_blocks
 
 FILE = "h5_lunda_ofn.txt"

@@ -4,7 +4,7 @@ on the same line, the body indented; 'Dnr TN 2025/00123' under the title; runnin
 'Ordföranden föreslår' (not a yrkande maker), speakers as 'Gatuchef X och trafikingenjör Y informerar';
 'Ej tjänstgörande ersättare' and 'Övriga närvarande' in a right column beside their labels."""
 import common_path  # noqa: F401
-from common import Item, Protocol, Member, H, P, UL, DEC, T, split_members
+from common import Item, Protocol, Member, H, P, UL, DEC, split_members
 from pdfkit import ProtoPDF, NL, RIGHT
 
 FILE = "h6_vasterby_tn.pdf"
