@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from .columns import pair_columns
 from .labels import INLINE_LABEL, label_of
 
+# The labels of a signature line, under which the signer's name is written.
+SIGNING = {"secretary", "chair", "justerare", "signers"}
 ROLE_CELL = re.compile(r"^(?:sekreterare|ordförande|justerare|justerande|vice\s+ordförande)$", re.I)
 
 
@@ -41,25 +43,68 @@ def _pair_role_rows(lines: list[str]) -> list[str]:
     return [ln for chunk in out for ln in chunk.split("\n")]
 
 
+def _whole_label(text: str) -> bool:
+    """Tell whether a cell is a label and nothing else."""
+    found = label_of(text)
+    return found is not None and not found[1]
+
+
+def _join_wrapped_labels(lines: list[str]) -> list[str]:
+    """Rejoin labels wrapped onto the next line ("Justeringens" / "plats och tid", and one per column:
+    "Datum då anslaget<TAB>2025-03-15<TAB>Datum då anslaget<TAB>2025-04-07" / "sätts upp<TAB>tas ned")."""
+    out = list(lines)
+    i = 0
+    while i < len(out) - 1:
+        row, below = out[i].split("\t"), [c.strip() for c in out[i + 1].split("\t")]
+        heads = [n for n, c in enumerate(row) if c.strip()][::2]  # label, value, label, value …
+        if row[0].strip() and len(heads) == len(below) and all(below) and not any(re.search(r"\d", c) for c in below) \
+                and all(not _whole_label(row[n].strip()) and _whole_label(f"{row[n].strip()} {c}") for n, c in zip(heads, below)):
+            for n, c in zip(heads, below):
+                row[n] = f"{row[n].strip()} {c}"
+            out[i] = "\t".join(row)
+            del out[i + 1]
+        i += 1
+    return out
+
+
+def _filled(block: Block) -> bool:
+    """Tell whether a block holds a value beyond a signature line's dots."""
+    return any(v.strip(" .…_\t") for v in block.values)
+
+
 def read_blocks(lines: list[str]) -> list[Block]:
     """Read label → value blocks from front-page and back-matter lines."""
     blocks: list[Block] = [Block(None)]
-    for line in _pair_role_rows(pair_columns(lines)):
+    # A signature role whose name is on the next line, while another label shares its line
+    # ("Sekreterare ......  Paragrafer 21–24" / "Tomas Frid"): the name is the role's, not the other label's.
+    awaiting: Block | None = None
+    for line in _pair_role_rows(pair_columns(_join_wrapped_labels(lines))):
         if not line.strip() or line.strip() == "\f":
             continue
-        for piece in INLINE_LABEL.split(line):
-            cells = piece.split("\t")
+        opened = len(blocks)
+        pieces = INLINE_LABEL.split(line)
+        while pieces:
+            cells = pieces.pop(0).split("\t")
             for n, cell in enumerate(cells):
                 found = label_of(cell) if cell.strip() else None
                 if found:
                     key, value = found
                     blocks.append(Block(key))
                     rest = "\t".join([value] + cells[n + 1 :]).strip("\t ")
-                    if rest:
+                    if key == "signatures" and rest:  # "Underskrifter<TAB>Sekreterare …": a heading over the role rows
+                        pieces.insert(0, rest)
+                    elif rest:
                         blocks[-1].values.append(rest)
                     break
                 if cell.strip():
-                    blocks[-1].values.append("\t".join(cells[n:]).strip("\t "))
+                    if awaiting is not None:
+                        awaiting.values.append("\t".join(cells[n:]).strip("\t "))
+                        awaiting = None
+                    else:
+                        blocks[-1].values.append("\t".join(cells[n:]).strip("\t "))
                     break
+        new = blocks[opened:]
+        if new:
+            awaiting = next((b for b in new[:-1] if b.key in SIGNING and not _filled(b)), None)
     return blocks
 

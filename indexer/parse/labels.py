@@ -51,9 +51,14 @@ LABEL_RE = re.compile(
 )
 # Labels so distinctive that they start a new block even in the middle of a line.
 INLINE_LABEL = re.compile(
-    r"\s(?=(?:datum\s+då\s+anslaget|datum\s+för\s+anslags|anslaget\s+(?:tas|publicerat|uppsatt)|paragrafer\s+\d"
-    r"|förvaringsplats\s+för|justeringens\s+plats))",
-    re.I,
+    r"""\s(?=datum\s+då\s+anslaget                   # "… 2024-04-02 Datum då anslaget tas ned 2024-04-24"
+        | datum\s+för\s+anslags                      # "Datum för anslags nedtagande"
+        | paragrafer\s+\d                            # "Sekreterare ….. Paragrafer 21–24"
+        | förvaringsplats\s+för                      # "Förvaringsplats för protokollet"
+        | justeringens\s+plats)                      # "Justeringens plats och tid"
+      | (?<!\bdå)\s(?=anslaget\s+(?:tas|publicerat|uppsatt))  # "Anslaget tas ned", not inside "Datum då anslaget tas ned"
+    """,
+    re.I | re.X,
 )
 
 

@@ -23,12 +23,14 @@ NAME_WORD = r"[A-ZÅÄÖÉÜØÆŠŽČĆ][a-zåäöéüøæšžčćđßáàíó�
 NAME = NAME_WORD + r"(?:\s+(?:af|von|van|de|da|del|der)\b)?(?:\s+" + NAME_WORD + r"){1,3}"
 NAME_RE = re.compile(NAME)
 PERSON_RE = re.compile(r"(?P<name>" + NAME + r")(?:\s*\((?P<party>" + PARTY + r")\))?")
+# The gap between the words of a name: a space or two, never a tab (a tab is a layout column: "Region X<TAB>Sida").
+_SP = r"[^\S\t]{1,2}"
 ORG_RE = re.compile(
-    r"""(?:[A-ZÅÄÖ][a-zåäö][\wåäö-]*\s+)?[A-ZÅÄÖ][a-zåäö][\wåäö-]*\s+(?:kommun|stad)(?=s?\b)   # Hagfjärds kommun, Östra Lunde kommun
-      | Region\s+[A-ZÅÄÖ][a-zåäö][\wåäö-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\wåäö-]*)?            # Region Västmark, Region Jämtland Härjedalen
-      | [A-ZÅÄÖ][\wåäö-]+s?\s+(?:[a-zåäö]+)?(?:kommunal)?förbund\b           # Västmarks räddningstjänstförbund
-      | [A-ZÅÄÖ][\wåäö&-]*(?:\s+[A-ZÅÄÖ&][\wåäö&-]*){0,3}\s+AB\b               # Nord Energi AB
-      | [A-ZÅÄÖ][\wåäö-]+s?\s+läns\s+landsting                                # Västmarks läns landsting
+    rf"""(?:[A-ZÅÄÖ][a-zåäö][\wåäö-]*{_SP})?[A-ZÅÄÖ][a-zåäö][\wåäö-]*{_SP}(?:kommun|stad)(?=s?\b)   # Hagfjärds kommun, Östra Lunde kommun
+      | Region{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*(?:{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*)?            # Region Västmark, Region Jämtland Härjedalen
+      | [A-ZÅÄÖ][\wåäö-]+s?{_SP}(?:[a-zåäö]+)?(?:kommunal)?förbund\b           # Västmarks räddningstjänstförbund
+      | [A-ZÅÄÖ][\wåäö&-]*(?:{_SP}[A-ZÅÄÖ&][\wåäö&-]*){{0,3}}{_SP}AB\b               # Nord Energi AB
+      | [A-ZÅÄÖ][\wåäö-]+s?{_SP}läns{_SP}landsting                                # Västmarks läns landsting
     """,
     re.X,
 )

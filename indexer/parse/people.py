@@ -19,7 +19,10 @@ GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "e
 # "A (S) för B (S)", "A (M) ersätter B (M)", "A, tjänstgörande ersättare för B": A serves, B is absent.
 SUBSTITUTE = re.compile(
     r"""(?P<a>""" + NAME + r""")\s*(?:\((?P<pa>""" + PARTY + r""")\))?\s*,?\s*
-        (?:(?:tjänstgörande\s+)?ersättare\s+|tjg\.?\s+ers\.?\s+)?
+        (?:(?:tjänstgörande\s+)?ersättare\s+       # "A (S), tjänstgörande ersättare för B"
+         |tjg\.?\s+ers\.?\s+                      # "A (S) tjg ers för B"
+         |tjänstgör(?:ande)?\s+                     # "A (KD) tjänstgör för B (KD)"
+        )?
         (?:för|ersätter|i\s+stället\s+för)\.?\s+
         (?P<b>""" + NAME + r""")\s*(?:\((?P<pb>""" + PARTY + r""")\))?""",
     re.X,
@@ -120,7 +123,11 @@ def _describe(person: Participant, parts: list[str]) -> None:
         if SECTIONS_REF.match(part):
             person.paragraphs = part
         elif ROLE.match(part):
-            person.role = person.role or part.lower()
+            # "Tomas Frid, regionjurist, sekreterare": the meeting role joins a job title, never gives way to it.
+            if person.role and not any(ROLE.match(r.strip()) for r in person.role.split(",")):
+                person.role = f"{person.role}, {part.lower()}"
+            else:
+                person.role = person.role or part.lower()
         elif EXECUTIVE.match(part):
             person.role = person.role or part
         elif org := organisation_in(part):
@@ -147,7 +154,7 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
             for v in b.values:
                 signed[b.key].extend(split_names(re.sub(r"[.…_]{3,}", " ", v.replace("\t", ", "))))
     people = _dedupe(people + list(listed))
-    chair = next((p.name for p in people if p.role and re.match(r"^ordförande$|^ordf\.?$", p.role)), None)
+    chair = next((p.name for p in people if p.role and any(re.match(r"^ordförande$|^ordf\.?$", r.strip()) for r in p.role.split(","))), None)
     chair = chair or (signed["chair"][0] if signed["chair"] else None)
     # "Justeras: A, B": the chair signs first, the others are the adjusters.
     chair = chair or (signed["signers"][0] if len(signed["signers"]) >= 2 else None)

@@ -53,6 +53,10 @@ DECISION_LINE = re.compile(
     """,                                                                 # but not "beslutade 2019-06-17 att" (history)
     re.X,
 )
+# The sections that may hold the meeting's decision sentence when no decision section names it. Not the
+# proposal, the basis, the recipients or a protokollsanteckning: their "beslutar" is somebody else's.
+DECISION_HOSTS = ("text", "description", "order", "vote", "jav", "motions", "reservation")
+SENTENCE_END = re.compile(r"[.!?)]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-•·*–▪◦]|\d+[.)])\s*")
 
 
@@ -124,13 +128,17 @@ def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[st
                 decision = decision or text  # the body's own proposal to a higher body is what this meeting adopted
             proposal = proposal or text
     if decision is None:
-        # No decision section: the meeting's "X beslutar att …" in the running text.
+        # No decision section: the meeting's "X beslutar att …" in the running text, or closing the
+        # Propositionsordning, Omröstning, Jäv or Yrkanden section it follows from.
         for s in sections:
-            if s.kind in ("text", "description"):
+            if s.kind in DECISION_HOSTS:
                 for i, line in enumerate(s.lines):
                     m = DECISION_LINE.match(line)
-                    if m and (s.kind == "text" or "beslutar" in m.group(0)):  # a description's past tense is history
-                        decision = "\n".join(s.lines[i:])
+                    if not m or (s.kind != "text" and "beslutar" not in m.group(0)):  # elsewhere past tense is history
+                        continue
+                    if s.kind != "text" and s.kind != "description" and i and not SENTENCE_END.search(s.lines[i - 1]):
+                        continue  # "Per Ek (M) yrkar att" / "Regionstyrelsen beslutar …": a yrkande's wording
+                    decision = "\n".join(s.lines[i:])
     return decision, proposal
 
 
