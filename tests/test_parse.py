@@ -154,6 +154,10 @@ def test_proposal_kept_apart_from_decision():
     ("Karin Lund (S) redovisar ärendet.", ["Karin Lund"]),
     ("Föredraganden presenterar verksamhetsåret.", []),
     ("*Per Holm, förvaltningschef*", ["Per Holm"]),
+    ("Erik Wall framförde att arbetsmiljön behöver följas upp.", ["Erik Wall"]),
+    ("Siv Ek (C) påpekade att kostnaden har ökat.", ["Siv Ek"]),
+    ("I debatten deltar Anders Vik (SD), Karin Lund (S) och Leo\nMartinsson (V).", ["Anders Vik", "Karin Lund", "Leo Martinsson"]),
+    ("Ordföranden framförde ett tack till förvaltningen.", []),
 ])
 def test_speakers(line, expected):
     p = parse_text(f"§ 1 Ärende\n{line}\nMer text.", "x.txt")

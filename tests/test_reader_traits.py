@@ -322,6 +322,13 @@ TRAITS = [
     ("the organisation in a header row beside column titles ('Region X<TAB>Sammanträdesdatum<TAB>Sida')",
      "\tPROTOKOLL\nRegion Nordanå\tSammanträdesdatum\tSida\nRegionstyrelsen\t2025-03-13\t1 (8)\n§ 1 A\nText.\n",
      lambda p: (p.organisation, p.body, p.date), ("Region Nordanå", "Regionstyrelsen", "2025-03-13")),
+    ("a member present for some paragraphs only ('Britt Nord (C) §§ 101–104')",
+     FRONT + "Ledamöter:\nAnna Ek (S), ordförande\nBritt Nord (C) §§ 101–104\n§ 101 A\nText.\n",
+     lambda p: [(x.name, x.party, x.paragraphs) for x in p.participants],
+     [("Anna Ek", "S", None), ("Britt Nord", "C", "§§ 101–104")]),
+    ("the place after the time in 'Tid och plats' ('… kl. 13.00–16.40 i Sessionssalen, Stadshuset')",
+     "Kommunstyrelsen\nTid och plats: Tisdagen den 8 oktober 2024 kl. 13.00–16.40 i Sessionssalen, Stadshuset\n§ 1 A\nText.\n",
+     lambda p: (p.date, p.place), ("2024-10-08", "Sessionssalen, Stadshuset")),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

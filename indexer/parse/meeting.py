@@ -133,6 +133,7 @@ def find_place(blocks: list[Block]) -> str | None:
             rest = re.sub(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b|\bden\b", " ", rest, flags=re.I)
             rest = re.sub(r"\s+", " ", rest).strip(" ,.-–")
             rest = re.sub(r"(?:,\s*)+$", "", re.sub(r"\s*,\s*,", ",", rest))
+            rest = re.sub(r"^(?:i|på)\s+(?=[A-ZÅÄÖ])", "", rest)  # "… kl. 13.00 i Sessionssalen": the place, not "i"
             if rest:
                 return rest
     return None

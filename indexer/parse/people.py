@@ -39,6 +39,15 @@ SERVES_FOR_CELL = re.compile(r"(?:tjänstgör(?:ande)?|ersättare|ersätter|i\s+
 ROLE_TAIL = r"(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?(?:ordförande|ordf\.?)|sekreterare|ledamot"
 ABSENT_NOTE = re.compile(r"(?:[A-ZÅÄÖ]{1,3},\s*)?(?:frånvarande|ej\s+närvarande|förhinder)", re.I)
 SECTIONS_REF = re.compile(r"^§§?\s*\d")
+# One person in an entry: the name, then what may follow it without a comma.
+PERSON_ENTRY = re.compile(
+    r"""(?P<name>""" + NAME + r""")\s*
+        (?:\((?P<inner>[^)]*)\))?\.?                                   # "(S)", "(Region Västmark, chef)"
+        (?:\s+(?P<role>""" + ROLE_TAIL + r"""))?                        # "Anna Ek (S) ordf"
+        (?:\s+(?P<sections>§§?\s*\d+(?:\s*[-–,]\s*\d+)*(?:\s*och\s*\d+)?))?  # "Britt Nord (C) §§ 101–104"
+    """,
+    re.X,
+)
 HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
 
 
@@ -99,7 +108,7 @@ def _people(entry: str, group: str) -> list[Participant]:
         # Several people run together in one part ("… ordförande Lina Åberg (C)"): split before each name + party.
         pieces = re.split(r"(?<=\))\s+(?=[A-ZÅÄÖ])|\s+(?=" + NAME + r"\s*\((?:" + PARTY + r")\))", part)
         for piece in (p.strip() for p in pieces if p and p.strip()):
-            m = re.fullmatch(r"(?P<name>" + NAME + r")\s*(?:\((?P<inner>[^)]*)\))?\.?(?:\s+(?P<role>" + ROLE_TAIL + r"))?", piece)
+            m = PERSON_ENTRY.fullmatch(piece)
             if m and looks_like_name(m.group("name")):
                 current = Participant(name=m.group("name"), group=group)
                 inner = (m.group("inner") or "").strip()
@@ -111,6 +120,8 @@ def _people(entry: str, group: str) -> list[Participant]:
                     _describe(current, [x.strip() for x in inner.split(",")])
                 if m.group("role"):  # "Anna Ek (S) ordf" without a comma
                     _describe(current, [m.group("role")])
+                if m.group("sections"):  # "Britt Nord (C) §§ 101–104"
+                    current.paragraphs = m.group("sections")
                 out.append(current)
             elif current is not None:
                 _describe(current, [piece])

@@ -17,7 +17,9 @@ from .names import NAME, resolve, split_names
 SPEAKER_VERB = re.compile(
     r"""\s(?:föredrar|föredrog|redogör|redogjorde|informerar|informerade|redovisar|redovisade|presenterar|presenterade
         |rapporterar|rapporterade|berättar|berättade|svarar|svarade|besvarar|besvarade|beskriver|beskrev|lyfter|lyfte
-        |går\s+igenom|gick\s+igenom|visar|visade|inleder\s+ärendet|föredrar\s+ärendet|är\s+föredragande|kommenterar)\b""",
+        |går\s+igenom|gick\s+igenom|visar|visade|inleder\s+ärendet|föredrar\s+ärendet|är\s+föredragande|kommenterar
+        |kommenterade|framför|framförde|påpekar|påpekade|anför|anförde|tar\s+upp|tog\s+upp|betonar|betonade
+        |yttrar\s+sig|yttrade\s+sig|frågar|frågade)\b""",
     re.X,
 )
 SPEAKER_LABEL = re.compile(
@@ -36,6 +38,8 @@ PASSIVE = re.compile(
 # Every PASSIVE alternative holds one of these (in lower case; "lämnas av", "gavs av", "besvaras av" end in
 # "s av"): a paragraph without any is not searched with the case-blind pattern, the slowest of the reader's.
 PASSIVE_HINT = re.compile(r"föredras|debatten|överläggningen|diskussionen|s\s+av\s")
+# A name list wrapped onto a short last line that closes the sentence ("… Kerstin Mård (C) och Leo" / "Martinsson (V).").
+WRAPPED_LIST = re.compile(r"(?<=[\wåäö,)])\n(?=[A-ZÅÄÖ][\wåäö-]+(?:[ ][A-ZÅÄÖ][\wåäö-]+)?[ ]?(?:\([^)\n]*\))?\.[ \t]*(?:\n|$))")
 FROM_ORG = re.compile(r"\s+(?:från|på|vid)\s+(?=[A-ZÅÄÖ])")
 INVERTED_VERBS = ("redovisar", "presenterar", "informerar", "föredrar", "rapporterar", "redogör", "redogjorde")
 INVERTED = re.compile(r"\b(?:" + "|".join(INVERTED_VERBS) + r")\s+(?P<name>" + NAME + r")")
@@ -54,7 +58,7 @@ def find_speakers(lines: list[str], participants: list[Participant]) -> list[str
         if m:
             found.extend(split_names(m.group("names")))
     text = "\n".join(lines)
-    for m in PASSIVE.finditer(text) if PASSIVE_HINT.search(text.lower()) else ():
+    for m in PASSIVE.finditer(WRAPPED_LIST.sub(" ", text)) if PASSIVE_HINT.search(text.lower()) else ():
         found.extend(split_names(next(g for g in m.groups() if g)))
     # The verbs are found in the whole text once; each counts in the clause that holds it whole, the first
     # one with a subject per clause.
