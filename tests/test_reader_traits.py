@@ -329,6 +329,14 @@ TRAITS = [
     ("the place after the time in 'Tid och plats' ('… kl. 13.00–16.40 i Sessionssalen, Stadshuset')",
      "Kommunstyrelsen\nTid och plats: Tisdagen den 8 oktober 2024 kl. 13.00–16.40 i Sessionssalen, Stadshuset\n§ 1 A\nText.\n",
      lambda p: (p.date, p.place), ("2024-10-08", "Sessionssalen, Stadshuset")),
+    ("a members table whose Funktion cell names whom a substitute serves for",
+     FRONT + "Närvarande\nNamn\tParti\tFunktion\nRolf Dahl\tM\tOrdförande\nMats Öberg\tSD\tTjänstgörande ersättare för Jan Ek (SD)\n"
+     "§ 1 A\nText.\n",
+     lambda p: [(x.name, x.group, x.party) for x in p.participants],
+     [("Rolf Dahl", "närvarande", "M"), ("Mats Öberg", "närvarande", "SD"), ("Jan Ek", "frånvarande", "SD")]),
+    ("the decision sentence of a body named 'Bygg- och miljönämnden', without a label",
+     FRONT + "§ 36 Tillsynsplan\nDnr BMN 2024-000088\nBygg- och miljönämnden beslutar att anta tillsynsplanen.\n",
+     lambda p: p.paragraphs[0].decision, "Bygg- och miljönämnden beslutar att anta tillsynsplanen."),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

@@ -19,7 +19,7 @@ GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "e
 # "A (S) för B (S)", "A (M) ersätter B (M)", "A, tjänstgörande ersättare för B": A serves, B is absent.
 SUBSTITUTE = re.compile(
     r"""(?P<a>""" + NAME + r""")\s*(?:\((?P<pa>""" + PARTY + r""")\))?\s*,?\s*
-        (?:(?:tjänstgörande\s+)?ersättare\s+       # "A (S), tjänstgörande ersättare för B"
+        (?i:(?:tjänstgörande\s+)?ersättare\s+     # "A (S), tjänstgörande ersättare för B", a table cell's "Tjänstgörande …"
          |tjg\.?\s+ers\.?\s+                      # "A (S) tjg ers för B"
          |tjänstgör(?:ande)?\s+                     # "A (KD) tjänstgör för B (KD)"
         )?

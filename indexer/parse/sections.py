@@ -47,7 +47,8 @@ MAX_LABEL_LINE = 60
 ATTACH_RE = re.compile(r"\b[Bb]ilag(?:a|orna)\s+(\d{1,3}[a-z]?|[A-Z])\b")
 # The meeting's own decision in running text, where a paragraph has no decision section.
 DECISION_LINE = re.compile(
-    r"""^[\s*_]*(?:[A-ZÅÄÖ][\wåäö:-]*,?\s+){1,4}(?:[\wåäö:-]+,\s+)?   # "Kommunstyrelsen", "Styrelsen för X AB,"
+    r"""^[\s*_]*(?:[A-ZÅÄÖ][\wåäö:-]*,?\s+(?:och\s+[\wåäö-]+\s+)?){1,4}   # "Kommunstyrelsen", "Bygg- och miljönämnden"
+        (?:[\wåäö:-]+,\s+)?                                            # "Styrelsen för X AB,"
         (?:beslutar\b                                                   # "… beslutar att …" (present: this meeting)
          |(?:beslutade|beslöt)(?:\s+(?:enhälligt|därmed|således))?\s*(?:att\b|:|$))  # board minutes' past tense,
     """,                                                                 # but not "beslutade 2019-06-17 att" (history)
