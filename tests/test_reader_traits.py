@@ -337,6 +337,17 @@ TRAITS = [
     ("the decision sentence of a body named 'Bygg- och miljönämnden', without a label",
      FRONT + "§ 36 Tillsynsplan\nDnr BMN 2024-000088\nBygg- och miljönämnden beslutar att anta tillsynsplanen.\n",
      lambda p: p.paragraphs[0].decision, "Bygg- och miljönämnden beslutar att anta tillsynsplanen."),
+    ("vote counts written as verbs ('7 röstar ja, 4 röstar nej och 2 avstår')",
+     FRONT + "§ 5 Taxa\nOmröstning\nOmröstning genomförs. 7 röstar ja, 4 röstar nej och 2 avstår från att rösta.\n",
+     lambda p: p.paragraphs[0].votes, {"ja": 7, "nej": 4, "avstår": 2}),
+    ("the decision after the vote, verb before the body ('Med 7 röster mot 4 beslutar kommunstyrelsen att …')",
+     FRONT + "§ 5 Taxa\nOmröstning\nMed 7 röster mot 4 beslutar kommunstyrelsen att bifalla förslaget.\n",
+     lambda p: (p.paragraphs[0].decision, p.paragraphs[0].votes),
+     ("Med 7 röster mot 4 beslutar kommunstyrelsen att bifalla förslaget.", {"ja": 7, "nej": 4, "avstår": 0})),
+    ("'Därmed beslutar …' closing the Beslutsgång",
+     FRONT + "§ 5 Taxa\nBeslutsgång\nOrdföranden ställer proposition och finner bifall.\nDärmed beslutar kommunstyrelsen enligt "
+     "Sara Holms yrkande.\n",
+     lambda p: p.paragraphs[0].decision, "Därmed beslutar kommunstyrelsen enligt Sara Holms yrkande."),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

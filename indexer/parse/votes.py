@@ -32,6 +32,14 @@ LABELLED_RE = re.compile(
     """,
     re.I | re.X,
 )
+# "7 röstar ja, 4 röstar nej och 2 avstår från att rösta": the counts as verbs.
+VOTED_RE = re.compile(
+    r"""(?P<ja>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?röstar\s+(?:för\s+)?ja\b[^.\d]{0,20}?   # "7 röstar ja,"
+        (?P<nej>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?röstar\s+(?:för\s+)?nej\b            # "4 röstar nej"
+        (?:[^.\d]{0,20}?(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstår|avstod|avstår\s+från\s+att\s+rösta))?  # "och 2 avstår"
+    """,
+    re.I | re.X,
+)
 # "med röstsiffrorna 25–24 (2 avstår)": the figures of a vote in one phrase.
 FIGURES_RE = re.compile(r"röstsiffror(?:na)?\s+(?P<ja>\d{1,3})\s*[-–—]\s*(?P<nej>\d{1,3})(?:\s*[-–—]\s*(?P<av>\d{1,3}))?", re.I)
 # The voting list's totals row: "Summa 16 13 2", "Totalt | 5 | 3 | 1".
@@ -136,7 +144,7 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
             if m.group("av") is None and (a := ABSTAIN_RE.search(text, m.end())):  # "… 2 ledamöter avstår." after
                 counts["avstår"] = int(a.group("av"))
             return counts
-        if m := LABELLED_RE.search(text):
+        if m := VOTED_RE.search(text) or LABELLED_RE.search(text):
             return _counts(m)
     return None
 
