@@ -348,6 +348,14 @@ TRAITS = [
      FRONT + "§ 5 Taxa\nBeslutsgång\nOrdföranden ställer proposition och finner bifall.\nDärmed beslutar kommunstyrelsen enligt "
      "Sara Holms yrkande.\n",
      lambda p: p.paragraphs[0].decision, "Därmed beslutar kommunstyrelsen enligt Sara Holms yrkande."),
+    ("a roll-call table with the party in a column of its own",
+     FRONT + "Närvarolista\nLedamöter\tParti\tTjänstgörande ersättare\nHans Berg, ordförande\tS\nLisa Holm\tM\tPer Dal (M)\n§ 1 A\nText.\n",
+     lambda p: sorted((x.name, x.group, x.party) for x in p.participants),
+     [("Hans Berg", "beslutande", "S"), ("Lisa Holm", "frånvarande", "M"), ("Per Dal", "beslutande", "M")]),
+    ("the decision after the vote inside the line that asked for it ('Votering begärs … Med 28 ja-röster … beslutar')",
+     FRONT + "§ 5 Motion\nOmröstning\nVotering begärs och verkställs. Med 28 ja-röster mot 9 nej-röster beslutar "
+     "kommunstyrelsen att avslå motionen.\n",
+     lambda p: p.paragraphs[0].decision, "Med 28 ja-röster mot 9 nej-röster beslutar kommunstyrelsen att avslå motionen."),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

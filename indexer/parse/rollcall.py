@@ -30,6 +30,24 @@ MAX_HEADER = 90  # a header row is a few column names; a longer line under "Leda
 END = re.compile(r"^\s*(?:summa|totalt|antal)\b", re.I)
 
 
+PARTY_CELL = re.compile(r"^(?:" + PARTY + r")$")
+LEADING_NAME = re.compile(NAME)
+
+
+def _party_cells(line: str) -> str:
+    """Write a party in a cell of its own after the name it belongs to ("Hans Berg, ordförande<TAB>S" →
+    "Hans Berg (S), ordförande")."""
+    cells = line.split("\t")
+    out: list[str] = []
+    for cell in cells:
+        if out and PARTY_CELL.match(cell.strip()) and (m := LEADING_NAME.match(out[-1].strip())) and "(" not in out[-1]:
+            prev = out[-1].strip()
+            out[-1] = f"{prev[:m.end()]} ({cell.strip()}){prev[m.end():]}"
+        else:
+            out.append(cell)
+    return "\t".join(out)
+
+
 def _row(line: str) -> tuple[list[re.Match], bool]:
     """Return the people named in a table row and whether it carries a mark."""
     people = [m for m in PERSON.finditer(line) if looks_like_name(m.group("name"))]
@@ -48,7 +66,7 @@ def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
             presence = bool(PRESENCE_COLUMN.search(m.group("rest")))
             continue
         if presence is not None and flat.strip():
-            people, marked = _row(flat)
+            people, marked = _row(" ".join(_party_cells(line).split()))
             if END.match(flat) or not people:
                 presence = None
             else:

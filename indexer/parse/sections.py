@@ -61,7 +61,7 @@ SENTENCE_END = re.compile(r"[.!?)]\s*$")
 # The decision after the vote, the verb before the body: "Med 9 ja-röster mot 2 nej-röster beslutar
 # kommunstyrelsen att …" ("Därmed beslutar nämnden …" is a DECISION_LINE).
 VOTED_DECISION = re.compile(
-    r"""^[\s*_]*Med\s+\d{1,3}\b[^.\n]{0,80}?\s+beslutar\s+
+    r"""(?:^[\s*_]*|(?<=[.!?]\s))Med\s+\d{1,3}\b[^.\n]{0,80}?\s+beslutar\s+       # the line's or a sentence's start
         [a-zåäö][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?\s+(?:att|enligt)\b""",
     re.X,
 )
@@ -141,12 +141,12 @@ def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[st
         for s in sections:
             if s.kind in DECISION_HOSTS:
                 for i, line in enumerate(s.lines):
-                    m = DECISION_LINE.match(line) or VOTED_DECISION.match(line)
+                    m = DECISION_LINE.match(line) or VOTED_DECISION.search(line)
                     if not m or (s.kind != "text" and "beslutar" not in m.group(0)):  # elsewhere past tense is history
                         continue
                     if s.kind != "text" and s.kind != "description" and i and not SENTENCE_END.search(s.lines[i - 1]):
                         continue  # "Per Ek (M) yrkar att" / "Regionstyrelsen beslutar …": a yrkande's wording
-                    decision = "\n".join(s.lines[i:])
+                    decision = "\n".join([line[m.start():].lstrip(" *_")] + s.lines[i + 1 :])
     return decision, proposal
 
 
