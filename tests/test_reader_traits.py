@@ -356,6 +356,19 @@ TRAITS = [
      FRONT + "§ 5 Motion\nOmröstning\nVotering begärs och verkställs. Med 28 ja-röster mot 9 nej-röster beslutar "
      "kommunstyrelsen att avslå motionen.\n",
      lambda p: p.paragraphs[0].decision, "Med 28 ja-röster mot 9 nej-röster beslutar kommunstyrelsen att avslå motionen."),
+    ("anslag fields after the last paragraph without an Anslag heading, long-form dates",
+     FRONT + "§ 1 A\nText.\nAnslaget sätts upp: 24 september 2024\nAnslaget tas ned: 16 oktober 2024\n",
+     lambda p: (p.anslag, p.paragraphs[0].text), ({"posted": "2024-09-24", "removed": "2024-10-16"}, "Text.")),
+    ("'Protokollet har justerats och anslagits på … anslagstavla DATE'",
+     FRONT + "§ 1 A\nText.\nProtokollet har justerats och anslagits på kommunens anslagstavla 2024-03-12.\n",
+     lambda p: (p.anslag["posted"], p.paragraphs[0].text), ("2024-03-12", "Text.")),
+    ("the justering the 'Val av justerare' paragraph sets, the year from the meeting",
+     FRONT + "§ 1 Val av justerare och tid för justering\nTill justerare utses Bo Al. Justering sker den 8 mars på kansliet.\n"
+     "§ 2 B\nText.\n",
+     lambda p: (p.justering_date, p.adjusters), ("2024-03-08", ["Bo Al"])),
+    ("a later date in another sentence is not the justering",
+     FRONT + "§ 1 Val av justerare\nTill justerare utses Bo Al. Justering sker på kansliet. Nästa möte 2024-04-02.\n",
+     lambda p: p.justering_date, None),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

@@ -25,7 +25,7 @@ from . import anslag, meeting, names, sections, speakers, votes
 from .frontpage import Block, read_blocks
 from .furniture import Furniture, back_matter_start
 from .headings import DNR_RE, Heading, find_headings, match_para
-from .people import appointed_adjusters, read_people
+from .people import JUSTERING_TITLE, appointed_adjusters, read_people
 from .rollcall import read_roll_call
 
 __all__ = ["parse_file", "parse_text", "apply_sidecar", "DNR_RE"]
@@ -148,6 +148,9 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         para.speakers[:0] = [n for n in _italic_presenter(lines[h.line + 1 : end]) if n not in para.speakers]
         para.page = pages[h.line] if paged else None
         protocol.paragraphs.append(para)
+    if not protocol.justering_date:  # no justering on the front page: when the "Val av justerare" paragraph sets it
+        protocol.justering_date = next((d for para in protocol.paragraphs if JUSTERING_TITLE.search(para.title or "")
+                                        and (d := anslag.planned_justering(para.text, protocol.date))), None)
     if not protocol.adjusters:  # no "Utses att justera" on the front page: the meeting's own appointment
         for para in protocol.paragraphs:
             found = [names.resolve(n, protocol.participants) for n in appointed_adjusters(para.title, para.text)]

@@ -23,9 +23,20 @@ ANSLAG_SENTENCE = re.compile(
     re.I | re.X,
 )
 # The day it went up, alone: "Protokollet publiceras på kommunens digitala anslagstavla 2024-03-12".
-POSTED_SENTENCE = re.compile(r"\b(?:publicera(?:s|t|des)|anslå(?:s|tt|gs)|anslag(?:et)?\s+(?:sätts\s+upp|uppsatt)|sätts\s+upp)\b[^.]{0,80}?anslagstavla\w*\s+(?:den\s+)?(?P<d>" + _DATE + r")", re.I)
+POSTED_SENTENCE = re.compile(r"\b(?:publicera(?:s|t|des)|anslå(?:s|tt|gs)|anslagits|anslogs|anslag(?:et)?\s+(?:sätts\s+upp|uppsatt)|sätts\s+upp)\b[^.]{0,80}?anslagstavla\w*\s+(?:den\s+)?(?P<d>" + _DATE + r")", re.I)
 # Justering in a sentence: "Protokollet justerat 2025-03-19", "Protokollet justerades den 5 maj 2025".
 JUSTERING_SENTENCE = re.compile(r"\bprotokollet\s+(?:är\s+|har\s+)?justera(?:t|des|ts)\s+(?:digitalt\s+)?(?:den\s+)?(?P<d>" + _DATE + r")", re.I)
+# The justering the "Val av justerare" paragraph appoints: "Justering sker den 23 september 2024 på
+# socialkontoret", "Protokollet justeras digitalt 2024-09-23", "Tid för justering: fredag 27 sept kl 10".
+PLANNED_JUSTERING = re.compile(
+    r"""\bjustering(?:en)?\s+(?:av\s+protokollet\s+)?(?:sker|äger\s+rum|ska\s+ske|görs|genomförs|sker\s+digitalt)\b
+      | \bprotokollet\s+justeras\b(?!\s+omedelbart)
+      | \b(?:tid\s+(?:och\s+plats\s+)?för|dag\s+för)\s+justering\b
+    """,
+    re.I | re.X,
+)
+# The planned date stands within this many characters after the phrase.
+PLANNED_REACH = 60
 APPEAL_DAYS = 21  # "inom tre veckor från den dag då tillkännagivandet … anslogs" (13 kap. 5 § KL)
 
 
@@ -67,6 +78,26 @@ def read_anslag(blocks: list[Block]) -> tuple[str | None, str | None, str | None
         if "justering" not in found and (m := JUSTERING_SENTENCE.search(text)):
             found["justering"] = first_date(m.group("d"))
     return found.get("justering"), found.get("posted"), found.get("removed")
+
+
+def planned_justering(text: str, meeting: str | None) -> str | None:
+    """Return the justering date a "Val av justerare" paragraph sets (a date without a year is the meeting's
+    year, or the next one when it would fall before the meeting)."""
+    m = PLANNED_JUSTERING.search(text)
+    if not m:
+        return None
+    near = re.split(r"\.\s+(?=[A-ZÅÄÖ])|\n", text[m.end() : m.end() + PLANNED_REACH])[0]  # this sentence only
+    if d := first_date(near):
+        return d
+    try:
+        held = dt.date.fromisoformat(meeting) if meeting else None
+    except ValueError:
+        held = None
+    for _, day, month, _ in dates.long_dates(near)[:1] if held else ():
+        for year in (held.year, held.year + 1):
+            if (d := dates.make_date(year, month, day)) and d >= held:
+                return d.isoformat()
+    return None
 
 
 def _is_holiday(day: dt.date) -> bool:

@@ -35,7 +35,8 @@ BACK_MATTER = re.compile(
     r"""^[\s#*_>]*(?:
         anslag\s*/\s*bevis | anslagsbevis | bevis\b\s*$ | anslag\s*$        # the anslag/bevis box
       | bevis\s+om\s+(?:anslag|justering)\b\s*$ | tillkännagivande\s+(?:av|om)\s+justering   # its other headings
-      | protokollet\s+(?:är\s+)?justera(?:t|des)\b                          # "Protokollet är justerat", "justerades"
+      | protokollet\s+(?:är\s+|har\s+)?justera(?:t|des|ts)\b               # "Protokollet är justerat", "har justerats"
+      | (?:datum\s+då\s+)?anslaget\s+(?:sätts\s+upp|tas\s+(?:ned|ner|bort)|publicerat|uppsatt)\b  # an anslag field without its box
       | justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits         # the anslag sentence
       | underskrifter\b | underskrift\s*$                                   # signature block
       | vid\s+protokollet | vid\s+anteckningarna | justeras\s*:?\s*$        # signatures under the text
