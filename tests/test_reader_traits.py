@@ -369,6 +369,13 @@ TRAITS = [
     ("a later date in another sentence is not the justering",
      FRONT + "§ 1 Val av justerare\nTill justerare utses Bo Al. Justering sker på kansliet. Nästa möte 2024-04-02.\n",
      lambda p: p.justering_date, None),
+    ("a dnr closing the heading's title without its label ('Budget 2025 (KS 2024/12)', '…, KS 2024/12')",
+     FRONT + "§ 12 Budget 2025 (KS 2024/12)\nText.\n§ 13 Taxor, KS 2024/13\nText.\n§ 14 Budget 2024/25\nText.\n",
+     lambda p: [(x.title, x.dnr) for x in p.paragraphs],
+     [("Budget 2025", "KS 2024/12"), ("Taxor", "KS 2024/13"), ("Budget 2024/25", None)]),
+    ("dnr labelled 'Ärende:'",
+     FRONT + "§ 12 Budget 2025\nÄrende: KS 2024-000123\nText.\n",
+     lambda p: (p.paragraphs[0].dnr, p.paragraphs[0].text), ("KS 2024-000123", "Text.")),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

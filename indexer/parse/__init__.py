@@ -24,7 +24,7 @@ from ..read import read_file, reflow
 from . import anslag, meeting, names, sections, speakers, votes
 from .frontpage import Block, read_blocks
 from .furniture import Furniture, back_matter_start
-from .headings import DNR_RE, Heading, find_headings, match_para
+from .headings import DNR_RE, TRAILING_DNR, Heading, find_headings, match_para
 from .people import JUSTERING_TITLE, appointed_adjusters, read_people
 from .rollcall import read_roll_call
 
@@ -196,7 +196,7 @@ def _first_words(line: str, n: int = 10) -> str:
 
 def _title_and_dnr(rest: str) -> tuple[str, str | None]:
     rest = re.sub(r"^[|:;.'\"\s]+", "", rest)  # a scan's specks and table rules before the title
-    m = DNR_RE.search(rest)
+    m = DNR_RE.search(rest) or TRAILING_DNR.search(rest)
     if not m:
         return rest.strip(), None
     title = (rest[: m.start()] + rest[m.end() :]).strip(" ,;:-–\t")

@@ -193,7 +193,7 @@ def _drop_repeats(headings: list[Heading], lines: list[str]) -> list[Heading]:
 
 
 DNR_RE = re.compile(
-    r"""\b(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Ärende\s+nr|Dnr\.)\s*[.:]?\s*     # the label
+    r"""\b(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Ärende\s+nr|Dnr\.|Ärende(?=\s*:))\s*[.:]?\s*  # the label
         (?P<dnr>
             (?:[A-ZÅÄÖ]{1,8}[ /.-]?)?                               # series: KS, MBN, "RS/"
             (?:19|20)?\d{2}[/.:-]\s?\d{1,6}(?:[-/.:]\d{1,4})*        # year and number: 2023/0412, 2024-000187
@@ -203,3 +203,5 @@ DNR_RE = re.compile(
 # A dnr standing alone in a table cell, without its label: a series, then year and number ("RS 2025-00456").
 BARE_DNR_RE = re.compile(r"[A-ZÅÄÖ]{1,8}[ /.-]?(?:19|20)\d{2}[/.:-]\s?\d{1,6}(?:[-/.:]\d{1,4})*")
 DATE_CELL = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
+# A dnr closing a heading's title without its label: "Budget 2025 (KS 2024/12)", "Budget 2025, KS 2024/12".
+TRAILING_DNR = re.compile(r"(?:\s*\(\s*|\s*,\s*)(?P<dnr>" + BARE_DNR_RE.pattern + r")\s*\)?\s*$")
