@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 
 from .columns import pair_columns
 from .labels import INLINE_LABEL, label_of
+from .names import NAME, PARTY
 
+# The blocks that list people; inside them "Ordförande Anna Ek (S)" names a member and her role.
+PEOPLE_GROUPS = {"beslutande", "tjg", "ersattare", "ovriga", "franvarande", "narvarande"}
+ROLE_THEN_MEMBER = re.compile(NAME + r"\s*\((?:" + PARTY + r")\)")
 # The labels of a signature line, under which the signer's name is written.
 SIGNING = {"secretary", "chair", "justerare", "signers"}
 ROLE_CELL = re.compile(r"^(?:sekreterare|ordförande|justerare|justerande|vice\s+ordförande)$", re.I)
@@ -87,6 +91,9 @@ def read_blocks(lines: list[str]) -> list[Block]:
             cells = pieces.pop(0).split("\t")
             for n, cell in enumerate(cells):
                 found = label_of(cell) if cell.strip() else None
+                if found and found[0] in ("chair", "secretary") and blocks[-1].key in PEOPLE_GROUPS \
+                        and ROLE_THEN_MEMBER.match(found[1]):
+                    found = None  # "Beslutande / Ordförande Anna Ek (S)": a member's role, not the signature label
                 if found:
                     key, value = found
                     blocks.append(Block(key))

@@ -28,7 +28,8 @@ SUBSTITUTE = re.compile(
     re.X,
 )
 # "B (M), ers. A (M)": the member first, then the one serving for them (voting lists).
-SERVED_BY = re.compile(r"(?P<b>" + NAME + r")\s*(?:\((?P<pb>" + PARTY + r")\))?\s*,?\s*ers\.\s+(?P<a>" + NAME + r")\s*(?:\((?P<pa>" + PARTY + r")\))?")
+SERVED_BY = re.compile(r"(?P<b>" + NAME + r")\s*(?:\((?P<pb>" + PARTY + r")\))?\s*,?\s*(?:ers\.|ersatt\s+av|ersätts\s+av)\s+"
+                       r"(?P<a>" + NAME + r")\s*(?:\((?P<pa>" + PARTY + r")\))?")  # "B (M), ersatt av A (M)" too
 ROLE = re.compile(r"^(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?ordförande$|^ordf\.?$|^vice\s+ordf\.?$|^sekreterare$"
                   r"|^ledamot$|^tjänstgörande\s+ersättare$|^ersättare$|^justerare$|^antecknare$", re.I)
 # A company's or association's executive, written in capitals ("VD", "vVD", "vice VD"): a role, not an organisation.
@@ -37,8 +38,15 @@ EXECUTIVE = re.compile(r"^(?:vice\s+|v\.?\s?)?VD$|^(?:CFO|CEO|COO|CTO)$")
 SERVES_FOR_CELL = re.compile(r"(?:tjänstgör(?:ande)?|ersättare|ersätter|i\s+stället)(?:\s+för)?|ersatt\s+av|för\s+ledamot", re.I)
 # A role written after the name without a comma ("Anna Ek (S) ordf", "Bo Al (M) vice ordf.").
 ROLE_TAIL = r"(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?(?:ordförande|ordf\.?)|sekreterare|ledamot"
+# An absence written after the party without parentheses: "Bo Al (M) ej närvarande", "Bo Al (M), frånvarande".
+ABSENT_AFTER = re.compile(r"\)\s*,?\s*(frånvarande|ej\s+närvarande|förhinder|anmält\s+förhinder)\s*(?=[,;]|$)", re.I)
+# The role before the member: "Ordförande Anna Ek (S)", "Vice ordförande Bo Al (M)".
+ROLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s))(?i:(" + ROLE_TAIL + r"))\s+(" + NAME + r"\s*\((?:" + PARTY + r")\))")
+# A dash between the party and the role: "Anna Ek (S) – ordförande".
+DASH_ROLE = re.compile(r"(?<=\))\s+[-–—]\s+(?=[a-zåäö1-2])")
 ABSENT_NOTE = re.compile(r"(?:[A-ZÅÄÖ]{1,3},\s*)?(?:frånvarande|ej\s+närvarande|förhinder)", re.I)
 SECTIONS_REF = re.compile(r"^§§?\s*\d")
+TRAILING_SECTIONS = re.compile(r"\s*§§?\s*\d+(?:\s*[-–,]\s*\d+)*(?:\s*och\s*\d+)?\s*$")
 # One person in an entry: the name, then what may follow it without a comma.
 PERSON_ENTRY = re.compile(
     r"""(?P<name>""" + NAME + r""")\s*
@@ -55,6 +63,7 @@ def _join(values: list[str]) -> list[str]:
     """Join a block's lines into person entries: wrapped comma lists rejoin, one-per-line lists stay apart."""
     entries: list[str] = []
     served_col: int | None = None  # a table column naming the member a substitute serves for
+    table = False  # under a header row ("Namn | Parti | Funktion")
     for raw in values:
         row = [c.strip() for c in raw.split("\t")]
         cells = [c for c in row if c]
@@ -62,11 +71,12 @@ def _join(values: list[str]) -> list[str]:
             continue
         if HEADER_CELL.match(cells[0]):
             served_col = next((i for i, c in enumerate(row) if i and SERVES_FOR_CELL.fullmatch(c)), None)
+            table = True
             continue
         line = ", ".join(cells)
         if served_col is not None and served_col < len(row) and row[served_col]:
             line = ", ".join(c for i, c in enumerate(row) if c and i != served_col) + f" för {row[served_col]}"
-        if served_col is not None:  # one table row, one person: never a wrapped list
+        if table:  # one table row, one person: never a wrapped list
             entries.append(line)
             continue
         if entries:
@@ -96,6 +106,9 @@ def _people(entry: str, group: str) -> list[Participant]:
     # A PDF table row whose cells ran together: "Anna Ek S ordförande" is "Anna Ek (S) ordförande".
     entry = re.sub(r"(" + NAME + r")\s+(" + PARTY + r")(?=\s+[a-zåäö1-2]|\s*(?:,|$))", r"\1 (\2)", entry)
     entry = re.sub(r"\)\s*\((frånvarande|ej\s+närvarande|förhinder)\)", r", \1)", entry)
+    entry = ABSENT_AFTER.sub(r", \1)", entry)  # "Bo Al (M) ej närvarande" is "Bo Al (M, ej närvarande)"
+    entry = DASH_ROLE.sub(", ", entry)  # "Anna Ek (S) – ordförande"
+    entry = ROLE_FIRST.sub(lambda m: f"{m.group(2)}, {m.group(1).lower()}", entry)  # "Ordförande Anna Ek (S)"
     for regex, serving in ((SUBSTITUTE, True), (SERVED_BY, True)):
         for m in regex.finditer(entry):
             absent.append(Participant(name=m.group("b"), group="frånvarande", party=m.group("pb")))
@@ -114,8 +127,9 @@ def _people(entry: str, group: str) -> list[Participant]:
                 inner = (m.group("inner") or "").strip()
                 if re.fullmatch(PARTY, inner):
                     current.party = inner
-                elif ABSENT_NOTE.fullmatch(inner):  # "Bo Al (M) (frånvarande)"
+                elif ABSENT_NOTE.fullmatch(inner):  # "Bo Al (M) (frånvarande)", "Bo Al (M, ej närvarande)"
                     current.group = "frånvarande"
+                    current.party = next((x for x in [inner.split(",")[0].strip()] if re.fullmatch(PARTY, x)), None)
                 elif inner:
                     _describe(current, [x.strip() for x in inner.split(",")])
                 if m.group("role"):  # "Anna Ek (S) ordf" without a comma
@@ -131,6 +145,9 @@ def _people(entry: str, group: str) -> list[Participant]:
 def _describe(person: Participant, parts: list[str]) -> None:
     """Attach roles, organisations and § ranges to a person."""
     for part in parts:
+        if (m := TRAILING_SECTIONS.search(part)) and m.start():  # "tjänstgörande ersättare §§ 4–5"
+            person.paragraphs = person.paragraphs or m.group(0).strip()
+            part = part[: m.start()].strip()
         if SECTIONS_REF.match(part):
             person.paragraphs = part
         elif ROLE.match(part):
