@@ -395,6 +395,14 @@ TRAITS = [
      FRONT + "Beslutande\nAnna Ek (S), ordförande\nSiv Berg (M), tjänstgörande ersättare §§ 4–5\n§ 1 A\nText.\n",
      lambda p: [(x.name, x.role, x.paragraphs) for x in p.participants],
      [("Anna Ek", "ordförande", None), ("Siv Berg", "tjänstgörande ersättare", "§§ 4–5")]),
+    ("the body's act in the present tense as the decision, where no 'beslutar' says it",
+     "Socialnämnden\nSammanträdesdatum 2024-03-05\n§ 5 Information\nSocialchefen informerar.\nSocialnämnden tackar för "
+     "informationen.\n§ 6 Taxa\nNämnden lägger rapporten till handlingarna.\n",
+     lambda p: [x.decision for x in p.paragraphs], ["Socialnämnden tackar för informationen.", "Nämnden lägger rapporten till handlingarna."]),
+    ("another body's act, or a past one, is not this meeting's decision",
+     "Socialnämnden\nSammanträdesdatum 2024-03-05\n§ 5 Taxa\nKommunstyrelsen godkänner taxor i mars.\n§ 6 Info\n"
+     "Socialnämnden godkände taxan 2019.\n",
+     lambda p: [x.decision for x in p.paragraphs], [None, None]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

@@ -65,6 +65,17 @@ VOTED_DECISION = re.compile(
         [a-zåäö][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?\s+(?:att|enligt)\b""",
     re.X,
 )
+# A body's act in the present tense, where no "beslutar" says it: the body first, then what it does.
+OWN_ACT = re.compile(
+    r"""^[\s*_]*(?P<who>[A-ZÅÄÖ][\wåäö-]+)\s+
+        (?:godkänner|antar|noterar|fastställer|beviljar|avslår|bifaller|tillstyrker|avstyrker|återremitterar
+         |överlämnar|utser|väljer|uppdrar\s+åt|tackar\s+för|lägger\s+[^.\n]{0,40}?till\s+handlingarna
+         |ger\s+[^.\n]{0,40}?i\s+uppdrag|föreslår\s+(?:kommun|region)fullmäktige)\b""",
+    re.X,
+)
+# The names a body goes by in its own minutes besides its full name.
+GENERIC_BODY = {"nämnden", "styrelsen", "utskottet", "fullmäktige", "direktionen", "beredningen", "gruppen", "mötet",
+                "nätverket", "rådet", "förbundsstyrelsen", "presidiet"}
 _BULLET = re.compile(r"^\s*(?:[-•·*–▪◦]|\d+[.)])\s*")
 
 
@@ -147,6 +158,13 @@ def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[st
                     if s.kind != "text" and s.kind != "description" and i and not SENTENCE_END.search(s.lines[i - 1]):
                         continue  # "Per Ek (M) yrkar att" / "Regionstyrelsen beslutar …": a yrkande's wording
                     decision = "\n".join([line[m.start():].lstrip(" *_")] + s.lines[i + 1 :])
+    if decision is None:
+        # Still none: the body itself doing something in the running text ("Socialnämnden godkänner taxan.").
+        for s in sections:
+            for i, line in enumerate(s.lines if s.kind == "text" else ()):
+                m = OWN_ACT.match(line)
+                if m and (m.group("who").lower() in GENERIC_BODY or _own(m.group("who"), body)):
+                    decision = "\n".join(s.lines[i:])
     return decision, proposal
 
 
