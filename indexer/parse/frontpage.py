@@ -104,11 +104,8 @@ def read_blocks(lines: list[str]) -> list[Block]:
                         blocks[-1].values.append(rest)
                     break
                 if cell.strip():
-                    if awaiting is not None:
-                        awaiting.values.append("\t".join(cells[n:]).strip("\t "))
-                        awaiting = None
-                    else:
-                        blocks[-1].values.append("\t".join(cells[n:]).strip("\t "))
+                    (awaiting or blocks[-1]).values.append("\t".join(cells[n:]).strip("\t "))
+                    awaiting = None
                     break
         new = blocks[opened:]
         if new:

@@ -46,13 +46,15 @@ ROLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s))(?i:(" + ROLE_TAIL + r"))\s+(" + NAME
 DASH_ROLE = re.compile(r"(?<=\))\s+[-–—]\s+(?=[a-zåäö1-2])")
 ABSENT_NOTE = re.compile(r"(?:[A-ZÅÄÖ]{1,3},\s*)?(?:frånvarande|ej\s+närvarande|förhinder)", re.I)
 SECTIONS_REF = re.compile(r"^§§?\s*\d")
-TRAILING_SECTIONS = re.compile(r"\s*§§?\s*\d+(?:\s*[-–,]\s*\d+)*(?:\s*och\s*\d+)?\s*$")
+# The paragraphs a person attended: "§§ 101–104", "§ 4, 6 och 9".
+SECTION_RANGE = r"§§?\s*\d+(?:\s*[-–,]\s*\d+)*(?:\s*och\s*\d+)?"
+TRAILING_SECTIONS = re.compile(r"\s*" + SECTION_RANGE + r"\s*$")
 # One person in an entry: the name, then what may follow it without a comma.
 PERSON_ENTRY = re.compile(
     r"""(?P<name>""" + NAME + r""")\s*
         (?:\((?P<inner>[^)]*)\))?\.?                                   # "(S)", "(Region Västmark, chef)"
         (?:\s+(?P<role>""" + ROLE_TAIL + r"""))?                        # "Anna Ek (S) ordf"
-        (?:\s+(?P<sections>§§?\s*\d+(?:\s*[-–,]\s*\d+)*(?:\s*och\s*\d+)?))?  # "Britt Nord (C) §§ 101–104"
+        (?:\s+(?P<sections>""" + SECTION_RANGE + r"""))?               # "Britt Nord (C) §§ 101–104"
     """,
     re.X,
 )
@@ -129,7 +131,8 @@ def _people(entry: str, group: str) -> list[Participant]:
                     current.party = inner
                 elif ABSENT_NOTE.fullmatch(inner):  # "Bo Al (M) (frånvarande)", "Bo Al (M, ej närvarande)"
                     current.group = "frånvarande"
-                    current.party = next((x for x in [inner.split(",")[0].strip()] if re.fullmatch(PARTY, x)), None)
+                    head = inner.split(",")[0].strip()
+                    current.party = head if re.fullmatch(PARTY, head) else None
                 elif inner:
                     _describe(current, [x.strip() for x in inner.split(",")])
                 if m.group("role"):  # "Anna Ek (S) ordf" without a comma

@@ -155,7 +155,7 @@ def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[st
                     m = DECISION_LINE.match(line) or VOTED_DECISION.search(line)
                     if not m or (s.kind != "text" and "beslutar" not in m.group(0)):  # elsewhere past tense is history
                         continue
-                    if s.kind != "text" and s.kind != "description" and i and not SENTENCE_END.search(s.lines[i - 1]):
+                    if s.kind not in ("text", "description") and i and not SENTENCE_END.search(s.lines[i - 1]):
                         continue  # "Per Ek (M) yrkar att" / "Regionstyrelsen beslutar …": a yrkande's wording
                     decision = "\n".join([line[m.start():].lstrip(" *_")] + s.lines[i + 1 :])
     if decision is None:
