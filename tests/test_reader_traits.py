@@ -403,6 +403,23 @@ TRAITS = [
      "Socialnämnden\nSammanträdesdatum 2024-03-05\n§ 5 Taxa\nKommunstyrelsen godkänner taxor i mars.\n§ 6 Info\n"
      "Socialnämnden godkände taxan 2019.\n",
      lambda p: [x.decision for x in p.paragraphs], [None, None]),
+    ("a bare dnr alone on the line under the heading ('KS 2024/311'); a date there is not one",
+     FRONT + "§ 3   Svar på motion om solceller\nKS 2024/311\nText.\n§ 4 Budget\n2024-02-01\nText.\n",
+     lambda p: [(x.title, x.dnr) for x in p.paragraphs], [("Svar på motion om solceller", "KS 2024/311"), ("Budget", None)]),
+    ("the anslag posted in prose, dates in words ('har tillkännagivits genom anslag … den 28 februari 2025')",
+     FRONT + "§ 1 A\nText.\nBEVIS\nJusteringen har tillkännagivits genom anslag på kommunens digitala anslagstavla den "
+     "28 februari 2025. Anslaget tas ned den 24 mars 2025.\n",
+     lambda p: (p.anslag, p.appeal_until), ({"posted": "2025-02-28", "removed": "2025-03-24"}, "2025-03-21")),
+    ("a dash in a roll call's substitute column: the seat stood empty",
+     FRONT + "Närvarolista\nLedamot Parti Tjänstgörande ersättare\nAnna Ek S\nBo Al M Siv Berg\nKim Dahl SD –\n§ 1 A\nText.\n",
+     lambda p: sorted((x.name, x.group) for x in p.participants),
+     [("Anna Ek", "beslutande"), ("Bo Al", "frånvarande"), ("Kim Dahl", "frånvarande"), ("Siv Berg", "beslutande")]),
+    ("a voting list appended after the last § ('Bilaga 1 till § 3 – Omröstningslista') counts for its §, not the last",
+     FRONT + "§ 3 Motion\nOmröstning begärs. Omröstningslista, se bilaga 1.\nBeslut\nMotionen bifalls.\n§ 4 Info\n"
+     "Beslut\nInformationen läggs till handlingarna.\n\nBilaga 1 till § 3 – Omröstningslista\n"
+     "Ledamot\tJa\tNej\tAvstår\nAnna Ek (S)\tX\nBo Al (M)\t\tX\nSiv Berg (C)\tX\nSumma\t2\t1\t0\n",
+     lambda p: [(x.number, x.votes, len(x.voting_list), "Bo Al" in x.text) for x in p.paragraphs],
+     [("3", {"ja": 2, "nej": 1, "avstår": 0}, 3, False), ("4", None, 0, False)]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

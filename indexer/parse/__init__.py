@@ -24,7 +24,7 @@ from ..read import read_file, reflow
 from . import anslag, meeting, names, sections, speakers, votes
 from .frontpage import Block, read_blocks
 from .furniture import Furniture, back_matter_start
-from .headings import DNR_RE, TRAILING_DNR, Heading, find_headings, match_para
+from .headings import BARE_DNR_RE, DATE_CELL, DNR_RE, TRAILING_DNR, Heading, find_headings, match_para
 from .people import JUSTERING_TITLE, appointed_adjusters, read_people
 from .rollcall import read_roll_call
 
@@ -130,17 +130,16 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         dnr = dnr or h.dnr
         while content and not title:
             candidate = content.pop(0)
-            m = DNR_RE.search(candidate)
-            if m and len(candidate) < MAX_DNR_LINE:
-                dnr = dnr or m.group("dnr")
+            if found := _dnr_line(candidate):
+                dnr = dnr or found
                 continue
             title = candidate
         # A title wrapped onto the next line ("… Norrsunda Bäcken" / "3:12").
         if content and (re.match(r"^(?:[a-zåäö]|\d[\d:–-]*$)", content[0]) or title.endswith(",")) \
                 and len(content[0]) < 40 and not title.endswith(".") and not sections.section_label(content[0]):
             title = f"{title} {content.pop(0)}"
-        if content and (m := DNR_RE.match(content[0].strip("*_ "))) and len(content[0]) < MAX_DNR_LINE:
-            dnr = dnr or m.group("dnr")
+        if content and (found := _dnr_line(content[0], labelled_first=True)):
+            dnr = dnr or found
             content.pop(0)
         para = _make_paragraph(h, title or f"§ {h.number}", dnr, content, protocol)
         para.votes = para.votes or votes.marked_columns(lines[h.line + 1 : end])  # a list's cells, before cleaning
@@ -148,6 +147,11 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         para.speakers[:0] = [n for n in _italic_presenter(lines[h.line + 1 : end]) if n not in para.speakers]
         para.page = pages[h.line] if paged else None
         protocol.paragraphs.append(para)
+    by_number = {para.number: para for para in protocol.paragraphs}
+    for number, (counts, listed) in votes.appended_lists(back).items():  # "Bilaga 1 till § 3 – Omröstningslista"
+        if para := by_number.get(number):
+            para.votes = para.votes or counts
+            para.voting_list = para.voting_list or listed
     if not protocol.justering_date:  # no justering on the front page: when the "Val av justerare" paragraph sets it
         protocol.justering_date = next((d for para in protocol.paragraphs if JUSTERING_TITLE.search(para.title or "")
                                         and (d := anslag.planned_justering(para.text, protocol.date))), None)
@@ -187,6 +191,17 @@ def _italic_presenter(raw_lines: list[str]) -> list[str]:
             m = re.fullmatch(r"(?:\*|_|<i>|<em>)([^*_<>]{3,120})(?:\*|_|</i>|</em>)", s)
             return names.split_names(m.group(1).split(",")[0])[:3] if m else []
     return []
+
+
+def _dnr_line(line: str, labelled_first: bool = False) -> str | None:
+    """Return the dnr of a short line under a heading that holds one: "Dnr KS 2024/311", or the bare "KS 2024/311"."""
+    s = line.strip("*_ \t")
+    if len(s) >= MAX_DNR_LINE:
+        return None
+    m = DNR_RE.match(s) if labelled_first else DNR_RE.search(s)
+    if m:
+        return m.group("dnr")
+    return s if BARE_DNR_RE.fullmatch(s) and not DATE_CELL.fullmatch(s) else None
 
 
 def _first_words(line: str, n: int = 10) -> str:

@@ -22,8 +22,17 @@ ANSLAG_SENTENCE = re.compile(
         \s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?)\s*(?:den\s+)?(?P<down>""" + _DATE + r""")""",
     re.I | re.X,
 )
-# The day it went up, alone: "Protokollet publiceras på kommunens digitala anslagstavla 2024-03-12".
-POSTED_SENTENCE = re.compile(r"\b(?:publicera(?:s|t|des)|anslå(?:s|tt|gs)|anslagits|anslogs|anslag(?:et)?\s+(?:sätts\s+upp|uppsatt)|sätts\s+upp)\b[^.]{0,80}?anslagstavla\w*\s+(?:den\s+)?(?P<d>" + _DATE + r")", re.I)
+# The day it went up, alone: "Protokollet publiceras på kommunens digitala anslagstavla 2024-03-12",
+# "Justeringen har tillkännagivits genom anslag på kommunens anslagstavla den 28 februari 2025".
+POSTED_SENTENCE = re.compile(
+    r"""\b(?:publicera(?:s|t|des)                       # "publiceras", "publicerades"
+         | anslå(?:s|tt|gs) | anslagits | anslogs        # "anslås", "har anslagits"
+         | anslag(?:et)?\s+(?:sätts\s+upp|uppsatt)       # "anslaget sätts upp"
+         | sätts\s+upp
+         | tillkännag(?:ivits|ivet|ivs|avs|es)            # "har tillkännagivits genom anslag på …"
+        )\b[^.]{0,80}?anslagstavla\w*\s+(?:den\s+)?(?P<d>""" + _DATE + r")",
+    re.I | re.X,
+)
 # Justering in a sentence: "Protokollet justerat 2025-03-19", "Protokollet justerades den 5 maj 2025".
 JUSTERING_SENTENCE = re.compile(r"\bprotokollet\s+(?:är\s+|har\s+)?justera(?:t|des|ts)\s+(?:digitalt\s+)?(?:den\s+)?(?P<d>" + _DATE + r")", re.I)
 # The justering the "Val av justerare" paragraph appoints: "Justering sker den 23 september 2024 på

@@ -42,7 +42,8 @@ BACK_MATTER = re.compile(
       | vid\s+protokollet | vid\s+anteckningarna | justeras\s*:?\s*$        # signatures under the text
       | rätt\s+utdraget\s+intygar | utdrag\s+bestyrks                       # protokollsutdrag certificate
       | verifikat\b | transaktion\s+\d{6,} | signerat\s+(?:digitalt|med)\b  # e-signature pages
-      | bilaga\s+\d+\s*[:–-]?\s*(?:omröstning|votering|närvaro)             # appended voting/attendance list
+      | bilaga\s+\d+\s*(?:till\s+(?:protokoll(?:et)?\s+)?§\s*\d+\s*)?[:–-]?\s*(?:omröstning|votering|närvaro)
+                                                                          # appended voting/attendance list
       | omröstningsbilaga\b | voteringslista\b | närvaroförteckning\s*$
     )""",
     re.I | re.X,

@@ -5,7 +5,8 @@ A table starts at a header row naming the member column ("Ledamot", "Ordinarie l
 substitute or presence column ("Tjänstgörande ersättare", "Närvarande"); each row names a member, maybe the
 substitute who served for them, and marks. A member with a substitute is frånvarande and the substitute serves;
 in a table with a presence column, a member without a mark is frånvarande; everyone else is beslutande.
-Rows are read by their names and marks, not by cell positions: a PDF's text layer drops empty cells.
+A dash in the row means the seat stood empty. Rows are read by their names and marks, not by cell positions:
+a PDF's text layer drops empty cells.
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ PRESENCE_COLUMN = re.compile(r"\bnärvar\w*|\bnärv\.?(?!\w)", re.I)
 PERSON = re.compile(r"(?P<name>" + NAME + r")\s*(?:\((?P<party>" + PARTY + r")\))?(?:\s*,\s*(?P<role>(?:1:e\s+|2:e\s+)?"
                     r"(?:vice\s+)?ordförande|ledamot))?")
 MARK = re.compile(r"(?:^|[\s|\t])(?:x|ja|nej|avstår|närvarande|✓|✔)(?=$|[\s|\t])", re.I)
+# A dash in a row's substitute or presence cell: the seat stood empty ("Göran Aspling | SD | –").
+EMPTY_SEAT = re.compile(r"(?:^|[\s|\t])[–—-](?=$|[\s|\t])")
 MAX_HEADER = 90  # a header row is a few column names; a longer line under "Ledamöter" is a list of names
 # A roll-call table outlasts a page break, where the header row repeats; it ends at a totals row or a line
 # without a name.
@@ -48,11 +51,12 @@ def _party_cells(line: str) -> str:
     return "\t".join(out)
 
 
-def _row(line: str) -> tuple[list[re.Match], bool]:
-    """Return the people named in a table row and whether it carries a mark."""
+def _row(line: str) -> tuple[list[re.Match], bool, bool]:
+    """Return the people named in a table row, whether it carries a mark, and whether it shows an empty seat."""
     people = [m for m in PERSON.finditer(line) if looks_like_name(m.group("name"))]
     tail = line[people[-1].end():] if people else line
-    return people, bool(MARK.search(tail))
+    marked = bool(MARK.search(tail))
+    return people, marked, not marked and bool(EMPTY_SEAT.search(tail))
 
 
 def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
@@ -66,7 +70,7 @@ def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
             presence = bool(PRESENCE_COLUMN.search(m.group("rest")))
             continue
         if presence is not None and flat.strip():
-            people, marked = _row(" ".join(_party_cells(line).split()))
+            people, marked, empty = _row(" ".join(_party_cells(line).split()))
             if END.match(flat) or not people:
                 presence = None
             else:
@@ -77,7 +81,7 @@ def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
                     out.append(Participant(name=sub.group("name"), group="beslutande", party=sub.group("party"),
                                            role="tjänstgörande ersättare"))
                 else:
-                    group = "frånvarande" if presence and not marked else "beslutande"
+                    group = "frånvarande" if (presence and not marked) or empty else "beslutande"
                     out.append(Participant(name=member.group("name"), group=group, party=member.group("party"),
                                            role=(member.group("role") or "").lower() or None))
                 continue

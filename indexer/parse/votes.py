@@ -208,11 +208,35 @@ def marked_columns(lines: list[str]) -> dict[str, int] | None:
         if columns is None:
             columns = _vote_columns(cells)
             continue
-        if len(cells) < 2:  # the table ends at the first line that is not a row of cells
+        if len(cells) < 2 or TOTALS_RE.match(line):  # the table ends at a line that is not a row, or its totals
             break
         for key, idx in columns.items():
             counts[key] += idx < len(cells) and cells[idx] in _MARKS
     return counts if columns is not None and sum(counts.values()) else None
+
+
+# An appended voting list that names the § it belongs to: "Bilaga 1 till § 3 – Omröstningslista",
+# "Omröstningslista § 12", "Bilaga 2: Voteringslista, protokoll § 7".
+APPENDIX_FOR = re.compile(
+    r"""^[\s#*_>]*(?:bilaga\s+\d+ | omröstningsbilaga | omröstningslista | voteringslista)  # the appendix's label
+        [^§\n]{0,60}?                                                                # "till", "– Omröstningslista"
+        §\s*(?P<num>\d{1,4})\b                                                        # the § it belongs to
+    """,
+    re.I | re.X,
+)
+
+
+def appended_lists(lines: list[str]) -> dict[str, tuple[dict[str, int] | None, list[dict[str, str | None]]]]:
+    """Return, by § number, the counts and votes of voting lists appended after the last §."""
+    out: dict[str, tuple[dict[str, int] | None, list[dict[str, str | None]]]] = {}
+    starts = [(i, m.group("num")) for i, ln in enumerate(lines) if (m := APPENDIX_FOR.match(ln))]
+    for (i, num), nxt in zip(starts, [s for s, _ in starts[1:]] + [len(lines)]):
+        chunk = lines[i + 1 : nxt]
+        listed = voting_list(chunk)
+        counts = next((_counts(m) for ln in chunk if (m := TOTALS_RE.match(ln))), None) or marked_columns(chunk)
+        if counts or listed:
+            out.setdefault(num, (counts, listed))
+    return out
 
 
 def reservations(sections: list[Section]) -> list[Reservation]:
