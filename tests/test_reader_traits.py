@@ -420,6 +420,26 @@ TRAITS = [
      "Ledamot\tJa\tNej\tAvstår\nAnna Ek (S)\tX\nBo Al (M)\t\tX\nSiv Berg (C)\tX\nSumma\t2\t1\t0\n",
      lambda p: [(x.number, x.votes, len(x.voting_list), "Bo Al" in x.text) for x in p.paragraphs],
      [("3", {"ja": 2, "nej": 1, "avstår": 0}, 3, False), ("4", None, 0, False)]),
+    ("a board's suppleanter: 'Närvarande suppleanter' do not serve, 'Tjänstgörande suppleant: A för B' does",
+     FRONT + "Närvarande ledamöter: Anna Ek (ordförande), Siv Berg\nTjänstgörande suppleant: Kim Dahl för Bo Al\n"
+     "Närvarande suppleanter: Eva Holm, Lars Bäck\n§ 1 A\nText.\n",
+     lambda p: sorted((x.name, x.group) for x in p.participants),
+     [("Anna Ek", "beslutande"), ("Bo Al", "frånvarande"), ("Eva Holm", "ersättare"), ("Kim Dahl", "beslutande"),
+      ("Lars Bäck", "ersättare"), ("Siv Berg", "beslutande")]),
+    ("a vote for and against, counts as words ('röstade fem ledamöter för … och två emot', 'en ledamot avstod')",
+     FRONT + "§ 5 A\nVid omröstning röstade fem ledamöter för förslaget och två emot.\n§ 6 B\nOmröstning: med 5 röster "
+     "för och två emot antogs förslaget. En ledamot avstod.\n§ 7 C\nEn motion om fem ledamöter för styrelsen.\n",
+     lambda p: [x.votes for x in p.paragraphs],
+     [{"ja": 5, "nej": 2, "avstår": 0}, {"ja": 5, "nej": 2, "avstår": 1}, None]),
+    ("a company's running header names the record ('… AB Styrelseprotokoll nr 2/2025'): the body is Styrelsen",
+     "TALLÅS BOSTÄDER AB Styrelseprotokoll nr 2/2025 1 (2)\nProtokoll fört vid styrelsemöte i Tallås Bostäder AB\n"
+     "Datum: 2025-03-18\n§ 1 A\nText.\n",
+     lambda p: (p.body, p.organisation), ("Styrelsen", "Tallås Bostäder AB")),
+    ("board minutes' past-tense passive is the decision; with an agent or a year after the verb it is history",
+     FRONT + "§ 2 Dagordning\nDagordningen godkändes.\n§ 3 Val av justerare\nTill att justera protokollet utsågs Bo Al.\n"
+     "§ 4 Plan\nPlanen antogs av kommunfullmäktige i maj.\n§ 5 Taxa\nTaxan antogs 2019 och gäller än.\n",
+     lambda p: [x.decision for x in p.paragraphs],
+     ["Dagordningen godkändes.", "Till att justera protokollet utsågs Bo Al.", None, None]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

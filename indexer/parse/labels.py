@@ -21,11 +21,13 @@ LABELS: list[tuple[str, str]] = [
     ("justering", r"justeringens\s+plats\s+och\s+tid|justeringens\s+tid\s+och\s+plats|justeringsdatum|justeringsdag"
                   r"|protokollet\s+justerades|justerat\s+datum|justering(?:en)?"),
     ("justerare", r"utses\s+att\s+justera|att\s+justera(?=\s*:)|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av"),
-    ("ersattare", r"ej\s+tjänstgörande(?:\s+ersättare)?|icke\s+tjänstgörande(?:\s+ersättare)?|närvarande\s+ersättare"),
-    ("tjg", r"tjänstgörande\s+ersättare"),
+    # A company board's "suppleant" is a council's "ersättare".
+    ("ersattare", r"(?:ej|icke)\s+tjänstgörande(?:\s+(?:ersättare|suppleanter|suppleant))?"
+                  r"|närvarande\s+(?:ersättare|suppleanter|suppleant)"),
+    ("tjg", r"tjänstgörande\s+(?:ersättare|suppleanter|suppleant)"),
     ("beslutande", r"beslutande\s+ledamöter|beslutande|närvarande\s+(?:styrelse)?ledamöter|(?:styrelse)?ledamöter"
                    r"|närvarande\s+från\s+(?:styrelsen|direktionen|nämnden)"),
-    ("ersattare", r"ersättare"),
+    ("ersattare", r"ersättare|suppleanter|suppleant"),
     ("franvarande", r"frånvarande(?:\s+ledamöter)?|ej\s+närvarande|anmält\s+förhinder|förhinder"),
     ("ovriga", r"övriga\s+(?:närvarande|deltagare|deltagande|närvarande\s+tjänstepersoner)|närvarande\s+tjänstepersoner"
                r"|tjänstepersoner|tjänstemän|adjungerade|övriga|gäster"),

@@ -20,6 +20,9 @@ ORGAN_WORD = re.compile(
     r"|direktion|direktionen|delegation|forum|konferens|församling|revisorer|ledningsgrupp)\w*$",
     re.I,
 )
+# A word naming the record or the meeting, not the body, though it starts with one ("Styrelseprotokoll",
+# "Nämndsammanträde", "Styrelsemötet").
+RECORD_WORD = re.compile(r"(?:protokoll\w*|möte[nt]?|sammanträde[nt]?)$", re.I)
 BOARD_MEETING = re.compile(r"\bstyrelse(?:möte|sammanträde|protokoll)\b", re.I)
 # Words that end a body's name when read from a header or heading line.
 STOP_WORDS = {"i", "den", "vid", "med", "från", "protokoll", "sammanträdesprotokoll", "protokollsutdrag",
@@ -35,7 +38,8 @@ def organ_in(text: str) -> tuple[str | None, str | None]:
     text = re.sub(r"\b(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)|\d+|[#*_\\|()\[\]]", " ", text, flags=re.I)
     for chunk in re.split(r"[,;\t:–]|\s-\s|\s{2,}", text):
         words = chunk.split()
-        idx = [i for i, w in enumerate(words) if ORGAN_WORD.search(w.strip(".")) and w.lower() not in STOP_WORDS]
+        idx = [i for i, w in enumerate(words) if ORGAN_WORD.search(w.strip(".")) and w.lower() not in STOP_WORDS
+               and not RECORD_WORD.search(w.strip("."))]
         if not idx:
             continue
         j = idx[0]
@@ -100,12 +104,22 @@ def find_organisation(blocks: list[Block], header: list[str], front: list[str], 
         if re.match(r"^\s*[*_]*(?:beslutande|ledamöter|närvarande)\b", line, re.I):
             break
         if org := organisation_in(line):
-            return org
+            return _as_written(org, text)
     if place:
         for m in ORG_RE.finditer(text):
             if place.rstrip("s") in m.group(0):
                 return re.sub(r"\s+", " ", m.group(0))
     return None
+
+
+def _as_written(org: str, text: str) -> str:
+    """Return an all-caps header's organisation ("TALLÅS BOSTÄDER AB") as the text spells it in mixed case."""
+    if not re.search(r"[A-ZÅÄÖ]{3,}", org):
+        return org
+    for m in re.finditer(r"\s+".join(map(re.escape, org.split())), text, re.I):
+        if not m.group(0).isupper():
+            return re.sub(r"\s+", " ", m.group(0))
+    return org
 
 
 def find_date(blocks: list[Block], header: list[str], front: list[str], rest: list[str] = ()) -> dates.FoundDate | None:

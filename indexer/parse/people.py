@@ -19,7 +19,7 @@ GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "e
 # "A (S) för B (S)", "A (M) ersätter B (M)", "A, tjänstgörande ersättare för B": A serves, B is absent.
 SUBSTITUTE = re.compile(
     r"""(?P<a>""" + NAME + r""")\s*(?:\((?P<pa>""" + PARTY + r""")\))?\s*,?\s*
-        (?i:(?:tjänstgörande\s+)?ersättare\s+     # "A (S), tjänstgörande ersättare för B", a table cell's "Tjänstgörande …"
+        (?i:(?:tjänstgörande\s+)?(?:ersättare|suppleant)\s+  # "A (S), tjänstgörande ersättare för B", "… suppleant för B"
          |tjg\.?\s+ers\.?\s+                      # "A (S) tjg ers för B"
          |tjänstgör(?:ande)?\s+                     # "A (KD) tjänstgör för B (KD)"
         )?
@@ -31,7 +31,7 @@ SUBSTITUTE = re.compile(
 SERVED_BY = re.compile(r"(?P<b>" + NAME + r")\s*(?:\((?P<pb>" + PARTY + r")\))?\s*,?\s*(?:ers\.|ersatt\s+av|ersätts\s+av)\s+"
                        r"(?P<a>" + NAME + r")\s*(?:\((?P<pa>" + PARTY + r")\))?")  # "B (M), ersatt av A (M)" too
 ROLE = re.compile(r"^(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?ordförande$|^ordf\.?$|^vice\s+ordf\.?$|^sekreterare$"
-                  r"|^ledamot$|^tjänstgörande\s+ersättare$|^ersättare$|^justerare$|^antecknare$", re.I)
+                  r"|^ledamot$|^tjänstgörande\s+(?:ersättare|suppleant)$|^ersättare$|^suppleant$|^justerare$|^antecknare$", re.I)
 # A company's or association's executive, written in capitals ("VD", "vVD", "vice VD"): a role, not an organisation.
 EXECUTIVE = re.compile(r"^(?:vice\s+|v\.?\s?)?VD$|^(?:CFO|CEO|COO|CTO)$")
 # A members table's column for whom a substitute serves ("Namn | Parti | Tjänstgör för").

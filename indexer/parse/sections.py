@@ -73,6 +73,19 @@ OWN_ACT = re.compile(
          |ger\s+[^.\n]{0,40}?i\s+uppdrag|föreslår\s+(?:kommun|region)fullmäktige)\b""",
     re.X,
 )
+# The meeting's act in the past-tense passive of board minutes and minnesanteckningar, where no "beslutade"
+# says it. Not with an agent ("antogs av fullmäktige") or a year after the verb ("antogs 2019"): that is history.
+PASSIVE_ACT = re.compile(
+    r"""^[\s*_]*(?:
+          (?:Till\s+[^.\n]{0,60}?\s+)?(?:utsågs|valdes)\s+(?=[A-ZÅÄÖ])       # "Till att justera … utsågs Roger Fält"
+        | [A-ZÅÄÖ][\wåäö-]+\s+(?:godkändes|antogs|fastställdes|beviljades|bifölls|avslogs|noterades
+                                |återremitterades|lades\s+[^.\n]{0,30}?till\s+handlingarna)\b  # "Dagordningen godkändes"
+        )
+        (?![^.\n]*?\bav\s+[a-zåäö]*(?:fullmäktige|styrelsen|nämnden|[A-ZÅÄÖ]))  # "… antogs av kommunfullmäktige"
+        (?!\s+(?:år\s+|den\s+|i\s+)?(?:19|20)\d\d)                               # "… antogs 2019"
+    """,
+    re.X,
+)
 # The names a body goes by in its own minutes besides its full name.
 GENERIC_BODY = {"nämnden", "styrelsen", "utskottet", "fullmäktige", "direktionen", "beredningen", "gruppen", "mötet",
                 "nätverket", "rådet", "förbundsstyrelsen", "presidiet"}
@@ -165,6 +178,10 @@ def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[st
                 m = OWN_ACT.match(line)
                 if m and (m.group("who").lower() in GENERIC_BODY or _own(m.group("who"), body)):
                     decision = "\n".join(s.lines[i:])
+    if decision is None:
+        # Board minutes' passive: "Dagordningen godkändes.", "Till justerare utsågs Bo Al."
+        decision = next(("\n".join(s.lines[i:]) for s in sections if s.kind == "text"
+                         for i, line in enumerate(s.lines) if PASSIVE_ACT.match(line)), None)
     return decision, proposal
 
 

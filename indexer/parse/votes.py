@@ -40,6 +40,26 @@ VOTED_RE = re.compile(
     """,
     re.I | re.X,
 )
+# "röstade fem ledamöter för förslaget och två emot", "7 ledamöter röstade för och 4 mot", "5 röster för och 2
+# emot": for and against, the count before or after the verb (a vote word must stand in the match).
+FOR_AGAINST_RE = re.compile(
+    r"""(?:(?:röstade|röstar)\s+)?(?P<ja>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+|röster\s+)?(?:(?:röstade|röstar)\s+)?för\b
+        [^.\d]{0,80}?\b(?:och|samt|,)\s+                                   # "… VD:s förslag och"
+        (?P<nej>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+|röster\s+)?(?:röstade\s+|röstar\s+)?(?:emot|mot)\b  # "två emot"
+        (?:[^.\d]{0,20}?(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstod|avstår|avstått))?   # "och 1 avstod"
+    """,
+    re.I | re.X,
+)
+# A count written as a word before a vote word ("fem ledamöter", "två emot", "ingen avstod") is read as digits.
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "ingen en två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton "
+    "tjugo".split())}
+NUMBER_WORDS.update({"ett": 1, "noll": 0, "inga": 0})
+NUMBER_WORD_RE = re.compile(
+    r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?=\s+(?:ledamöter|ledamot|röster|röst|emot|mot|för|röstade|röstar"
+    r"|avstod|avstår|avstått|ja-?\s?röster|nej-?\s?röster)\b)",
+    re.I,
+)
 # "med röstsiffrorna 25–24 (2 avstår)": the figures of a vote in one phrase.
 FIGURES_RE = re.compile(r"röstsiffror(?:na)?\s+(?P<ja>\d{1,3})\s*[-–—]\s*(?P<nej>\d{1,3})(?:\s*[-–—]\s*(?P<av>\d{1,3}))?", re.I)
 # The voting list's totals row: "Summa 16 13 2", "Totalt | 5 | 3 | 1".
@@ -133,19 +153,19 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
         m = TOTALS_RE.match(line.replace("\t", " "))
         if m:
             return _counts(m)
-    text = " ".join(lines)
+    text = NUMBER_WORD_RE.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), " ".join(lines))
     if m := FIGURES_RE.search(text):  # "röstsiffrorna" names a vote by itself
         return _counts(m)
     low = text.lower()
-    if any(s.kind == "vote" for s in sections) or "omröstning" in low or "votering" in low or "röster" in low:
-        m = RESULT_RE.search(text)
+    if any(s.kind == "vote" for s in sections) or any(w in low for w in ("omröstning", "votering", "röster", "röstade")):
+        m = RESULT_RE.search(text) or VOTED_RE.search(text) or LABELLED_RE.search(text)
+        if not m and (f := FOR_AGAINST_RE.search(text)) and "röst" in f.group(0).lower():
+            m = f
         if m:
             counts = _counts(m)
             if m.group("av") is None and (a := ABSTAIN_RE.search(text, m.end())):  # "… 2 ledamöter avstår." after
                 counts["avstår"] = int(a.group("av"))
             return counts
-        if m := VOTED_RE.search(text) or LABELLED_RE.search(text):
-            return _counts(m)
     return None
 
 
