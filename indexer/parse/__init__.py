@@ -99,7 +99,7 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
     headings, toc_lines = find_headings(lines, ocr=ocr, expected=_announced_range(lines) if ocr else None)
     first = headings[0].line if headings else len(lines)
     front = [ln for i, ln in enumerate(lines[:first]) if i not in toc_lines]
-    furniture = Furniture(lines, header, lambda s: match_para(s) is not None)
+    furniture = Furniture(lines, header, lambda s: match_para(s) is not None, pages, ocr=ocr)
 
     # The last paragraph ends where the back matter (signatures, anslag, Verifikat …) begins.
     ends = [h.line for h in headings[1:]] + [len(lines)]

@@ -63,6 +63,35 @@ RUNNING_REPEATS = 3
 _DOC_KIND = re.compile(r"\b(?:sammanträdes)?protokoll(?:et)?|minnesanteckning(?:ar)?|protokollsutdrag", re.I)
 
 
+# A page's running header and footer are its first and last lines; compared by their words only, so that OCR's
+# specks and page numbers ("SAMMANTRÄDESPROTOKOLL = Sida 2", ". sida 3") do not hide the repetition.
+PAGE_TOP_LINES, PAGE_BOTTOM_LINES = 3, 2
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# A skeleton of one word ("kommunstyrelsen") also fits a line of text ("Kommunstyrelsen 2019-03-12"): two or more.
+MIN_SKELETON_WORDS = 2
+# In OCR text, a line this short without digits or a word of three letters is specks, not text.
+MAX_SPECK_LINE = 12
+
+
+def _skeleton(line: str) -> str:
+    """Return a line's words of three letters or more, lower-cased: what stays when OCR varies the rest."""
+    return " ".join(_WORD.findall(line.lower()))
+
+
+def _page_edges(lines: list[str], pages: list[int]) -> Counter:
+    """Count, per skeleton, the pages whose top or bottom lines carry it (with a number or a document-kind word)."""
+    by_page: dict[int, list[str]] = {}
+    for ln, page in zip(lines, pages):
+        if ln.strip():
+            by_page.setdefault(page, []).append(ln)
+    seen: Counter = Counter()
+    for page_lines in by_page.values():
+        edges = page_lines[:PAGE_TOP_LINES] + page_lines[-PAGE_BOTTOM_LINES:]
+        seen.update({sk for ln in edges if len(ln) <= MAX_HEADER_LINE and (sk := _skeleton(ln))
+                     and (_DIGIT.search(ln) or _DOC_KIND.search(ln))})
+    return seen
+
+
 def _norm(line: str) -> str:
     """Lowercase a line and collapse its whitespace (split/join: this runs on every line)."""
     return " ".join(line.lower().split())
@@ -71,7 +100,9 @@ def _norm(line: str) -> str:
 class Furniture:
     """Recognise page furniture: signature boxes, page numbers, repeated date lines, running headers."""
 
-    def __init__(self, lines: list[str], header: list[str], is_heading) -> None:
+    def __init__(self, lines: list[str], header: list[str], is_heading, pages: list[int] | None = None,
+                 ocr: bool = False) -> None:
+        self.ocr = ocr
         # Each line's normal form, kept: is_furniture asks again for every line of every paragraph.
         self._norms = {ln: _norm(ln) for ln in lines}
         counts = Counter(self._norms[ln] for ln in lines if ln.strip())
@@ -83,6 +114,12 @@ class Furniture:
             if n >= RUNNING_REPEATS and len(s) <= 80 and (re.search(r"\d", s) or _DOC_KIND.search(s) or s == first)
             and not is_heading(s)
         }
+        # Skeletons at the edge of most pages (at least two): the running header however the scan varied it.
+        n_pages = len(set(pages)) if pages else 1
+        edges = _page_edges(lines, pages) if n_pages >= 2 else Counter()
+        self.skeletons = {sk for sk, n in edges.items() if n >= max(2, (n_pages + 1) // 2)}
+        self.skeletons |= {_skeleton(h) for h in header}  # the header the reader lifted, as OCR varies it elsewhere
+        self.skeletons = {sk for sk in self.skeletons if len(sk.split()) >= MIN_SKELETON_WORDS}
 
     def is_furniture(self, line: str) -> bool:
         """Tell whether a line is page furniture rather than protocol text."""
@@ -93,9 +130,13 @@ class Furniture:
             return True
         if len(s) > MAX_FURNITURE_LEN:  # furniture is short; most lines are prose, and this check is on the hot path
             return False
+        if self.skeletons and (_DIGIT.search(s) or _DOC_KIND.search(s)) and _skeleton(s) in self.skeletons:
+            return True
+        if self.ocr and len(s) <= MAX_SPECK_LINE and not _DIGIT.search(s) and not _skeleton(s):
+            return True  # a scan's specks and rules read as a line: "RR", "—L — ee"
         # Columns of furniture on one line: "Justerandes sign    Utdragsbestyrkande".
         for piece in _CELL_GAP.split(s):
-            if not piece.strip() or FURNITURE_RE.match(piece) or _RULE.fullmatch(piece):
+            if not piece.strip(" :;.,'\"=|-–—") or FURNITURE_RE.match(piece) or _RULE.fullmatch(piece):  # a speck too
                 continue
             if _norm(piece) in self.running or is_page_number(piece):
                 continue

@@ -19,10 +19,14 @@ PARA_RE = re.compile(
     """,
     re.X,
 )
-# Tesseract reads "§" as "$", "£", "&", "S" or "8" ("§ 61" -> "861", "8 61", "$ 61"); only for OCR text.
+# Tesseract reads "§" as "$", "£", "&", "S" or "8" ("§ 61" -> "861", "8 61", "$ 61"), and after a body's
+# prefix as "5" or an S glued to it ("KS § 61" -> "KS 5 61", "KSS 62", "KS & 63"); only for OCR text.
 OCR_PARA_RE = re.compile(
     r"""^[\W_]{0,3}
-        (?:[§$&£]\s?|[8S]\s?(?=\d{2,3}\b))          # the misread marker ("&" and "£" too)
+        (?:[A-ZÅÄÖ]{1,6}\s?)?                        # the body's prefix, if any: "KS", "HSN"
+        (?:[§$&£]\s?                                 # the misread marker ("&" and "£" too)
+         |[8S]\s?(?=\d{2,3}\b)                       # "861", "S 61", "KSS 62"
+         |(?<=[A-ZÅÄÖ]\s)5\s(?=\d{2,3}\b))           # "5" for "§" after a prefix: "KS 5 61"
         (?P<num>\d{1,3})\b[.:)]?(?P<rest>.*)$
     """,
     re.X,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 # Running headers/footers sit within this many lines of a page's top or bottom.
 EDGE_LINES = 3
@@ -21,6 +22,9 @@ _PAGE_NUMBER = re.compile(
     """,
     re.I | re.X,
 )
+# An edge line this similar to a running line at the same place is that line as OCR misread it on one page
+# ("Tekni k d Sammanträdesdatum" for "Tekniska nämnden Sammanträdesdatum"); content lines differ far more.
+FUZZY_RATIO = 0.75
 # A § heading repeats its shape on many pages (each § on a new page) but is never furniture.
 _HEADING_SHAPE = re.compile(r"^(?:[a-zåäö]{1,6}\s*)?§\s*#|^(?:ärende|punkt)\s+#", re.I)
 
@@ -34,8 +38,12 @@ def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.match(line.strip()))
 
 
-def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:
-    """Drop running headers/footers and page numbers from each page; return (pages, distinct header lines)."""
+def strip_running_lines(pages: list[list[str]], ocr: bool = False) -> tuple[list[list[str]], list[str]]:
+    """Drop running headers/footers and page numbers from each page; return (pages, distinct header lines).
+
+    In OCR text a header is misread differently on each page: there an edge line similar to the line at the same
+    place on the next or previous page is running too.
+    """
     if len(pages) < 2:
         return pages, []
     counts: Counter[tuple[int, str]] = Counter()
@@ -48,16 +56,17 @@ def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[str]], list[s
     running = {k for k, n in counts.items() if n >= threshold and not _HEADING_SHAPE.match(k[1])}
     header: list[str] = []
     seen: set[str] = set()
+    pages = [[ln for ln in lines if ln.strip()] for lines in pages]
     out = []
-    for lines in pages:
-        content = [ln for ln in lines if ln.strip()]
+    for at, content in enumerate(pages):
         drop: set[int] = set()
         for i, ln in enumerate(content):
             at_edge = i < EDGE_LINES or i >= len(content) - EDGE_LINES
             if not at_edge:
                 continue
             key = (i, _shape(ln)) if i < EDGE_LINES else (i - len(content), _shape(ln))
-            if key in running or (is_page_number(ln) and not _HEADING_SHAPE.match(_shape(ln))):
+            misread = _misread(key, running) or (ocr and _like_neighbour(pages, at, key))
+            if key in running or misread or (is_page_number(ln) and not _HEADING_SHAPE.match(_shape(ln))):
                 drop.add(i)
                 if _shape(ln) not in seen and not is_page_number(ln):
                     seen.add(_shape(ln))
@@ -87,3 +96,22 @@ def reflow(lines: list[str]) -> list[str]:
 
 def _is_heading_like(line: str) -> bool:
     return bool(re.match(r"^(?:[A-ZÅÄÖ]{1,6}\s*)?(?:§|paragraf|punkt|ärende)\s*\d", line, re.I))
+
+
+def _misread(key: tuple[int, str], running: set[tuple[int, str]]) -> bool:
+    """Tell whether an edge line is a running line at the same place, read with a few characters wrong."""
+    pos, shape = key
+    return len(shape) >= 8 and not _HEADING_SHAPE.match(shape) and any(
+        p == pos and SequenceMatcher(None, shape, r).ratio() >= FUZZY_RATIO for p, r in running)
+
+
+def _like_neighbour(pages: list[list[str]], at: int, key: tuple[int, str]) -> bool:
+    """Tell whether an edge line resembles the line at the same place on the adjacent pages (OCR headers)."""
+    pos, shape = key
+    if len(shape) < 8 or _HEADING_SHAPE.match(shape):
+        return False
+    for other in (pages[at - 1] if at else None, pages[at + 1] if at + 1 < len(pages) else None):
+        if other and -len(other) <= pos < len(other):
+            if SequenceMatcher(None, shape, _shape(other[pos])).ratio() >= FUZZY_RATIO:
+                return True
+    return False
