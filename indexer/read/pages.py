@@ -25,6 +25,8 @@ _PAGE_NUMBER = re.compile(
 # An edge line this similar to a running line at the same place is that line as OCR misread it on one page
 # ("Tekni k d Sammanträdesdatum" for "Tekniska nämnden Sammanträdesdatum"); content lines differ far more.
 FUZZY_RATIO = 0.75
+# Shorter lines ("Sida 2", "3 (6)") are compared exactly: a few characters make any two look alike.
+MIN_FUZZY_SHAPE = 8
 # A § heading repeats its shape on many pages (each § on a new page) but is never furniture.
 _HEADING_SHAPE = re.compile(r"^(?:[a-zåäö]{1,6}\s*)?§\s*#|^(?:ärende|punkt)\s+#", re.I)
 
@@ -46,9 +48,9 @@ def strip_running_lines(pages: list[list[str]], ocr: bool = False) -> tuple[list
     """
     if len(pages) < 2:
         return pages, []
+    pages = [[ln for ln in lines if ln.strip()] for lines in pages]
     counts: Counter[tuple[int, str]] = Counter()
-    for lines in pages:
-        content = [ln for ln in lines if ln.strip()]
+    for content in pages:
         keys = {(i, _shape(ln)) for i, ln in enumerate(content[:EDGE_LINES])}
         keys |= {(i - len(content), _shape(ln)) for i, ln in enumerate(content) if i >= len(content) - EDGE_LINES}
         counts.update(keys)
@@ -56,7 +58,6 @@ def strip_running_lines(pages: list[list[str]], ocr: bool = False) -> tuple[list
     running = {k for k, n in counts.items() if n >= threshold and not _HEADING_SHAPE.match(k[1])}
     header: list[str] = []
     seen: set[str] = set()
-    pages = [[ln for ln in lines if ln.strip()] for lines in pages]
     out = []
     for at, content in enumerate(pages):
         drop: set[int] = set()
@@ -101,17 +102,20 @@ def _is_heading_like(line: str) -> bool:
 def _misread(key: tuple[int, str], running: set[tuple[int, str]]) -> bool:
     """Tell whether an edge line is a running line at the same place, read with a few characters wrong."""
     pos, shape = key
-    return len(shape) >= 8 and not _HEADING_SHAPE.match(shape) and any(
-        p == pos and SequenceMatcher(None, shape, r).ratio() >= FUZZY_RATIO for p, r in running)
+    return _may_be_misread(shape) and any(p == pos and _similar(shape, r) for p, r in running)
 
 
 def _like_neighbour(pages: list[list[str]], at: int, key: tuple[int, str]) -> bool:
     """Tell whether an edge line resembles the line at the same place on the adjacent pages (OCR headers)."""
     pos, shape = key
-    if len(shape) < 8 or _HEADING_SHAPE.match(shape):
-        return False
-    for other in (pages[at - 1] if at else None, pages[at + 1] if at + 1 < len(pages) else None):
-        if other and -len(other) <= pos < len(other):
-            if SequenceMatcher(None, shape, _shape(other[pos])).ratio() >= FUZZY_RATIO:
-                return True
-    return False
+    neighbours = [pages[n] for n in (at - 1, at + 1) if 0 <= n < len(pages)]
+    return _may_be_misread(shape) and any(-len(o) <= pos < len(o) and _similar(shape, _shape(o[pos])) for o in neighbours)
+
+
+def _may_be_misread(shape: str) -> bool:
+    """Tell whether an edge line is long enough to compare by similarity and is not a § heading."""
+    return len(shape) >= MIN_FUZZY_SHAPE and not _HEADING_SHAPE.match(shape)
+
+
+def _similar(a: str, b: str) -> bool:
+    return SequenceMatcher(None, a, b).ratio() >= FUZZY_RATIO
