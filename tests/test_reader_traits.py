@@ -449,6 +449,37 @@ def test_layout_trait(trait, text, get, expected):
     assert get(parse_text(text, "x.txt")) == expected
 
 
+MD_FRONT = "# Protokoll\n\n## Kulturnämnden\n\n| | |\n|---|---|\n| **Datum** | 2025-04-09 |\n\n"
+MARKDOWN_TRAITS = [
+    # (trait, Markdown file text, field getter, expected): read from a .md file, as the indexer does
+    ("a Markdown table: alignment row dropped, bold labels read, the anslag fields in it",
+     MD_FRONT + "## § 1 A\n\nText.\n\n## Anslagsbevis\n\n| | |\n|:--|--:|\n| **Datum då anslaget sätts upp** | 2025-04-15 |\n"
+     "| **Datum då anslaget tas ned** | 2025-05-07 |\n",
+     lambda p: (p.date, p.anslag), ("2025-04-09", {"posted": "2025-04-15", "removed": "2025-05-07"})),
+    ("'- att …' bullets are list items: the decision reads as Word's and HTML's do",
+     MD_FRONT + "## § 1 A\n\n**Beslut**\n\nKulturnämnden beslutar\n\n- att anta planen,\n- att redovisa den.\n",
+     lambda p: p.paragraphs[0].decision, "Kulturnämnden beslutar\natt anta planen,\natt redovisa den."),
+    ("a roll call as a Markdown table keeps its empty cells, so each X stays in its column",
+     MD_FRONT + "## § 1 A\n\n| Ledamot | Ja | Nej | Avstår |\n|---|:-:|:-:|:-:|\n| Anna Ek (S) | X | | |\n"
+     "| Bo Al (M) | | X | |\n| Siv Berg (C) | | | X |\n| **Summa** | 1 | 1 | 1 |\n",
+     lambda p: p.paragraphs[0].votes, {"ja": 1, "nej": 1, "avstår": 1}),
+    ("signatures as a table of roles, a row of lines, then the names",
+     MD_FRONT + "| Sekreterare | Ordförande | Justerande |\n|---|---|---|\n| ________ | ________ | ________ |\n"
+     "| Eva Ros | Karin Ek | Lena Holm |\n\n## § 1 A\n\nText.\n",
+     lambda p: (p.secretary, p.chair, p.adjusters), ("Eva Ros", "Karin Ek", ["Lena Holm"])),
+    ("front matter's quoted title names the body without its quote mark",
+     '---\ntitle: "Regionala utvecklingsnämnden 2025-04-09"\n---\n\n# Protokoll\n\n## § 1 A\n\nText.\n',
+     lambda p: p.body, "Regionala utvecklingsnämnden"),
+]
+
+
+@pytest.mark.parametrize("trait,text,get,expected", MARKDOWN_TRAITS, ids=[t[0] for t in MARKDOWN_TRAITS])
+def test_markdown_trait(tmp_path, trait, text, get, expected):
+    path = tmp_path / "protokoll.md"
+    path.write_text(text, encoding="utf-8")
+    assert get(parse_file(path)) == expected
+
+
 def test_soft_hyphen_removed(tmp_path):
     doc = read_file(write(tmp_path / "s.txt", "§ 1 Budget\nSkol\u00adskjuts och för\u00adskola.\n".encode()))
     assert "Skolskjuts och förskola." in doc.text

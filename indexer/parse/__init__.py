@@ -246,11 +246,13 @@ def clean_lines(lines: list[str]) -> list[str]:
             s = _SPACES.sub(" ", s)
         if s:
             out.append(s)
-    return reflow(out)
+    # "- att …": a Markdown bullet, dropped after reflow so that each item keeps its line.
+    return [s[2:].lstrip() if s[:2] in _LIST_MARKS else s for s in reflow(out)]
 
 
 # Markdown (and tabs) that clean_lines removes: a line without these characters passes as it is.
 _MARKUP_CHARS = frozenset("#*_=-\t")
+_LIST_MARKS = {"- ", "+ ", "• "}                               # unordered list items ("* " is stripped as emphasis)
 _EMPHASIS_CHARS = frozenset("#*_\t")                          # what the substitutions below can change
 _RULE = re.compile(r"[-*_=]{3,}")                             # a horizontal rule: --- *** ___ ===
 _HEADING_MARK = re.compile(r"^#{1,6}\s*")                     # "## " before a heading

@@ -20,6 +20,8 @@ PEOPLE_GROUPS = {"beslutande", "tjg", "ersattare", "ovriga", "franvarande", "nar
 ROLE_THEN_MEMBER = re.compile(NAME + r"\s*\((?:" + PARTY + r")\)")
 # The labels of a signature line, under which the signer's name is written.
 SIGNING = {"secretary", "chair", "justerare", "signers"}
+# A table row of signature lines only, drawn between the role words and the names.
+SIGNATURE_ROW = re.compile(r"[_.…\s-]*[_.…]{3,}[_.…\s-]*")
 ROLE_CELL = re.compile(r"^(?:sekreterare|ordförande|justerare|justerande|vice\s+ordförande)$", re.I)
 
 
@@ -34,16 +36,25 @@ class Block:
 
 
 def _pair_role_rows(lines: list[str]) -> list[str]:
-    """Rewrite a row of names over a row of role words (or the reverse) as "Role<TAB>Name" lines."""
+    """Rewrite a row of names over a row of role words (or the reverse) as "Role<TAB>Name" lines.
+
+    A row of signature lines between the two ("____<TAB>____") is passed over and dropped.
+    """
     out = list(lines)
     for i in range(len(out) - 1):
-        a, b = out[i].split("\t"), out[i + 1].split("\t")
+        j = i + 1
+        while j + 1 < len(out) and SIGNATURE_ROW.fullmatch(out[j]):
+            j += 1
+        a, b = out[i].split("\t"), out[j].split("\t")
         a, b = [c.strip() for c in a if c.strip()], [c.strip() for c in b if c.strip()]
         if len(a) >= 2 and len(a) == len(b):
             if all(ROLE_CELL.match(c) for c in b) and not any(ROLE_CELL.match(c) for c in a):
-                out[i], out[i + 1] = "", "\n".join(f"{r}\t{n}" for r, n in zip(b, a))
+                pairs = zip(b, a)
             elif all(ROLE_CELL.match(c) for c in a) and not any(ROLE_CELL.match(c) for c in b):
-                out[i], out[i + 1] = "", "\n".join(f"{r}\t{n}" for r, n in zip(a, b))
+                pairs = zip(a, b)
+            else:
+                continue
+            out[i : j + 1] = [""] * (j - i) + ["\n".join(f"{r}\t{n}" for r, n in pairs)]
     return [ln for chunk in out for ln in chunk.split("\n")]
 
 

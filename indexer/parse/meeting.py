@@ -35,7 +35,7 @@ MAX_ORGAN_WORDS = 8
 def organ_in(text: str) -> tuple[str | None, str | None]:
     """Return (body, trailing place) named in a line: "Regionalt nätverk för X i Västmark" -> (…, "Västmark")."""
     text = dates.ISO_RE.sub(" ", dates.LONG_RE.sub(" ", text))
-    text = re.sub(r"\b(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)|\d+|[#*_\\|()\[\]]", " ", text, flags=re.I)
+    text = re.sub(r'\b(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)|\d+|[#*_\\|()\[\]"“”«»]', " ", text, flags=re.I)
     for chunk in re.split(r"[,;\t:–]|\s-\s|\s{2,}", text):
         words = chunk.split()
         idx = [i for i, w in enumerate(words) if ORGAN_WORD.search(w.strip(".")) and w.lower() not in STOP_WORDS

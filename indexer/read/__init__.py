@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .errors import ReadError
 from .pages import reflow, strip_running_lines
-from .text import decode_text, layout_to_cells, looks_like_html
+from .text import decode_text, layout_to_cells, looks_like_html, pipe_rows_to_cells
 
 MAX_BYTES = 200 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
@@ -103,7 +103,7 @@ def read_bytes(data: bytes, path: Path | str = "<bytes>") -> Document:
 
 def _read_plain(text: str, warnings: list[str]) -> Document:
     """Plain or layout-preserving text: columns become cells; form feeds separate pages with running headers."""
-    pages = [layout_to_cells(p.split("\n")) for p in text.split("\f") if p.strip()]
+    pages = [pipe_rows_to_cells(layout_to_cells(p.split("\n"))) for p in text.split("\f") if p.strip()]
     if len(pages) > 1:
         body, header = strip_running_lines(pages)
         return Document("\n\f\n".join("\n".join(p) for p in body), "text", warnings, header=header, pages=len(pages))

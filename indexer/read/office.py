@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .errors import ReadError
 from .html import _row_lines
+from .text import pipe_rows_to_cells
 
 # A protocol's XML is a few MB at most; a package that unpacks to more than this is hostile or not a protocol.
 MAX_UNPACKED = 200 * 1024 * 1024
@@ -156,8 +157,7 @@ def read_rtf(data: bytes, path: Path | str):
         text = rtf_to_text(raw, errors="ignore")
     except Exception as exc:  # striprtf raises on malformed groups
         raise ReadError(path, f"skadat RTF-dokument ({type(exc).__name__})") from None
-    lines = [re.sub(r"\|\s*$", "", ln).replace("|", "\t").rstrip() for ln in text.split("\n")]
-    return Document("\n".join(lines), "rtf")
+    return Document("\n".join(pipe_rows_to_cells(text.split("\n"))), "rtf")
 
 
 def read_doc(data: bytes, path: Path | str):
@@ -178,8 +178,7 @@ def read_doc(data: bytes, path: Path | str):
     if r.returncode != 0:
         raise ReadError(path, f"skadad Word-fil .doc (antiword: {r.stderr.decode('utf-8', 'replace').strip()[:120]})")
     text = r.stdout.decode("utf-8", "replace")
-    lines = [re.sub(r"^\|(.*)\|$", r"\1", ln).replace("|", "\t").rstrip() for ln in text.split("\n")]
-    return Document("\n".join(lines), "doc")
+    return Document("\n".join(pipe_rows_to_cells(text.split("\n"))), "doc")
 
 
 # Word's list formats that a protocol's numbering uses; others are written as decimals.

@@ -55,6 +55,26 @@ def _decode_legacy(data: bytes) -> str:
         return data.decode("latin-1")
 
 
+# A Markdown table's alignment row ("|---|:-:|"), which holds no text.
+_PIPE_RULE = re.compile(r"[|:\s]*-[-|:\s]*")
+_PIPE = re.compile(r"(?<!\\)\|")  # a cell border; "\|" is a pipe inside a cell
+
+
+def pipe_rows_to_cells(lines: list[str]) -> list[str]:
+    """Turn "| a | b |" table rows (Markdown, antiword, striprtf) into tab-separated cells, keeping empty cells."""
+    out = []
+    for ln in lines:
+        s = ln.strip()
+        if len(s) < 2 or not (s.startswith("|") or s.endswith("|")):
+            out.append(ln)
+            continue
+        if _PIPE_RULE.fullmatch(s):
+            continue
+        cells = [c.strip().replace("\\|", "|") for c in _PIPE.split(s.strip("|"))]
+        out.append("\t".join(cells).rstrip("\t"))
+    return out
+
+
 def layout_to_cells(lines: list[str]) -> list[str]:
     """Turn layout-preserving text into cell lines; prose and Markdown pass through unchanged."""
     indented = sum(1 for ln in lines if ln.startswith(" " * VALUE_INDENT) and ln.strip())
