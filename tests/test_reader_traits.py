@@ -440,6 +440,26 @@ TRAITS = [
      "§ 4 Plan\nPlanen antogs av kommunfullmäktige i maj.\n§ 5 Taxa\nTaxan antogs 2019 och gäller än.\n",
      lambda p: [x.decision for x in p.paragraphs],
      ["Dagordningen godkändes.", "Till att justera protokollet utsågs Bo Al.", None, None]),
+    ("e-signed: the justering date is when the verifikat page says the transaction was completed",
+     FRONT + "Justering: Digital signering, se verifikat\n§ 1 A\nText.\nVerifikat\nTransaktion 09222115557512345678\n"
+     "Startades\n2025-05-22 08:14:03 CEST\nFärdigställt\n2025-05-26 07:55:10 CEST\nSignerande parter\nAnna Ek\n"
+     "Signerade 2025-05-23 19:02:44 CEST\n",
+     lambda p: (p.justering_date, p.paragraphs[-1].text), ("2025-05-26", "Text.")),
+    ("e-signed without a completion line: the last signature's day",
+     FRONT + "§ 1 A\nText.\nVerifikat\nAnna Ek\nSignerat 2025-05-23 19:02\nBo Al\nSignerat 2025-05-25 08:10\n",
+     lambda p: p.justering_date, "2025-05-25"),
+    ("a förbund's members with their municipality, a substitute's municipality before 'tjänstgörande ersättare för'",
+     "FJÄLLMARKS RÄDDNINGSTJÄNSTFÖRBUND PROTOKOLL 1 (3)\nDirektionen\nSammanträdesdatum 2024-03-05\n"
+     "Beslutande: Anna Berg (S), Tallås kommun, ordförande\nHelena Sund (S), Lunda kommun, tjänstgörande ersättare "
+     "för Patrik Ödman (S)\n§ 1 A\nText.\n",
+     lambda p: (p.organisation, sorted((x.name, x.group, x.organisation) for x in p.participants)),
+     ("Fjällmarks räddningstjänstförbund", [("Anna Berg", "beslutande", "Tallås kommun"),
+                                           ("Helena Sund", "beslutande", "Lunda kommun"),
+                                           ("Patrik Ödman", "frånvarande", None)])),
+    ("whoever the presenter answers questions from takes part ('besvarar frågor från Siv Eklund (C)')",
+     FRONT + "§ 1 A\nFörbundschef Jonas Åk föredrar rapporten och besvarar frågor från Siv Eklund (C).\n"
+     "§ 2 B\nEkonomen svarar på frågor från ledamöterna.\n",
+     lambda p: [sorted(x.speakers) for x in p.paragraphs], [["Jonas Åk", "Siv Eklund"], []]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

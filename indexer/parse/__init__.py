@@ -110,8 +110,11 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         if cut is not None:
             ends[-1] = start + cut
             back = lines[start + cut :]
-    listed, outside = read_roll_call(front + back)
-    blocks = read_blocks(outside)
+    # The front page and the back matter are read apart: a label before the first § never runs on into the
+    # signatures or the verifikat after the last.
+    (listed, outside), (listed_back, outside_back) = read_roll_call(front), read_roll_call(back)
+    listed += listed_back
+    blocks = read_blocks(outside) + read_blocks(outside_back)
     _read_meeting(protocol, blocks, header, front, text)
     protocol.participants, protocol.chair, protocol.secretary, protocol.adjusters = read_people(blocks, listed)
 
@@ -152,6 +155,8 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         if para := by_number.get(number):
             para.votes = para.votes or counts
             para.voting_list = para.voting_list or listed
+    if not protocol.justering_date:  # signed electronically: when the verifikat page says the last one signed
+        protocol.justering_date = anslag.signed_justering(back)
     if not protocol.justering_date:  # no justering on the front page: when the "Val av justerare" paragraph sets it
         protocol.justering_date = next((d for para in protocol.paragraphs if JUSTERING_TITLE.search(para.title or "")
                                         and (d := anslag.planned_justering(para.text, protocol.date))), None)

@@ -46,6 +46,17 @@ PLANNED_JUSTERING = re.compile(
 )
 # The planned date stands within this many characters after the phrase.
 PLANNED_REACH = 60
+# An e-signature service's verifikat page ("Verifikat", "Transaktion 0922…"): the justering is done when the
+# last party has signed, the time the page gives as the whole transaction's end or as each signature's.
+VERIFIKAT = re.compile(r"^\s*(?:verifikat\b|transaktion\s+\d{6,})", re.I)
+SIGNING_DONE = re.compile(
+    r"""^\s*(?:färdigställt|slutförd|slutfört|avslutad|completed)\b\W*   # the transaction's end (Scrive, Assently)
+        (?P<d>(?:19|20)\d\d-\d\d-\d\d)?""",
+    re.I | re.X,
+)
+SIGNED_AT = re.compile(r"\b(?:signerade|signerat|signerad|undertecknat|signed)\b\D{0,20}(?P<d>(?:19|20)\d\d-\d\d-\d\d)", re.I)
+# A "Färdigställt" label has its time on the next line.
+DONE_REACH = 2
 APPEAL_DAYS = 21  # "inom tre veckor från den dag då tillkännagivandet … anslogs" (13 kap. 5 § KL)
 
 
@@ -87,6 +98,20 @@ def read_anslag(blocks: list[Block]) -> tuple[str | None, str | None, str | None
         if "justering" not in found and (m := JUSTERING_SENTENCE.search(text)):
             found["justering"] = first_date(m.group("d"))
     return found.get("justering"), found.get("posted"), found.get("removed")
+
+
+def signed_justering(lines: list[str]) -> str | None:
+    """Return the day an e-signature verifikat page says the last party signed, or None without one."""
+    start = next((i for i, ln in enumerate(lines) if VERIFIKAT.match(ln)), None)
+    if start is None:
+        return None
+    page = lines[start:]
+    for i, line in enumerate(page):
+        if m := SIGNING_DONE.match(line):
+            if d := m.group("d") or first_date(" ".join(page[i + 1 : i + DONE_REACH])):
+                return d
+    signed = [first_date(m.group("d")) for line in page if (m := SIGNED_AT.search(line))]
+    return max((d for d in signed if d), default=None)
 
 
 def planned_justering(text: str, meeting: str | None) -> str | None:

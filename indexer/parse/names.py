@@ -137,7 +137,8 @@ def organisation_in(text: str) -> str | None:
         return None
     if text.isupper() or re.search(r"\b[A-ZÅÄÖ]{3,}\s+(?:KOMMUN|STAD|REGION)\b|\bREGION\s+[A-ZÅÄÖ]{3,}", text):
         text = re.sub(r"\b([A-ZÅÄÖ])([A-ZÅÄÖ]+)\b", lambda m: m.group(1) + m.group(2).lower(), text)
-        text = re.sub(r"\b(Kommun|Stad)\b", lambda m: m.group(1).lower(), text)
+        # The common nouns after the name are lower case: "Tallås kommun", "Fjällmarks räddningstjänstförbund".
+        text = re.sub(r"(?<=\w )(Kommun|Stad|\w*förbund)\b", lambda m: m.group(1).lower(), text)
     m = ORG_RE.search(text)
     return re.sub(r"\s+", " ", m.group(0)).strip() if m else None
 

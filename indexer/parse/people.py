@@ -19,6 +19,7 @@ GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "e
 # "A (S) för B (S)", "A (M) ersätter B (M)", "A, tjänstgörande ersättare för B": A serves, B is absent.
 SUBSTITUTE = re.compile(
     r"""(?P<a>""" + NAME + r""")\s*(?:\((?P<pa>""" + PARTY + r""")\))?\s*,?\s*
+        (?:(?P<org>[A-ZÅÄÖ][^,()\n]{1,40}),\s*(?=(?i:tj|ers|supp)))?   # "A (S), Lunda kommun, tjänstgörande ersättare för B"
         (?i:(?:tjänstgörande\s+)?(?:ersättare|suppleant)\s+  # "A (S), tjänstgörande ersättare för B", "… suppleant för B"
          |tjg\.?\s+ers\.?\s+                      # "A (S) tjg ers för B"
          |tjänstgör(?:ande)?\s+                     # "A (KD) tjänstgör för B (KD)"
@@ -114,8 +115,9 @@ def _people(entry: str, group: str) -> list[Participant]:
     for regex, serving in ((SUBSTITUTE, True), (SERVED_BY, True)):
         for m in regex.finditer(entry):
             absent.append(Participant(name=m.group("b"), group="frånvarande", party=m.group("pb")))
+            org = m.groupdict().get("org")
             entry = entry.replace(m.group(0), f"{m.group('a')}" + (f" ({m.group('pa')})" if m.group("pa") else "")
-                                  + ", tjänstgörande ersättare")
+                                  + (f", {org}" if org else "") + ", tjänstgörande ersättare")
     # Split into parts at commas and semicolons, but not inside parentheses.
     parts = [p.strip() for p in re.split(r"[,;](?![^()]*\))", entry) if p.strip()]
     current: Participant | None = None

@@ -32,12 +32,13 @@ PASSIVE = re.compile(
       | \b(?:information|redovisning|en\s+redogörelse|en\s+presentation)\s+(?:lämnas|lämnades|ges|gavs)\s+av
         \s+(?P<given>[^.;\n]+)                                                        # "Information lämnas av X"
       | \b(?:besvaras|besvarades|redovisas|redovisades|presenteras|presenterades)\s+av\s+(?P<by>[^.;\n]+)  # "… besvaras av X"
+      | \bfrågor\s+(?:från|av)\s+(?P<asker>[^.;\n]+)                                  # "besvarar frågor från X (C)"
     """,
     re.I | re.X,
 )
 # Every PASSIVE alternative holds one of these (in lower case; "lämnas av", "gavs av", "besvaras av" end in
-# "s av"): a paragraph without any is not searched with the case-blind pattern, the slowest of the reader's.
-PASSIVE_HINT = re.compile(r"föredras|debatten|överläggningen|diskussionen|s\s+av\s")
+# "s av"; "frågor från"): a paragraph without any is not searched with the case-blind pattern, the slowest of the reader's.
+PASSIVE_HINT = re.compile(r"föredras|debatten|överläggningen|diskussionen|s\s+av\s|frågor\s")
 # A name list wrapped onto a short last line that closes the sentence ("… Kerstin Mård (C) och Leo" / "Martinsson (V).").
 WRAPPED_LIST = re.compile(r"(?<=[\wåäö,)])\n(?=[A-ZÅÄÖ][\wåäö-]+(?:[ ][A-ZÅÄÖ][\wåäö-]+)?[ ]?(?:\([^)\n]*\))?\.[ \t]*(?:\n|$))")
 FROM_ORG = re.compile(r"\s+(?:från|på|vid)\s+(?=[A-ZÅÄÖ])")
