@@ -460,6 +460,12 @@ TRAITS = [
      FRONT + "§ 1 A\nFörbundschef Jonas Åk föredrar rapporten och besvarar frågor från Siv Eklund (C).\n"
      "§ 2 B\nEkonomen svarar på frågor från ledamöterna.\n",
      lambda p: [sorted(x.speakers) for x in p.paragraphs], [["Jonas Åk", "Siv Eklund"], []]),
+    ("a running header in table cells, repeated once in a document without pages (ODT, DOCX), is furniture",
+     "Ekåsa kommun\tPROTOKOLLSUTDRAG\tSida 1 (2)\nMiljönämnden\tSammanträdesdatum 2025-03-11\n§ 27\tDnr MN 2025/98\n"
+     "Brygga\nFörsta stycket.\nEkåsa kommun\tPROTOKOLLSUTDRAG\tSida 2 (2)\nMiljönämnden\tSammanträdesdatum 2025-03-11\n"
+     "Andra stycket.\n",
+     lambda p: (p.date, p.paragraphs[0].dnr, p.paragraphs[0].text),
+     ("2025-03-11", "MN 2025/98", "Första stycket.\nAndra stycket.")),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

@@ -134,6 +134,8 @@ class Furniture:
             return True
         if self.ocr and len(s) <= MAX_SPECK_LINE and not _DIGIT.search(s) and not _skeleton(s):
             return True  # a scan's specks and rules read as a line: "RR", "—L — ee"
+        if _header_line(s):
+            return True
         # Columns of furniture on one line: "Justerandes sign    Utdragsbestyrkande".
         for piece in _CELL_GAP.split(s):
             if not piece.strip(" :;.,'\"=|-–—") or FURNITURE_RE.match(piece) or _RULE.fullmatch(piece):  # a speck too
@@ -142,12 +144,17 @@ class Furniture:
                 continue
             if _DIGIT.search(piece) and dates.is_date_line(piece.strip(" *_")):
                 continue
-            low = piece.lower()  # each header pattern needs its word: the case-blind searches only run where it is
-            if len(piece) <= MAX_HEADER_LINE and ("sammanträdesdatum" in low and HEADER_DATE_LINE.search(piece)
-                                                  or "protokoll" in low and HEADER_PAGE_LINE.search(piece)):  # OCR'd header
+            if _header_line(piece):  # OCR'd header
                 continue
             return False
         return True
+
+
+def _header_line(s: str) -> bool:
+    """Tell whether a line (or a cell of one) is a running header: its date line or its document-kind-and-page line."""
+    low = s.lower()  # each header pattern needs its word: the case-blind searches only run where it is
+    return len(s) <= MAX_HEADER_LINE and ("sammanträdesdatum" in low and HEADER_DATE_LINE.search(s) is not None
+                                          or "protokoll" in low and HEADER_PAGE_LINE.search(s) is not None)
 
 
 def back_matter_start(lines: list[str]) -> int | None:
