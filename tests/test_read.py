@@ -38,6 +38,16 @@ def test_html_keeps_protocol_drops_chrome(tmp_path):
     assert "Beslutande\tSara Lind (S)\tOrdförande" in doc.text
 
 
+def test_word_web_page_tab_stops_are_column_gaps(tmp_path):
+    """Word's "save as web page" (cp1252) writes a tab stop as a span of non-breaking spaces."""
+    tab = "<span style='mso-tab-count:2'>&nbsp;&nbsp;&nbsp; </span>"
+    page = ("<html><head><meta http-equiv=Content-Type content='text/html; charset=windows-1252'></head><body>"
+            f"<p class=MsoNormal><b>&#167; 12</b>{tab}<span>Dnr SN 2025/014</span></p>"
+            f"<p class=MsoNormal>Justerandes sign{tab}Utdragsbestyrkande</p><p>Ett  vanligt&nbsp; stycke.</p></body></html>")
+    doc = read_file(write(tmp_path / "w.htm", page.encode("cp1252")))
+    assert doc.text.splitlines() == ["§ 12\tDnr SN 2025/014", "Justerandes sign\tUtdragsbestyrkande", "Ett vanligt stycke."]
+
+
 def test_html_recognised_by_content_despite_txt_name(tmp_path):
     src = make_html(tmp_path / "p.html")
     doc = read_file(write(tmp_path / "p.txt", src.read_bytes()))

@@ -466,6 +466,10 @@ TRAITS = [
      "Andra stycket.\n",
      lambda p: (p.date, p.paragraphs[0].dnr, p.paragraphs[0].text),
      ("2025-03-11", "MN 2025/98", "Första stycket.\nAndra stycket.")),
+    ("the footer's signature labels with one space between them are furniture, one label alone too",
+     FRONT + "§ 1 A\nText.\nJusterandes sign Utdragsbestyrkande\nMer text.\nOrdförandes sign. Justerandes sign.\n"
+     "Justerandes signatur\n",
+     lambda p: p.paragraphs[0].text, "Text.\nMer text."),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

@@ -30,6 +30,10 @@ FURNITURE_RE = re.compile(
     )[*_]*\s*$""",
     re.I | re.X,
 )
+# The signature labels of a page's footer, two or more on one line with single spaces between them (a PDF's text
+# layer or an HTML page that collapsed the gap): "Justerandes sign Utdragsbestyrkande".
+_LABEL = r"(?:(?:justerandes?|justerares?|ordförandes)\s*sign(?:atur)?(?:er)?\.?|utdragsbestyrkande|sign\.)"
+FOOTER_LABELS = re.compile(rf"^[\s*_]*{_LABEL}(?:[\s_.:]+{_LABEL})+[\s_.:*]*$", re.I)
 # Where the last paragraph's text ends: each alternative opens a block that is never a paragraph's text.
 BACK_MATTER = re.compile(
     r"""^[\s#*_>]*(?:
@@ -134,7 +138,7 @@ class Furniture:
             return True
         if self.ocr and len(s) <= MAX_SPECK_LINE and not _DIGIT.search(s) and not _skeleton(s):
             return True  # a scan's specks and rules read as a line: "RR", "—L — ee"
-        if _header_line(s):
+        if _header_line(s) or FOOTER_LABELS.match(s):
             return True
         # Columns of furniture on one line: "Justerandes sign    Utdragsbestyrkande".
         for piece in _CELL_GAP.split(s):

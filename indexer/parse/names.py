@@ -115,11 +115,19 @@ def party_of(text: str) -> str | None:
     return None
 
 
+# A party in a phrase about a group (case-sensitive: a party is in capitals).
+_PARTY_IN_PHRASE = re.compile(
+    r"""\(\s*(?P<paren>""" + PARTY + r""")\s*\)           # (S)
+      | \b(?P<bare>""" + PARTY + r""")(?=(?::s)?(?![\w-])   # SD:s ledamöter, ledamöterna från SD, M och KD
+                                  | -(?:gruppen|ledamöterna|ledamoten)\b)   # S-gruppen, M-ledamöterna
+    """,
+    re.X,
+)
+
+
 def parties_in(text: str) -> list[str]:
     """Return every party named in a phrase, in order ("Moderaternas och Kristdemokraternas" -> M, KD)."""
-    found: list[tuple[int, str]] = []
-    for m in re.finditer(r"\((" + PARTY + r")\)|\b(" + PARTY + r")-(?:gruppen|ledamöterna|ledamoten)\b", text):
-        found.append((m.start(), (m.group(1) or m.group(2)).upper()))
+    found = [(m.start(), m.group("paren") or m.group("bare")) for m in _PARTY_IN_PHRASE.finditer(text)]
     low = text.lower()
     for stem, abbr in PARTY_NAMES.items():
         for m in re.finditer(stem, low):

@@ -17,6 +17,10 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "dt", "dd", "bloc
 MAX_DEPTH = 200
 _CHROME_CLASS = re.compile(r"cookie|consent|breadcrumb|skip|share|social|banner|menu|search", re.I)
 _SPACE = re.compile(r"[ \t\r\n\xa0]+")
+# Word's "save as web page" writes a tab stop as <span style='mso-tab-count:2'>&nbsp;…</span>: kept as a column gap.
+_WORD_TAB = re.compile(r"mso-tab-count", re.I)
+_TAB_MARK = "\x1f"
+_AROUND_TAB = re.compile(r" ?\x1f[\x1f ]*")
 
 
 def html_to_lines(html: str) -> tuple[list[str], list[str]]:
@@ -67,6 +71,8 @@ def _walk(node, lines: list[str], depth: int) -> None:
 
     def flush() -> None:
         text = _SPACE.sub(" ", "".join(buf)).strip()
+        if _TAB_MARK in text:
+            text = _AROUND_TAB.sub("\t", text).strip()
         if text:
             lines.append(text)
         buf.clear()
@@ -107,6 +113,8 @@ def _walk(node, lines: list[str], depth: int) -> None:
             # A line wholly in italics (often the presenter under a heading) keeps its emphasis.
             text = _text(child)
             buf.append(f"*{text}*" if text else "")
+        elif name == "span" and _WORD_TAB.search(child.get("style") or ""):
+            buf.append(_TAB_MARK)
         else:
             buf.append(child.get_text(""))
     flush()
