@@ -52,6 +52,10 @@ TRAITS = [
     ("party group reservation",
      FRONT + "§ 5 Taxa\nReservation\nModeraternas och Kristdemokraternas ledamöter reserverar sig mot beslutet.\n",
      lambda p: [r.party for r in p.paragraphs[0].reservations], ["M", "KD"]),
+    ("party groups named by their abbreviation: 'SD:s ledamöter', 'ledamöterna från V', 'M och KD'",
+     FRONT + "§ 5 Taxa\nSD:s ledamöter reserverar sig.\n§ 6 Avgift\nLedamöterna från V reserverar sig.\n"
+     "§ 7 Plan\nM och KD reserverar sig mot beslutet.\n",
+     lambda p: [[r.party for r in x.reservations] for x in p.paragraphs], [["SD"], ["V"], ["M", "KD"]]),
     ("named reservation with party",
      FRONT + "§ 5 Taxa\nReservation\nLeila Karimi (S) reserverar sig mot beslutet.\n",
      lambda p: [(r.by, r.party) for r in p.paragraphs[0].reservations], [("Leila Karimi", "S")]),
