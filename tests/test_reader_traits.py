@@ -116,6 +116,14 @@ TRAITS = [
      lambda p: (p.date, sorted((x.name, x.group) for x in p.participants)),
      ("2024-03-05", [("Anna Ek", "beslutande"), ("Eva Holm", "beslutande"), ("Kim Dahl", "ersättare"),
                      ("Olle Lind", "beslutande"), ("Siv Alm", "ersättare")])),
+    ("anslag without a box after the last §: a sentence with both dates, the older labels, 'avpubliceras'",
+     FRONT + "§ 1 A\nText.\nAnslaget har satts upp den 17 mars 2025 och tas ned den 8 april 2025.\n"
+     "§ 2 B\nText.\nDatum för anslags uppsättande 2025-03-17\nDatum för anslags nedtagande 2025-04-08\n"
+     "§ 3 C\nText.\nAnslaget publicerat: 2025-03-17\nAnslaget avpubliceras: 2025-04-08\n",
+     lambda p: [(p.anslag, x.text) for x in p.paragraphs[-1:]] + [parse_text(FRONT + "§ 1 A\nText.\n" + tail).anslag
+                for tail in ("Anslaget har satts upp den 17 mars 2025 och tas ned den 8 april 2025.\n",
+                             "Datum för anslags uppsättande 2025-03-17\nDatum för anslags nedtagande 2025-04-08\n")],
+     [({"posted": "2025-03-17", "removed": "2025-04-08"}, "Text.")] + [{"posted": "2025-03-17", "removed": "2025-04-08"}] * 2),
     ("anslag table read as all labels, then all values",
      FRONT + "§ 1 A\nText.\nANSLAG/BEVIS\nOrgan\nSammanträdesdatum\nDatum då anslaget sätts upp\n"
      "Datum då anslaget tas ned\nFörvaringsplats för protokollet\nKommunstyrelsen\n2024-03-05\n2024-03-12\n"

@@ -16,10 +16,15 @@ from .frontpage import Block
 
 _DATE = r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)"
 # The anslag written as a sentence, both dates in it ("Anslaget på kommunens anslagstavla 2025-03-20 – 2025-04-11",
-# "anslaget har varit uppsatt från 2025-03-20 till och med 2025-04-11").
+# "anslaget har varit uppsatt från 2025-03-20 till och med 2025-04-11", "Anslaget har satts upp den 17 mars 2025
+# och tas ned den 8 april 2025").
 ANSLAG_SENTENCE = re.compile(
     r"""\banslag(?:et|s|stavlan)?\b[^.]{0,100}?(?:from\s+|från\s+(?:och\s+med\s+)?|den\s+)?(?P<up>""" + _DATE + r""")
-        \s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?)\s*(?:den\s+)?(?P<down>""" + _DATE + r""")""",
+        \s*(?:[-–—]                                               # 2025-03-20 – 2025-04-11
+          | till(?:\s+och\s+med)? | t\.\s?o\.\s?m\.?                # till (och med), t.o.m.
+          | (?:och|,)\s+(?:tas|tages|kommer\s+att\s+tas)\s+(?:ned|ner|bort)   # … och tas ned den …
+          | (?:och|,)\s+(?:avpubliceras|tas\s+bort\s+från\s+anslagstavlan) # … och avpubliceras …
+        )\s*(?:den\s+)?(?P<down>""" + _DATE + r""")""",
     re.I | re.X,
 )
 # The day it went up, alone: "Protokollet publiceras på kommunens digitala anslagstavla 2024-03-12",

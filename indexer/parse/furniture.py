@@ -40,7 +40,9 @@ BACK_MATTER = re.compile(
         anslag\s*/\s*bevis | anslagsbevis | bevis\b\s*$ | anslag\s*$        # the anslag/bevis box
       | bevis\s+om\s+(?:anslag|justering)\b\s*$ | tillkännagivande\s+(?:av|om)\s+justering   # its other headings
       | protokollet\s+(?:är\s+|har\s+)?justera(?:t|des|ts)\b               # "Protokollet är justerat", "har justerats"
-      | (?:datum\s+då\s+)?anslaget\s+(?:sätts\s+upp|tas\s+(?:ned|ner|bort)|publicerat|uppsatt)\b  # an anslag field without its box
+      | (?:datum\s+då\s+)?anslaget\s+(?:har\s+)?(?:sätts\s+upp|satts\s+upp|tas\s+(?:ned|ner|bort)|publicera(?:t|ts|s)
+          |avpublicera\w*|uppsatt)\b                                        # an anslag field without its box
+      | datum\s+för\s+anslags\s+(?:uppsättande|nedtagande)\b              # … in the older wording
       | justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits         # the anslag sentence
       | underskrifter\b | underskrift\s*$                                   # signature block
       | vid\s+protokollet | vid\s+anteckningarna | justeras\s*:?\s*$        # signatures under the text

@@ -11,7 +11,8 @@ import re
 LABELS: list[tuple[str, str]] = [
     ("place_time", r"plats\s+och\s+tid|tid\s+och\s+plats(?:\s+för\s+sammanträdet)?|tid\s+och\s+lokal"),
     ("removed", r"datum\s+då\s+anslaget\s+tas\s+(?:ned|ner|bort)|datum\s+för\s+anslags\s+[nh]edtagande"
-                r"|anslaget\s+(?:tas\s+(?:ned|ner|bort)|nedtaget|nedtas)|anslag\s+nedtas|[nh]edtagande"),  # OCR: h for n
+                r"|anslaget\s+(?:tas\s+(?:ned|ner|bort)|nedtaget|nedtas)|anslag\s+nedtas|[nh]edtagande"  # OCR: h for n
+                r"|anslaget\s+avpublicera(?:s|t|des)|avpubliceras|datum\s+för\s+avpublicering"),
     ("posted", r"datum\s+då\s+anslaget\s+sätts\s+upp|datum\s+för\s+anslags\s+uppsättande|datum\s+för\s+anslag"
                r"|anslaget\s+(?:publicerat|uppsatt|sätts\s+upp|sattes\s+upp|anslaget\s+den)|anslag\s+uppsatt|uppsättande"
                r"|justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits(?:\s+genom\s+anslag)?"
