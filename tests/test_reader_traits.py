@@ -482,6 +482,10 @@ TRAITS = [
      FRONT + "§ 1 A\nText.\nJusterandes sign Utdragsbestyrkande\nMer text.\nOrdförandes sign. Justerandes sign.\n"
      "Justerandes signatur\n",
      lambda p: p.paragraphs[0].text, "Text.\nMer text."),
+    ("a surname read in lower case after a first name and before a party is a name ('Britt sjödin (S)')",
+     "Kommunstyrelsen\nSammanträdesdatum 2019-04-08\nBeslutande: Sören Westin (S), ordförande\n"
+     "Ej tjänstgörande ersättare: Britt sjödin (S), Nils Öberg (M), Samtliga ledamöter (V)\n§ 1 A\nText.\n",
+     lambda p: [x.name for x in p.participants if x.group == "ersättare"], ["Britt Sjödin", "Nils Öberg"]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 
@@ -632,6 +636,24 @@ def test_word_numbering_is_read_as_text(tmp_path):
 def test_ocr_pound_sign_for_paragraph_mark():
     text = "Tekniska nämnden\nSammanträdesdatum 2018-09-12\n§ 43 Upphandling\nText.\n£ 44\t. Meddelanden\nText.\n"
     assert [(x.number, x.title) for x in parse_text(text, ocr=True).paragraphs] == [("43", "Upphandling"), ("44", "Meddelanden")]
+
+
+@pytest.mark.parametrize("scanned, read", [
+    ("Jan- -Olof Berglund (M)", "Jan-Olof Berglund (M)"),              # a double first name broken at its hyphen
+    ("Per -Erik\nLund (S)", "Per-Erik\nLund (S)"),                     # … at the end of a line
+    ("Bygg- och miljönämnden", "Bygg- och miljönämnden"),              # a word's shared ending stays
+    ("Sören: Westin (S), ordförande", "Sören Westin (S), ordförande"),  # a speck read as a colon inside a name
+    ("Beslutande: Anna Ek (S)", "Beslutande: Anna Ek (S)"),            # a label's colon stays
+    ("Elisabet Norberg (5). Mats Forslund (M)", "Elisabet Norberg (S). Mats Forslund (M)"),  # S read as 5
+    ("enligt bilaga (5)", "enligt bilaga (5)"),                        # … only after a name
+    ("utser Bo Al att jämte. ordföranden justera", "utser Bo Al att jämte ordföranden justera"),  # a speck as a stop
+    ("Eva Ek, ordf. och Bo Al, sekr. i nämnden", "Eva Ek, ordf. och Bo Al, sekr. i nämnden"),  # abbreviations keep it
+    ("har beslutat. Nämnden", "har beslutat. Nämnden"),                 # a sentence's end stays
+])
+def test_ocr_name_misreads_are_mended(scanned, read):
+    from indexer.read.pdf import clean_ocr
+
+    assert clean_ocr(scanned) == read
 
 
 def test_scan_is_binarized_at_the_threshold_between_ink_and_paper():

@@ -66,9 +66,16 @@ def is_first_name(word: str) -> bool:
     return word in names or all(part in names for part in word.split("-") if part)
 
 
+# A first name, then a surname OCR read in lower case, then the party: "Britt sjödin (S)".
+_LOWER_SURNAME = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+)\s([a-zåäö])([a-zåäö]{2,})(?=\s*\(" + PARTY + r"\))")
+
+
 def repair_caps(text: str) -> str:
-    """Drop a speck OCR read as a capital before a first name: "FErik Hallberg" -> "Erik Hallberg"."""
-    return re.sub(r"\b[A-ZÅÄÖ]([A-ZÅÄÖ][a-zåäö]+)\b", lambda m: m.group(1) if is_first_name(m.group(1)) else m.group(0), text)
+    """Mend OCR's capitals in names: a speck read as a capital before a first name ("FErik Hallberg" -> "Erik
+    Hallberg"), a surname read in lower case after one ("Britt sjödin (S)" -> "Britt Sjödin (S)")."""
+    text = re.sub(r"\b[A-ZÅÄÖ]([A-ZÅÄÖ][a-zåäö]+)\b", lambda m: m.group(1) if is_first_name(m.group(1)) else m.group(0), text)
+    return _LOWER_SURNAME.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}{m.group(3)}" if is_first_name(m.group(1))
+                              else m.group(0), text)
 
 
 def looks_like_name(text: str) -> bool:

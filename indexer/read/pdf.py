@@ -185,12 +185,33 @@ def _unspeck_year(m: re.Match) -> str:
     return digits if len(digits) == 4 and digits[:2] in ("19", "20") else m.group(1)
 
 
+# Tesseract's misreads inside a person's name and party, each rewritten to what the print says:
+OCR_NAME_FIXES = [
+    # a double-barrelled first name broken at its hyphen: "Jan- -Olof Berglund", "Jan -Olof" -> "Jan-Olof"
+    (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+)\s?-\s*-?\s*(?=[A-ZÅÄÖ][a-zåäö]+(?:\s[A-ZÅÄÖ]|$))"), r"\1-"),
+    # a speck read as a colon between first name and surname: "Sören: Westin (S)" (one word before the party,
+    # so a label's colon, "Beslutande: Anna Ek (S)", is left alone)
+    (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+)[:;]\s(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s\([A-ZÅÄÖ5]{1,3}\))"), r"\1 "),
+    # the S of a party read as a 5 after a name: "Elisabet Norberg (5)"
+    (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s[A-ZÅÄÖ][a-zåäö]+)\s\(5\)"), r"\1 (S)"),
+]
+
+
+# A speck read as a full stop after a word, inside a sentence: "att jämte. ordföranden justera". Words of four
+# letters or more, before a lower-case word; abbreviations that long keep their stop ("ordf. och", "resp. år").
+STRAY_STOP = re.compile(r"\b([a-zåäö]{4,})\.\s(?=[a-zåäö]{2,})")
+ABBREVIATIONS = frozenset("ordf resp forts exkl inkl sekr proc förv admin ekon handl bilag fastigh tjänstg ersätt".split())
+
+
 def clean_ocr(text: str) -> str:
     """Tidy Tesseract's output: table rules read as '|' become cell breaks, stray marks at line edges go."""
     lines = []
     for ln in text.split("\n"):
         ln = re.sub(r"\s+\|\s+", "\t", ln)
         ln = SPECKED_YEAR.sub(_unspeck_year, ln)
+        for wrong, right in OCR_NAME_FIXES:
+            ln = wrong.sub(right, ln)
+        ln = STRAY_STOP.sub(lambda m: m.group(0) if m.group(1) in ABBREVIATIONS else m.group(1) + " ", ln)
         ln = re.sub(r"^[|'\"‘’”.,:;=+~_ ]+(?=\w|§|\$)", "", ln)
         ln = re.sub(r"[\s|'\"‘’.,:;=+~_]+$", lambda m: "." if "." in m.group(0)[:1] else "", ln)
         lines.append(ln.strip())
