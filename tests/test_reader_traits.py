@@ -486,6 +486,12 @@ TRAITS = [
      "Kommunstyrelsen\nSammanträdesdatum 2019-04-08\nBeslutande: Sören Westin (S), ordförande\n"
      "Ej tjänstgörande ersättare: Britt sjödin (S), Nils Öberg (M), Samtliga ledamöter (V)\n§ 1 A\nText.\n",
      lambda p: [x.name for x in p.participants if x.group == "ersättare"], ["Britt Sjödin", "Nils Öberg"]),
+    ("a roll-call table's own 'Ersättare' row: marked substitutes attended, 'tjänstgör för X' served, unmarked were away",
+     "Kommunfullmäktige\nSammanträdesdatum 2025-02-24\nLedamöter\tNärvaro\nAnna Ek (S) ordförande\tX\nBo Al (M)\tX\n"
+     "Per Ås (SD)\t-\nErsättare\nLena Ek (C)\tX, tjänstgör för Per Ås\nTom Berg (M)\tX\nSiv Ny (S)\n§ 1 A\nText.\n",
+     lambda p: (p.chair, sorted((x.name, x.group) for x in p.participants)),
+     ("Anna Ek", [("Anna Ek", "beslutande"), ("Bo Al", "beslutande"), ("Lena Ek", "beslutande"), ("Per Ås", "frånvarande"),
+                  ("Tom Berg", "ersättare")])),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

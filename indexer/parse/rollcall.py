@@ -22,8 +22,12 @@ HEADER = re.compile(
     re.I | re.X,
 )
 PRESENCE_COLUMN = re.compile(r"\bnärvar\w*|\bnärv\.?(?!\w)", re.I)
-PERSON = re.compile(r"(?P<name>" + NAME + r")\s*(?:\((?P<party>" + PARTY + r")\))?(?:\s*,\s*(?P<role>(?:1:e\s+|2:e\s+)?"
-                    r"(?:vice\s+)?ordförande|ledamot))?")
+PERSON = re.compile(r"(?P<name>" + NAME + r")\s*(?:\((?P<party>" + PARTY + r")\))?(?:\s*,\s*|\s+)?(?P<role>(?:1:e\s+|2:e\s+)?"
+                    r"(?:vice\s+)?ordförande|ledamot)?")
+# A row of its own inside the table that opens its substitutes ("Ersättare", "Ersättare | Närvarande"): below it a
+# marked row is a substitute who attended without serving, unless it says whom they served for.
+SUBSTITUTES_ROW = re.compile(r"^[\s|]*(?:ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ersättare\b(?P<rest>[^(:,]*)$", re.I)
+SERVED_FOR = re.compile(r"\btjänstgör(?:ande|de)?\s+(?:för|i\s+stället\s+för)\s+(?P<name>" + NAME + r")", re.I)
 MARK = re.compile(r"(?:^|[\s|\t])(?:x|ja|nej|avstår|närvarande|✓|✔)(?=$|[\s|\t])", re.I)
 # A dash in a row's substitute or presence cell: the seat stood empty ("Göran Aspling | SD | –").
 EMPTY_SEAT = re.compile(r"(?:^|[\s|\t])[–—-](?=$|[\s|\t])")
@@ -64,15 +68,29 @@ def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
     out: list[Participant] = []
     rest: list[str] = []
     presence = None
+    substitutes = False  # below the table's own "Ersättare" row
     for line in lines:
         flat = " ".join(line.split())
         if (m := HEADER.match(flat)) and len(flat) <= MAX_HEADER and not re.search(r"[(:,]", flat):
-            presence = bool(PRESENCE_COLUMN.search(m.group("rest")))
+            presence, substitutes = bool(PRESENCE_COLUMN.search(m.group("rest"))), False
+            continue
+        if presence is not None and (m := SUBSTITUTES_ROW.match(flat)):
+            presence, substitutes = presence or bool(PRESENCE_COLUMN.search(m.group("rest"))), True
             continue
         if presence is not None and flat.strip():
-            people, marked, empty = _row(" ".join(_party_cells(line).split()))
+            row = " ".join(_party_cells(line).split())
+            people, marked, empty = _row(row)
             if END.match(flat) or not people:
                 presence = None
+            elif substitutes:
+                member = people[0]
+                if served := SERVED_FOR.search(row):
+                    out.append(Participant(name=member.group("name"), group="beslutande", party=member.group("party"),
+                                           role="tjänstgörande ersättare"))
+                    out.append(Participant(name=served.group("name"), group="frånvarande"))
+                elif marked or not presence:
+                    out.append(Participant(name=member.group("name"), group="ersättare", party=member.group("party")))
+                # an unmarked substitute did not attend: not a participant
             else:
                 member = people[0]
                 if len(people) > 1:  # the substitute column is filled: they served for the member
