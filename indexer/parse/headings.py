@@ -11,9 +11,12 @@ from dataclasses import dataclass
 
 PARA_RE = re.compile(
     r"""^[\s#*_>]*                                  # Markdown heading, emphasis or quote marks
-        (?:[A-ZÅÄÖ]{1,6}[-\s]?)?                    # the body's prefix: KF § 12, HSN § 45, KS-§ 3
+        (?:(?:[A-ZÅÄÖ]{1,6}                          # the body's prefix: KF § 12, HSN § 45, KS-§ 3
+            |(?!(?:Se|Jfr|Enl|Av|Om|Till|Och|Ur|Vid|Med)\b)[A-ZÅÄÖ][a-zåäö]{1,3})  # … or "Ks § 45", "Bun § 3"
+           (?:/(?:19|20)?\d\d)?[-\s]?)?               # … with the year: "KS/2025 § 45"
         (?P<kind>§|(?i:paragraf|punkt|ärende))\s*   # the marker
         (?P<num>\d{1,4}[a-z]?)(?!\d)                # the number
+        (?:/(?:19|20)?\d\d(?!\d))?                  # the year after it: "§ 45/2025", "§ 45/25"
         (?![.,]\d)                                  # not a decimal or a date ("§ 1.2")
         [.:)]?(?P<rest>.*)$                         # the title, if on the same line
     """,
