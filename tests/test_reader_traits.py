@@ -492,6 +492,9 @@ TRAITS = [
      lambda p: (p.chair, sorted((x.name, x.group) for x in p.participants)),
      ("Anna Ek", [("Anna Ek", "beslutande"), ("Bo Al", "beslutande"), ("Lena Ek", "beslutande"), ("Per Ås", "frånvarande"),
                   ("Tom Berg", "ersättare")])),
+    ("a body named in the genitive before its meeting is the body ('kulturnämndens sammanträde')",
+     "Protokoll fört vid kulturnämndens sammanträde den 11 mars 2025\n§ 1 A\nText.\n",
+     lambda p: (p.body, p.date), ("Kulturnämnden", "2025-03-11")),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

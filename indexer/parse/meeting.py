@@ -28,6 +28,8 @@ BOARD_MEETING = re.compile(r"\bstyrelse(?:möte|sammanträde|protokoll)\b", re.I
 STOP_WORDS = {"i", "den", "vid", "med", "från", "protokoll", "sammanträdesprotokoll", "protokollsutdrag",
               "sammanträdesdatum", "sammanträde", "sammanträdet", "datum", "mötet", "möte", "minnesanteckningar",
               "utdrag", "ur", "fört", "över", "styrelsemöte", "sida", "kl", "tid", "plats"}
+# A body named in the genitive before its meeting: "kulturnämndens", "fullmäktiges", "utskottets" (sammanträde).
+GENITIVE = re.compile(r"(?:en|et|e)s$")
 # The body's name is at most this many words ("Nämnden för arbetsmarknad, vuxenutbildning och integration").
 MAX_ORGAN_WORDS = 8
 
@@ -64,6 +66,9 @@ def organ_in(text: str) -> tuple[str | None, str | None]:
             place = words[j + 2].strip(".")
         if ORG_RE.fullmatch(phrase):
             continue
+        following = words[j + 1].lower().strip(".") if j + 1 < len(words) else ""
+        if (following in STOP_WORDS or RECORD_WORD.fullmatch(following)) and GENITIVE.search(phrase):
+            phrase = phrase[:-1]  # "Protokoll från kulturnämndens sammanträde": the body is Kulturnämnden
         return phrase[:1].upper() + phrase[1:], place
     return None, None
 
