@@ -110,18 +110,6 @@ def clean_name(phrase: str) -> str | None:
     return name if len(run) >= 2 and looks_like_name(name) else None
 
 
-def party_of(text: str) -> str | None:
-    """Return the party abbreviation in "(S)", "S-gruppen" or a genitive party name, or None."""
-    m = re.search(r"\((" + PARTY + r")\)|\b(" + PARTY + r")-(?:gruppen|ledamöterna|ledamoten)\b", text)
-    if m:
-        return (m.group(1) or m.group(2)).upper()
-    low = text.lower()
-    for stem, abbr in PARTY_NAMES.items():
-        if stem in low:
-            return abbr
-    return None
-
-
 # A party in a phrase about a group (case-sensitive: a party is in capitals).
 _PARTY_IN_PHRASE = re.compile(
     r"""\(\s*(?P<paren>""" + PARTY + r""")\s*\)           # (S)
