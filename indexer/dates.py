@@ -23,6 +23,12 @@ WEEKDAYS = {"måndag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = r"(?:(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?)?"
 ISO_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)(?!-\d{3})")  # "2024-06-17--18": a two-day meeting starts on the 17th
+# A date in figures as a pattern other patterns embed: ISO first, then the dotted and slashed forms some templates
+# and older archives use ("2025.03.11", "11.3.2025", "11/3 2025", "11/3-2025"). The year has four digits, so a
+# time ("13.00") or a fraction ("3/4") is no date.
+NUMERIC_DATE = (r"(?<![\d/.-])(?:(?:19|20)\d\d(?:-\d\d-\d\d(?!-\d{3})|\.\d\d\.\d\d|/\d\d/\d\d)"
+                r"|\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}[/\s-])(?:19|20)\d\d)(?!\d)")
+NUMERIC_RE = re.compile(NUMERIC_DATE)
 LONG_RE = re.compile(
     _WEEKDAY_RE + r"(?<!\d)(\d{1,2}):?(?:e|a)?\s+(" + _MONTH_RE + r")\.?(?:\s+((?:19|20)\d\d))?(?!\w)",
     re.I,
@@ -45,9 +51,23 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def numeric_date(text: str) -> dt.date | None:
+    """Return the date a NUMERIC_DATE match spells, or None when its parts form none ("2025-02-30")."""
+    parts = [int(x) for x in re.findall(r"\d+", text)]
+    if len(parts) != 3:
+        return None
+    year, month, day = parts if parts[0] > 31 else parts[::-1]
+    return make_date(year, month, day)
+
+
+def numeric_dates(text: str) -> list[tuple[int, dt.date]]:
+    """Return (position, date) for the valid dates in figures in `text`."""
+    return [(m.start(), d) for m in NUMERIC_RE.finditer(text) if (d := numeric_date(m.group()))]
+
+
 def iso_dates(line: str) -> list[dt.date]:
-    """Return the valid ISO dates in `line`."""
-    return [d for m in ISO_RE.finditer(line) if (d := make_date(*map(int, m.groups())))]
+    """Return the valid dates in figures in `line` (ISO, dotted or slashed)."""
+    return [d for _, d in numeric_dates(line)]
 
 
 def long_dates(line: str) -> list[tuple[dt.date | None, int, int, int | None]]:
@@ -128,6 +148,6 @@ def _same_day(iso: str, day: int, month: int) -> bool:
 
 def is_date_line(line: str) -> bool:
     """Tell whether a line holds nothing but a date (a running page header)."""
-    rest = ISO_RE.sub("", line)
+    rest = NUMERIC_RE.sub("", line)
     rest = LONG_RE.sub("", rest)
     return bool(rest.strip(" \t,.-–:")) is False and rest != line

@@ -495,6 +495,15 @@ TRAITS = [
     ("a body named in the genitive before its meeting is the body ('kulturnämndens sammanträde')",
      "Protokoll fört vid kulturnämndens sammanträde den 11 mars 2025\n§ 1 A\nText.\n",
      lambda p: (p.body, p.date), ("Kulturnämnden", "2025-03-11")),
+    ("dates in figures with dots or slashes: meeting, justering and anslag",
+     "Byggnadsnämnden\nSammanträdesdatum 11.3.2025\nJusteringsdatum 2025.03.14\n"
+     "Anslaget sätts upp 17/3 2025 och tas ned 8/4-2025\n§ 1 A\nText kl. 13.00 den 1/2.\n",
+     lambda p: (p.date, p.justering_date, p.anslag["posted"], p.anslag["removed"]),
+     ("2025-03-11", "2025-03-14", "2025-03-17", "2025-04-08")),
+    ("an added item keeps its letter: '§ 12 a' between § 12 and § 13",
+     FRONT + "§ 12 Budget\nText.\n§ 12 a Extra ärende om taxor\nBeslut\nTaxan antas.\n§ 13 Övrigt\nText.\n",
+     lambda p: [(x.number, x.title, x.decision) for x in p.paragraphs],
+     [("12", "Budget", None), ("12 a", "Extra ärende om taxor", "Taxan antas."), ("13", "Övrigt", None)]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

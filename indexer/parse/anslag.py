@@ -14,19 +14,22 @@ import re
 from .. import dates
 from .frontpage import Block
 
-_DATE = r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)"
+_DATE = r"(?:" + dates.NUMERIC_DATE + r"|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)"
 # The anslag written as a sentence, both dates in it ("Anslaget på kommunens anslagstavla 2025-03-20 – 2025-04-11",
 # "anslaget har varit uppsatt från 2025-03-20 till och med 2025-04-11", "Anslaget har satts upp den 17 mars 2025
 # och tas ned den 8 april 2025").
-ANSLAG_SENTENCE = re.compile(
-    r"""\banslag(?:et|s|stavlan)?\b[^.]{0,100}?(?:from\s+|från\s+(?:och\s+med\s+)?|den\s+)?(?P<up>""" + _DATE + r""")
-        \s*(?:[-–—]                                               # 2025-03-20 – 2025-04-11
+_UNTIL = r"""\s*(?:[-–—]                                            # 2025-03-20 – 2025-04-11
           | till(?:\s+och\s+med)? | t\.\s?o\.\s?m\.?                # till (och med), t.o.m.
           | (?:och|,)\s+(?:tas|tages|kommer\s+att\s+tas)\s+(?:ned|ner|bort)   # … och tas ned den …
           | (?:och|,)\s+(?:avpubliceras|tas\s+bort\s+från\s+anslagstavlan) # … och avpubliceras …
-        )\s*(?:den\s+)?(?P<down>""" + _DATE + r""")""",
+        )\s*(?:den\s+)?"""
+ANSLAG_SENTENCE = re.compile(
+    r"""\banslag(?:et|s|stavlan)?\b[^.]{0,100}?(?:from\s+|från\s+(?:och\s+med\s+)?|den\s+)?(?P<up>""" + _DATE + r""")"""
+    + _UNTIL + r"""(?P<down>""" + _DATE + r""")""",
     re.I | re.X,
 )
+# The day it comes down, in the value of an "Anslaget sätts upp" label: "2025-03-17 och tas ned 2025-04-08".
+DOWN_IN_VALUE = re.compile(_DATE + _UNTIL + r"(?P<down>" + _DATE + ")", re.I | re.X)
 # The day it went up, alone: "Protokollet publiceras på kommunens digitala anslagstavla 2024-03-12",
 # "Justeringen har tillkännagivits genom anslag på kommunens anslagstavla den 28 februari 2025".
 POSTED_SENTENCE = re.compile(
@@ -56,23 +59,21 @@ PLANNED_REACH = 60
 VERIFIKAT = re.compile(r"^\s*(?:verifikat\b|transaktion\s+\d{6,})", re.I)
 SIGNING_DONE = re.compile(
     r"""^\s*(?:färdigställt|slutförd|slutfört|avslutad|completed)\b\W*   # the transaction's end (Scrive, Assently)
-        (?P<d>(?:19|20)\d\d-\d\d-\d\d)?""",
+        (?P<d>""" + dates.NUMERIC_DATE + r""")?""",
     re.I | re.X,
 )
-SIGNED_AT = re.compile(r"\b(?:signerade|signerat|signerad|undertecknat|signed)\b\D{0,20}(?P<d>(?:19|20)\d\d-\d\d-\d\d)", re.I)
+SIGNED_AT = re.compile(r"\b(?:signerade|signerat|signerad|undertecknat|signed)\b\D{0,20}(?P<d>" + dates.NUMERIC_DATE + ")", re.I)
 # A "Färdigställt" label has its time on the next line.
 DONE_REACH = 2
 APPEAL_DAYS = 21  # "inom tre veckor från den dag då tillkännagivandet … anslogs" (13 kap. 5 § KL)
 
 
 def first_date(text: str) -> str | None:
-    """Return the first ISO or Swedish long-form date (with a year) in `text`, as ISO."""
+    """Return the first date in figures or Swedish long-form date (with a year) in `text`, as ISO."""
     text = re.sub(r"(\d{4}-\d\d-)\s+(\d\d)|(\d{4}-)\s+(\d\d-\d\d)", lambda m: "".join(g for g in m.groups() if g), text)
     best: tuple[int, str] | None = None
-    for m in dates.ISO_RE.finditer(text):
-        if d := dates.make_date(*map(int, m.groups())):
-            best = (m.start(), d.isoformat())
-            break
+    for pos, d in dates.numeric_dates(text)[:1]:
+        best = (pos, d.isoformat())
     for date, *_ in [x for x in dates.long_dates(text) if x[0]]:
         pos = text.find(str(date.day))
         if best is None or pos < best[0]:
@@ -88,6 +89,8 @@ def read_anslag(blocks: list[Block]) -> tuple[str | None, str | None, str | None
         if b.key in ("justering", "posted", "removed") and b.key not in found:
             if d := first_date(b.text()):
                 found[b.key] = d
+            if b.key == "posted" and "removed" not in found and (m := DOWN_IN_VALUE.search(b.text())):
+                found["removed"] = first_date(m.group("down"))
     if "justering" not in found:
         # "Justerare: Elisabeth Grönvall. Protokollet justeras digitalt 2024-09-24."
         for b in blocks:
@@ -113,7 +116,7 @@ def signed_justering(lines: list[str]) -> str | None:
     page = lines[start:]
     for i, line in enumerate(page):
         if m := SIGNING_DONE.match(line):
-            if d := m.group("d") or first_date(" ".join(page[i + 1 : i + DONE_REACH])):
+            if d := first_date(m.group("d") or " ".join(page[i + 1 : i + DONE_REACH])):
                 return d
     signed = [first_date(m.group("d")) for line in page if (m := SIGNED_AT.search(line))]
     return max((d for d in signed if d), default=None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import dates
 from .labels import label_of
 from .names import PARTY, looks_like_name
 
@@ -24,7 +25,7 @@ WHEN = {"place_time", "justering", "date", "time", "posted", "removed"}
 SUB_LABEL = re.compile(r"^(?:ledamöter|tjänstgörande\s+ersättare)$", re.I)
 
 DATED = re.compile(
-    r"""\b\d{4}-\d\d-\d\d\b                               # 2024-05-14
+    dates.NUMERIC_DATE + r"""                          # 2024-05-14, 14.5.2024
       | \b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\s+\d{4}  # 14 maj 2024
       | \bkl\.?\s*\d{1,2}(?:[.:]\d\d)?                    # kl. 13.00
       | \b\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d        # 13.00–15.30

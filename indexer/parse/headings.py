@@ -15,7 +15,8 @@ PARA_RE = re.compile(
             |(?!(?:Se|Jfr|Enl|Av|Om|Till|Och|Ur|Vid|Med)\b)[A-ZÅÄÖ][a-zåäö]{1,3})  # … or "Ks § 45", "Bun § 3"
            (?:/(?:19|20)?\d\d)?[-\s]?)?               # … with the year: "KS/2025 § 45"
         (?P<kind>§|(?i:paragraf|punkt|ärende))\s*   # the marker
-        (?P<num>\d{1,4}[a-z]?)(?!\d)                # the number
+        (?P<num>\d{1,4}                             # the number,
+          (?:[a-z]|\s[a-h](?=[\s.:)]|$))?)(?!\d)      # … with the letter of an added item: "§ 12a", "§ 12 a"
         (?:/(?:19|20)?\d\d(?!\d))?                  # the year after it: "§ 45/2025", "§ 45/25"
         (?![.,]\d)                                  # not a decimal or a date ("§ 1.2")
         [.:)]?(?P<rest>.*)$                         # the title, if on the same line
@@ -162,15 +163,21 @@ def find_headings(lines: list[str], ocr: bool = False, expected: range | None = 
     return _drop_repeats(candidates, lines), toc_lines
 
 
+def _ordinal(number: str) -> int:
+    """Return a § number's figures ("12 a" -> 12)."""
+    return int(re.match(r"\d*", number).group() or 0)
+
+
 def _ocr_sequence(headings: list[Heading], expected: range | None) -> list[Heading]:
     """Keep OCR headings that are in the announced range, or that continue the numbering."""
     out: list[Heading] = []
     for h in headings:
-        n = int(re.sub(r"\D", "", h.number) or 0)
+        n = _ordinal(h.number)
+        added = bool(out) and n == _ordinal(out[-1].number) and h.number != out[-1].number  # "§ 12 a" after § 12
         if expected is not None:
-            if n in expected and all(int(o.number) < n for o in out):
+            if n in expected and (added or all(_ordinal(o.number) < n for o in out)):
                 out.append(h)
-        elif not out or int(out[-1].number) < n <= int(out[-1].number) + 3:
+        elif not out or added or _ordinal(out[-1].number) < n <= _ordinal(out[-1].number) + 3:
             out.append(h)
     return out
 

@@ -36,7 +36,7 @@ MAX_ORGAN_WORDS = 8
 
 def organ_in(text: str) -> tuple[str | None, str | None]:
     """Return (body, trailing place) named in a line: "Regionalt nätverk för X i Västmark" -> (…, "Västmark")."""
-    text = dates.ISO_RE.sub(" ", dates.LONG_RE.sub(" ", text))
+    text = dates.NUMERIC_RE.sub(" ", dates.LONG_RE.sub(" ", text))
     text = re.sub(r'\b(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)|\d+|[#*_\\|()\[\]"“”«»]', " ", text, flags=re.I)
     for chunk in re.split(r"[,;\t:–]|\s-\s|\s{2,}", text):
         words = chunk.split()
@@ -147,7 +147,7 @@ def find_place(blocks: list[Block]) -> str | None:
     """Return the meeting place from a "Plats och tid" or "Plats" value, without date and time."""
     for b in blocks:
         if b.key in ("place_time", "place") and b.values:
-            rest = dates.ISO_RE.sub(" ", dates.LONG_RE.sub(" ", b.text()))
+            rest = dates.NUMERIC_RE.sub(" ", dates.LONG_RE.sub(" ", b.text()))
             rest = re.sub(r"(?:kl\.?|klockan)?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|\bkl\.?(?=\s|$)", " ", rest)
             rest = re.sub(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b|\bden\b", " ", rest, flags=re.I)
             rest = re.sub(r"\s+", " ", rest).strip(" ,.-–")
