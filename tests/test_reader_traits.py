@@ -504,6 +504,22 @@ TRAITS = [
      FRONT + "§ 12 Budget\nText.\n§ 12 a Extra ärende om taxor\nBeslut\nTaxan antas.\n§ 13 Övrigt\nText.\n",
      lambda p: [(x.number, x.title, x.decision) for x in p.paragraphs],
      [("12", "Budget", None), ("12 a", "Extra ärende om taxor", "Taxan antas."), ("13", "Övrigt", None)]),
+    ("those who join a yrkande inside its sentence ('med instämmande av') move it too",
+     FRONT + "§ 5 Budget\nYrkanden\nMikael Ström (M) yrkar, med instämmande av Olof Bäck (KD) och Sara Kvist (L), "
+     "bifall till Moderaternas förslag.\nBeslut\nBudgeten antas.\n",
+     lambda p: [m.by for m in p.paragraphs[0].motions], ["Mikael Ström", "Olof Bäck", "Sara Kvist"]),
+    ("speakers after 'I ärendet yttrar sig', titles dropped",
+     FRONT + "§ 5 Motion\nI ärendet yttrar sig Eva Lind (V), Mikael Ström (M) och regionrådet Anna Ek (S).\n",
+     lambda p: p.paragraphs[0].speakers, ["Eva Lind", "Mikael Ström", "Anna Ek"]),
+    ("minutes: bulleted 'Name, organisation (role)' attendees under Deltagare, a body with a 'för'-phrase, the organisation its place names",
+     "Minnesanteckningar\nStyrgruppen för digital samverkan i Norrdalen\nDatum: 3/6 2025\n\nDeltagare:\n"
+     "- Mona Falk, Norrdalens kommun (ordförande)\n- Jens Ahl, Ekby kommun\n- Bo Kron, Sjöby kommun (sekreterare)\n"
+     "\nFrånvarande:\n- Ulla Berg, Lövå kommun\n\n1. Mötet öppnas\nText.\n\n2. Nästa möte\nText.\n",
+     lambda p: (p.body, p.organisation, p.date, p.chair, p.secretary,
+                [(x.name, x.group, x.organisation) for x in p.participants]),
+     ("Styrgruppen för digital samverkan", "Norrdalens kommun", "2025-06-03", "Mona Falk", "Bo Kron",
+      [("Mona Falk", "närvarande", "Norrdalens kommun"), ("Jens Ahl", "närvarande", "Ekby kommun"),
+       ("Bo Kron", "närvarande", "Sjöby kommun"), ("Ulla Berg", "frånvarande", "Lövå kommun")])),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

@@ -48,11 +48,12 @@ def organ_in(text: str) -> tuple[str | None, str | None]:
         while j + 1 < len(words) and j + 1 in idx:
             j += 1
         i = j
-        # "… nätverk för folkhälsosamordnare": a "för"-phrase completes the name.
+        # "… nätverk för folkhälsosamordnare", "Styrgruppen för digital samverkan": a "för"-phrase of words in
+        # lower case completes the name.
         if j + 2 < len(words) and words[j + 1].lower() == "för" and words[j + 2][:1].islower():
             j += 2
-            while j + 2 < len(words) and words[j + 1] in ("och", "samt") and words[j + 2][:1].islower():
-                j += 2
+            while j + 1 < len(words) and words[j + 1][:1].islower() and words[j + 1].lower() not in STOP_WORDS:
+                j += 1
         while i > 0 and words[i - 1].lower() not in STOP_WORDS and (words[i - 1][:1].isupper() or words[i - 1].lower() == "och"
                                                                   or words[i - 1].endswith("-") or words[i].lower() in ("och",)):
             i -= 1
@@ -106,7 +107,7 @@ def find_kind(header: list[str], front: list[str]) -> str:
 def find_organisation(blocks: list[Block], header: list[str], front: list[str], place: str | None, text: str) -> str | None:
     """Return the organisation from the header, the first lines, the Organ line, or the place after the body."""
     for line in list(header) + front[:40] + [b.text() for b in blocks if b.key == "organ"]:
-        if re.match(r"^\s*[*_]*(?:beslutande|ledamöter|närvarande)\b", line, re.I):
+        if re.match(r"^\s*[*_]*(?:beslutande|ledamöter|närvarande|deltagare|frånvarande)\b", line, re.I):
             break
         if org := organisation_in(line):
             return _as_written(org, text)

@@ -59,6 +59,10 @@ PERSON_ENTRY = re.compile(
     """,
     re.X,
 )
+# A list item's bullet before a person ("- Anna Ek (S)", "• Anna Ek, Ekby kommun").
+BULLET = re.compile(r"^\s*[-•·*–—]\s+")
+# A role in parentheses closing an organisation ("Norrdalens kommun (ordförande)").
+PAREN_TAIL = re.compile(r"\s*\((?P<role>[^()]+)\)\s*$")
 HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
 
 
@@ -68,7 +72,7 @@ def _join(values: list[str]) -> list[str]:
     served_col: int | None = None  # a table column naming the member a substitute serves for
     table = False  # under a header row ("Namn | Parti | Funktion")
     for raw in values:
-        row = [c.strip() for c in raw.split("\t")]
+        row = [c.strip() for c in BULLET.sub("", raw).split("\t")]
         cells = [c for c in row if c]
         if not cells:
             continue
@@ -149,7 +153,11 @@ def _people(entry: str, group: str) -> list[Participant]:
 
 def _describe(person: Participant, parts: list[str]) -> None:
     """Attach roles, organisations and § ranges to a person."""
+    split: list[str] = []
     for part in parts:
+        m = PAREN_TAIL.search(part)
+        split += [part[: m.start()], m.group("role").strip()] if m and m.start() and ROLE.match(m.group("role").strip()) else [part]
+    for part in split:
         if (m := TRAILING_SECTIONS.search(part)) and m.start():  # "tjänstgörande ersättare §§ 4–5"
             person.paragraphs = person.paragraphs or m.group(0).strip()
             part = part[: m.start()].strip()

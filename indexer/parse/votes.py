@@ -64,7 +64,10 @@ NUMBER_WORD_RE = re.compile(
 FIGURES_RE = re.compile(r"röstsiffror(?:na)?\s+(?P<ja>\d{1,3})\s*[-–—]\s*(?P<nej>\d{1,3})(?:\s*[-–—]\s*(?P<av>\d{1,3}))?", re.I)
 # The voting list's totals row: "Summa 16 13 2", "Totalt | 5 | 3 | 1".
 TOTALS_RE = re.compile(r"^[\s\W]*(?:summa|totalt|summering|resultat)\b[\s:.|\t]*(?P<ja>\d{1,3})[\s.:|\t]+(?P<nej>\d{1,3})(?:[\s.:|\t]+(?P<av>\d{1,3}))?", re.I)
-MOTION_VERB = re.compile(r"\s+(?:yrkar|yrkade|yrkar\s+även|instämmer\s+i)\b", re.I)
+MOTION_VERB = re.compile(r"\s+(?:yrkar|yrkade|yrkar\s+även|instämmer|instämde)\b", re.I)
+# Those who join a yrkande inside its sentence: "X (M) yrkar, med instämmande av Y (KD) och Z (L), bifall …"; the
+# names end at the comma before the yrkande's lower-case words.
+ASSENT_RE = re.compile(r"\bmed\s+instämmande\s+(?:av|från)\s+(?P<who>.+?)(?:,\s*(?=[a-zåäö])|$)", re.I)
 MOTION_HINTS = ("yrka", "instämmer")
 # Inside a "Yrkanden" section, proposing is moving: "Anna Ek (S) föreslår att …", "Anna Ek (S): bifall till …".
 MOTION_IN_SECTION = re.compile(r"\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|avslag|återremiss)|(?<=\))\s*:\s*(?=\w)", re.I)
@@ -139,7 +142,8 @@ def motions(sections: list[Section]) -> list[Motion]:
     for sentence, m in _clauses(sections, ("motions", "text", "description", "order"), MOTION_VERB, MOTION_HINTS):
         if sentence.lower().startswith(("ordföranden", "ordförande ")):
             continue
-        for name, party in _named(sentence[: m.start()]):
+        joined = ASSENT_RE.search(sentence, m.end())
+        for name, party in _named(sentence[: m.start()]) + (_named(joined.group("who")) if joined else []):
             if not any(x.by == name for x in out):
                 # The mover's party is in the participant list; `party` names a party group's yrkande.
                 out.append(Motion(by=name, party=None, text=sentence[m.start():].strip()))
