@@ -520,6 +520,16 @@ TRAITS = [
      ("Styrgruppen för digital samverkan", "Norrdalens kommun", "2025-06-03", "Mona Falk", "Bo Kron",
       [("Mona Falk", "närvarande", "Norrdalens kommun"), ("Jens Ahl", "närvarande", "Ekby kommun"),
        ("Bo Kron", "närvarande", "Sjöby kommun"), ("Ulla Berg", "frånvarande", "Lövå kommun")])),
+    ("sub-headings inside a group's list: Ersättare and Tjänstepersoner under Övriga närvarande",
+     "Socialnämnden\nSammanträdesdatum 2025-02-19\nBeslutande\tLedamöter\n\tKerstin Wall (S), ordförande\n"
+     "\tTjänstgörande ersättare\n\tLennart Sjö (S)\nÖvriga närvarande\tErsättare\n\tJamal Omar (V)\n"
+     "\tTjänstepersoner\n\tEva Rask, socialchef\n§ 1 A\nText.\n",
+     lambda p: [(x.name, x.group) for x in p.participants],
+     [("Kerstin Wall", "beslutande"), ("Lennart Sjö", "beslutande"), ("Jamal Omar", "ersättare"), ("Eva Rask", "övriga")]),
+    ("a vote given as each side's count and what it voted for",
+     FRONT + "§ 5 A\nOmröstningsresultat\nMed 5 röster för att avgöra ärendet i dag mot 1 röst för återremiss "
+     "beslutar nämnden att avgöra ärendet i dag.\n",
+     lambda p: p.paragraphs[0].votes, {"ja": 5, "nej": 1, "avstår": 0}),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

@@ -59,6 +59,14 @@ PERSON_ENTRY = re.compile(
     """,
     re.X,
 )
+# A sub-heading inside a group's list ("Övriga närvarande: Ersättare … Tjänstepersoner …"): the group of the names
+# below it; None keeps the block's own group.
+SUB_GROUPS = (
+    (re.compile(r"(?:ordinarie\s+)?ledamöter|beslutande(?:\s+ledamöter)?", re.I), None),
+    (re.compile(r"tjänstgörande\s+(?:ersättare|suppleanter)", re.I), "beslutande"),
+    (re.compile(r"(?:(?:ej|icke|inte)\s+tjänstgörande\s+|närvarande\s+)?(?:ersättare|suppleanter)", re.I), "ersättare"),
+    (re.compile(r"tjänstepersoner|tjänstemän|övriga(?:\s+närvarande|\s+deltagare)?|förvaltningen|personal", re.I), "övriga"),
+)
 # A list item's bullet before a person ("- Anna Ek (S)", "• Anna Ek, Ekby kommun").
 BULLET = re.compile(r"^\s*[-•·*–—]\s+")
 # A role in parentheses closing an organisation ("Norrdalens kommun (ordförande)").
@@ -187,6 +195,9 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
         if b.key in GROUP_OF_KEY:
             group = GROUP_OF_KEY[b.key]
             for entry in _join(b.values):
+                if (sub := _sub_group(entry, GROUP_OF_KEY[b.key])) is not None:
+                    group = sub
+                    continue
                 for p in _people(entry, group):
                     if b.key == "tjg" and p.group == "beslutande":
                         p.role = p.role or "tjänstgörande ersättare"
@@ -204,6 +215,17 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
     adjusters = [n for n in signed["justerare"] + signed["signers"] if resolve(n, people) != chair]
     adjusters = list(dict.fromkeys(resolve(n, people) for n in adjusters))
     return people, chair and resolve(chair, people), secretary and resolve(secretary, people), adjusters
+
+
+def _sub_group(entry: str, base: str) -> str | None:
+    """Return the group a sub-heading line opens inside a block of `base`, or None for a line of people."""
+    line = entry.strip(" :*_")
+    for regex, group in SUB_GROUPS:
+        if regex.fullmatch(line):
+            if base == "frånvarande" or group is None:
+                return base  # absent members and absent substitutes are all absent
+            return "beslutande" if base == "beslutande" and group == "ersättare" else group
+    return None
 
 
 def _dedupe(people: list[Participant]) -> list[Participant]:

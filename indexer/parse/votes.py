@@ -21,6 +21,13 @@ RESULT_RE = re.compile(
     """,
     re.I | re.X,
 )
+# Each side's count with what it voted for: "Med 5 röster för att avgöra ärendet i dag mot 1 röst för återremiss".
+SIDES_RE = re.compile(
+    r"""(?P<ja>\d{1,3})\s+röster\s+för\s+[^.\d]{1,100}?\s+mot\s+(?P<nej>\d{1,3})\s+röst(?:er)?\b
+        (?:[^.\d]{0,100}?(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstår|avstod|avstått))?  # "… och 1 avstår"
+    """,
+    re.I | re.X,
+)
 # Counts written as labels: "Ja-röster: 4 Nej-röster: 3 Avstår: 0", "Ja 8, Nej 2, Avstår 0",
 # "Ja-röster (6): Anna Ek (M), … Nej-röster (3): …" (each label's count, the names between ignored).
 LABELLED_RE = re.compile(
@@ -162,7 +169,7 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
         return _counts(m)
     low = text.lower()
     if any(s.kind == "vote" for s in sections) or any(w in low for w in ("omröstning", "votering", "röster", "röstade")):
-        m = RESULT_RE.search(text) or VOTED_RE.search(text) or LABELLED_RE.search(text)
+        m = RESULT_RE.search(text) or SIDES_RE.search(text) or VOTED_RE.search(text) or LABELLED_RE.search(text)
         if not m and (f := FOR_AGAINST_RE.search(text)) and "röst" in f.group(0).lower():
             m = f
         if m:
