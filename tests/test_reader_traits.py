@@ -794,3 +794,25 @@ def test_scanned_pdf_without_ocr_names_the_package(tmp_path, monkeypatch):
     with pytest.raises(ReadError) as exc:
         read_file(_image_pdf(tmp_path / "scan.pdf"))
     assert "tesseract-ocr-swe" in str(exc.value)
+
+
+# How a paragraph records positions: (wording, (yrkande makers, reservations as (name, party), jäv, vote)).
+POSITIONS = [
+    ("Reservation: Olle Ek (M) till förmån för eget yrkande.\n", ([], [("Olle Ek", "M")], [], None)),
+    ("Reservation\nAnna Berg (M) lämnar en skriftlig reservation.\n", ([], [("Anna Berg", "M")], [], None)),
+    ("Mot beslutet reserverar sig Moderaterna och Kristdemokraterna.\n", ([], [(None, "M"), (None, "KD")], [], None)),
+    ("Olle Ek (M) lämnar sammanträdet på grund av jäv.\n", ([], [], ["Olle Ek"], None)),
+    ("Anmäld jäv\nOlle Ek (M)\n", ([], [], ["Olle Ek"], None)),
+    ("Jäv\nOlle Ek (M) lämnar lokalen under ärendets behandling.\n", ([], [], ["Olle Ek"], None)),
+    ("Yrkanden\nOrdföranden Anna Berg (S) yrkar bifall.\n", (["Anna Berg"], [], [], None)),
+    ("Yrkanden\nOrdföranden yrkar bifall till arbetsutskottets förslag.\n", ([], [], [], None)),
+    ("Omröstning\nVid omröstning avges 7 ja-röster och 4 nej-röster. 2 ledamöter avstår.\n",
+     ([], [], [], {"ja": 7, "nej": 4, "avstår": 2})),
+    ("Omröstning\nMed 5 röster och 2 ledamöter frånvarande beslutar nämnden bifalla.\n", ([], [], [], None)),
+]
+
+
+@pytest.mark.parametrize("wording,expected", POSITIONS, ids=[w.split("\n")[-2][:50] for w, _ in POSITIONS])
+def test_positions_in_a_paragraph(wording, expected):
+    p = parse_text(FRONT + "§ 5 Ärendet\n" + wording + "Beslut\nKS bifaller.\n", "x.txt").paragraphs[0]
+    assert ([m.by for m in p.motions], [(r.by, r.party) for r in p.reservations], p.jav, p.votes) == expected

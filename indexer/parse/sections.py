@@ -22,7 +22,7 @@ SECTION_LABELS: list[tuple[str, str]] = [
     ("motions", r"yrkanden?|förslag\s+och\s+yrkanden|yrkande\s+på\s+sammanträdet"),
     ("reservation", r"reservation(?:er)?|reservationer\s+och\s+särskilda\s+yttranden"),
     ("note", r"protokollsanteckning(?:ar)?|särskilt\s+yttrande|särskilda\s+yttranden"),
-    ("jav", r"jäv|anmälan\s+om\s+jäv"),
+    ("jav", r"jäv|anmälan\s+om\s+jäv|anmäld(?:a)?\s+jäv|jävsanmälan|jäv\s+anmäl(?:s|des|t)"),
     ("proposal", r"förslag\s+till\s+beslut(?:\s+på\s+sammanträdet)?|[\wåäö-]+s\s+förslag\s+till\s+beslut|beslutsförslag"
                  r"|[\wåäö-]+(?:s|ens|ets|ns)\s+förslag(?:\s+till\s+[\wåäö-]+)?|förvaltningens\s+förslag"),
     ("decision", r"ställningstagande\s[^:\n]{1,80}:|beslut|beslutet|mötet\s+beslutar|ställningstagande|beslutsformulering"

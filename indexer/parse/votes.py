@@ -15,7 +15,8 @@ from .sections import Section
 
 # "Med 16 ja-röster mot 13 nej-röster och 2 som avstår", "Med 26 röster mot 19", "5 ja, 3 nej, 1 avstår".
 RESULT_RE = re.compile(
-    r"""(?P<ja>\d{1,3})\s+(?:ja-?\s?röster|ja\b|röster)\s*(?:mot|,)\s*
+    r"""(?P<ja>\d{1,3})\s+(?:ja-?\s?röster\s*(?:mot|,|och)     # "7 ja-röster och 4 nej-röster"
+                           |(?:ja\b|röster)\s*(?:mot|,))\s*
         (?P<nej>\d{1,3})\s*(?:nej-?\s?röster|nej\b|röster)?
         (?:\s*,?\s*(?:och|samt|,)?\s*(?P<av>\d{1,3})\s+(?:som\s+)?(?:avstår|avstod|avstående|ledamöter\s+avstår|ledamot\s+avstår|nedlagda))?
     """,
@@ -78,13 +79,19 @@ ASSENT_RE = re.compile(r"\bmed\s+instämmande\s+(?:av|från)\s+(?P<who>.+?)(?:,\
 MOTION_HINTS = ("yrka", "instämmer")
 # Inside a "Yrkanden" section, proposing is moving: "Anna Ek (S) föreslår att …", "Anna Ek (S): bifall till …".
 MOTION_IN_SECTION = re.compile(r"\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|avslag|återremiss)|(?<=\))\s*:\s*(?=\w)", re.I)
-RESERVE_VERB = re.compile(r"\breserverar\s+sig|\breserverade\s+sig|\bvill\s+reservera\s+sig", re.I)
-RESERVE_HINTS = ("reserver",)
+RESERVE_VERB = re.compile(
+    r"""\breserverar\s+sig|\breserverade\s+sig|\bvill\s+reservera\s+sig
+      | \b(?:lämnar|lämnade|anmäler|anmälde)\s+(?:in\s+)?(?:en\s+)?(?:skriftlig\s+)?reservation  # "A (M) lämnar en reservation"
+    """,
+    re.I | re.X,
+)
+RESERVE_HINTS = ("reserv",)
 # "Mot beslutet reserverar sig …": the subject follows the verb and ends before its motive.
 AGAINST_RE = re.compile(r"(?:mot|emot)\s+(?:detta\s+|det\s+|nämndens\s+|styrelsens\s+)?beslut(?:et)?|häremot|däremot", re.I)
 AFTER_RESERVE_END = re.compile(r"\s+(?:till\s+förmån|med\s+hänvisning|för\s+egna?|till\s+egna?)\b|[.;:]", re.I)
 ABSTAIN_RE = re.compile(r"(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstår|avstod|avstått|lägger\s+ned\s+sina\s+röster)", re.I)
-_STEPS_ASIDE = r"(?:deltar|deltog)\s+(?:inte|ej)\s+i\s+(?:handläggningen|behandlingen|beslutet|överläggningen|ärendet)"
+_STEPS_ASIDE = (r"(?:(?:deltar|deltog)\s+(?:inte|ej)\s+i\s+(?:handläggningen|behandlingen|beslutet|överläggningen|ärendet)"
+                r"|(?:lämnar|lämnade)\s+(?:lokalen|sammanträdet|rummet|mötet|salen))")
 _BECAUSE = r"(?:på\s+grund\s+av|p\.?g\.?a\.?|med\s+anledning\s+av)\s+(?:sitt\s+|anmält\s+)?jäv"
 JAV_RE = re.compile(
     r"""(?P<who>[^.:;]*?)\s+(?:anmäler|anmälde|har\s+anmält|anmäls)\s+(?:sig\s+)?jäv    # "A (C) anmäler jäv"
@@ -96,7 +103,7 @@ JAV_RE = re.compile(
     re.I | re.X,
 )
 # Inside a "Jäv" section, stepping aside is enough: "Eva Holm (C) deltar inte i handläggningen."
-ASIDE_RE = re.compile(r"(?P<aside>[^.:;]*?)\s+(?:" + _STEPS_ASIDE + r"|lämnar\s+(?:lokalen|sammanträdet|rummet))", re.I)
+ASIDE_RE = re.compile(r"(?P<aside>[^.:;]*?)\s+" + _STEPS_ASIDE, re.I)
 NAMES_ONLY = re.compile(r"(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?(?:\s*(?:,|och|samt)\s*(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?)*\.?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n")
 
@@ -147,8 +154,8 @@ def motions(sections: list[Section]) -> list[Motion]:
             if not any(x.by == name for x in out):
                 out.append(Motion(by=name, party=None, text=sentence[m.end():].strip()))
     for sentence, m in _clauses(sections, ("motions", "text", "description", "order"), MOTION_VERB, MOTION_HINTS):
-        if sentence.lower().startswith(("ordföranden", "ordförande ")):
-            continue
+        if sentence.lower().startswith(("ordföranden", "ordförande ")) and "(" not in sentence[: m.start()]:
+            continue  # the chair's own proposition; "Ordföranden Anna Ek (S) yrkar" names a mover
         joined = ASSENT_RE.search(sentence, m.end())
         for name, party in _named(sentence[: m.start()]) + (_named(joined.group("who")) if joined else []):
             if not any(x.by == name for x in out):
@@ -284,6 +291,12 @@ def reservations(sections: list[Section]) -> list[Reservation]:
             for party in parties_in(subject):
                 if not any(r.party == party for r in out):
                     out.append(Reservation(by=None, party=party))
+    # "Reservation: Olle Ek (M) till förmån för eget yrkande": names alone under the label.
+    text = "\n".join(ln for s in sections if s.kind == "reservation" for ln in s.lines)
+    for sentence in _split_sentences(text) if text else ():
+        head = AFTER_RESERVE_END.split(sentence, 1)[0].strip()
+        if not RESERVE_VERB.search(sentence) and NAMES_ONLY.fullmatch(head):
+            out += [Reservation(by=n, party=p) for n, p in _named(head) if not any(r.by == n for r in out)]
     return out
 
 
