@@ -530,6 +530,15 @@ TRAITS = [
      FRONT + "§ 5 A\nOmröstningsresultat\nMed 5 röster för att avgöra ärendet i dag mot 1 röst för återremiss "
      "beslutar nämnden att avgöra ärendet i dag.\n",
      lambda p: p.paragraphs[0].votes, {"ja": 5, "nej": 1, "avstår": 0}),
+    ("a short passive sentence in the present is the meeting's act; an assumption or another body's act is not",
+     FRONT + "§ 1 Dagordning\nDagordningen godkänns.\n§ 2 Val\nTill justerare utses Peter Dahl.\n"
+     "§ 3 Kalkyl\nKostnaden antas bli 3 miljoner kronor.\n§ 4 Plan\nPlanen fastställs av kommunfullmäktige i juni.\n",
+     lambda p: [x.decision for x in p.paragraphs], ["Dagordningen godkänns.", "Till justerare utses Peter Dahl.", None, None]),
+    ("a substitute written 'tjg för' serves; the member is absent",
+     "Socialnämnden\nSammanträdesdatum 2025-02-19\nNärvarande ledamöter:\nIngela Roos (S) ordf, "
+     "Maja Ström (C) tjg för Arne Wik (C), Jonas Frisk (KD)\n§ 1 A\nText.\n",
+     lambda p: [(x.name, x.group) for x in p.participants],
+     [("Ingela Roos", "beslutande"), ("Maja Ström", "beslutande"), ("Jonas Frisk", "beslutande"), ("Arne Wik", "frånvarande")]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

@@ -21,7 +21,7 @@ SUBSTITUTE = re.compile(
     r"""(?P<a>""" + NAME + r""")\s*(?:\((?P<pa>""" + PARTY + r""")\))?\s*,?\s*
         (?:(?P<org>[A-ZÅÄÖ][^,()\n]{1,40}),\s*(?=(?i:tj|ers|supp)))?   # "A (S), Lunda kommun, tjänstgörande ersättare för B"
         (?i:(?:tjänstgörande\s+)?(?:ersättare|suppleant)\s+  # "A (S), tjänstgörande ersättare för B", "… suppleant för B"
-         |tjg\.?\s+ers\.?\s+                      # "A (S) tjg ers för B"
+         |tjg\.?\s+(?:ers\.?\s+)?                 # "A (S) tjg ers för B", "A (C) tjg för B"
          |tjänstgör(?:ande)?\s+                     # "A (KD) tjänstgör för B (KD)"
         )?
         (?:för|ersätter|i\s+stället\s+för)\.?\s+

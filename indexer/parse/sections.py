@@ -73,13 +73,18 @@ OWN_ACT = re.compile(
          |ger\s+[^.\n]{0,40}?i\s+uppdrag|föreslår\s+(?:kommun|region)fullmäktige)\b""",
     re.X,
 )
-# The meeting's act in the past-tense passive of board minutes and minnesanteckningar, where no "beslutade"
+# The meeting's act in the passive ("Dagordningen godkändes.", "Informationen noteras."), where no "beslutar"
 # says it. Not with an agent ("antogs av fullmäktige") or a year after the verb ("antogs 2019"): that is history.
 PASSIVE_ACT = re.compile(
     r"""^[\s*_]*(?:
           (?:Till\s+[^.\n]{0,60}?\s+)?(?:utsågs|valdes)\s+(?=[A-ZÅÄÖ])       # "Till att justera … utsågs Roger Fält"
         | [A-ZÅÄÖ][\wåäö-]+\s+(?:godkändes|antogs|fastställdes|beviljades|bifölls|avslogs|noterades
                                 |återremitterades|lades\s+[^.\n]{0,30}?till\s+handlingarna)\b  # "Dagordningen godkändes"
+        | (?:Till\s+[^.\n]{0,60}?\s+)?(?:utses|väljs)\s+(?=[A-ZÅÄÖ])         # "Till justerare utses Peter Dahl"
+        | [A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}?\s+                          # "Dagordningen godkänns.", and in a
+          (?:godkänns|fastställs|beviljas|bifalls|avslås|noteras|antecknas      # short sentence only: the present
+           |återremitteras|läggs\s+till\s+handlingarna)(?=[^.\n]{0,60}\.?\s*$) # is also the report's tense
+        | [A-ZÅÄÖ][\wåäö-]+\s+antas(?=\s*(?:\.|$|enligt\b|i\s+enlighet\b))   # "Budgeten antas." (not "antas bli")
         )
         (?![^.\n]*?\bav\s+[a-zåäö]*(?:fullmäktige|styrelsen|nämnden|[A-ZÅÄÖ]))  # "… antogs av kommunfullmäktige"
         (?!\s+(?:år\s+|den\s+|i\s+)?(?:19|20)\d\d)                               # "… antogs 2019"
