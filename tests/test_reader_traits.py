@@ -539,6 +539,10 @@ TRAITS = [
      "Maja Ström (C) tjg för Arne Wik (C), Jonas Frisk (KD)\n§ 1 A\nText.\n",
      lambda p: [(x.name, x.group) for x in p.participants],
      [("Ingela Roos", "beslutande"), ("Maja Ström", "beslutande"), ("Jonas Frisk", "beslutande"), ("Arne Wik", "frånvarande")]),
+    ("a dnr in parentheses closing the title, and one at the right margin of a text export",
+     FRONT + "§ 12 Motion om cykelvägar (Dnr KS 2025/45)\nText.\n§ 13 Budget 2026                        KS 2025/46\nText.\n",
+     lambda p: [(x.title, x.dnr) for x in p.paragraphs],
+     [("Motion om cykelvägar", "KS 2025/45"), ("Budget 2026", "KS 2025/46")]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

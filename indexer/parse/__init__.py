@@ -219,7 +219,7 @@ def _title_and_dnr(rest: str) -> tuple[str, str | None]:
     m = DNR_RE.search(rest) or TRAILING_DNR.search(rest)
     if not m:
         return rest.strip(), None
-    title = (rest[: m.start()] + rest[m.end() :]).strip(" ,;:-–\t")
+    title = re.sub(r"\s*\(\s*\)", "", rest[: m.start()] + rest[m.end() :]).strip(" ,;:-–\t")  # "(Dnr …)" leaves "()"
     return title, m.group("dnr")
 
 

@@ -55,6 +55,8 @@ TOC_TAIL_SPAN = 12
 REFERENCE_TAIL = re.compile(r"\s*(?:[-–]\s*\d|,\s*\d|och\s+\d|och\s+§|[-–]\s*§|\)\s*)")
 # A title is a line, not a sentence: longer or ending like prose, it is running text that starts with "§ 4".
 MAX_TITLE = 160
+# Cells of a row: tabs, or the wide gap of a text export's right margin ("§ 12 Budget          KS 2025/45").
+CELL_GAP = re.compile(r"\t|\s{3,}")
 MAX_AGENDA_TITLE = 120
 
 
@@ -101,7 +103,7 @@ def match_para(line: str, ocr: bool = False) -> Heading | None:
     if REFERENCE_TAIL.match(rest) and not rest.startswith("\t"):
         return None
     # A table row's last cell may be the dnr, unlabelled ("§ 113 | Delårsrapport | RS 2025-00456").
-    cells = [c.strip() for c in rest.split("\t") if c.strip()]
+    cells = [c.strip() for c in CELL_GAP.split(rest) if c.strip()]
     dnr = cells[-1] if cells and BARE_DNR_RE.fullmatch(cells[-1]) and not DATE_CELL.fullmatch(cells[-1]) else None
     if dnr:
         rest = "\t".join(cells[:-1])
@@ -217,5 +219,6 @@ DNR_RE = re.compile(
 # A dnr standing alone in a table cell, without its label: a series, then year and number ("RS 2025-00456").
 BARE_DNR_RE = re.compile(r"[A-ZÅÄÖ]{1,8}[ /.-]?(?:19|20)\d{2}[/.:-]\s?\d{1,6}(?:[-/.:]\d{1,4})*")
 DATE_CELL = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
-# A dnr closing a heading's title without its label: "Budget 2025 (KS 2024/12)", "Budget 2025, KS 2024/12".
-TRAILING_DNR = re.compile(r"(?:\s*\(\s*|\s*,\s*)(?P<dnr>" + BARE_DNR_RE.pattern + r")\s*\)?\s*$")
+# A dnr closing a heading's title without its label: "Budget 2025 (KS 2024/12)", "Budget 2025, KS 2024/12", or
+# at the right margin of a text export ("Budget 2025          KS 2024/12").
+TRAILING_DNR = re.compile(r"(?:\s*\(\s*|\s*,\s*|\s{3,})(?P<dnr>" + BARE_DNR_RE.pattern + r")\s*\)?\s*$")
