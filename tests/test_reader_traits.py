@@ -829,3 +829,21 @@ POSITIONS = [
 def test_positions_in_a_paragraph(wording, expected):
     p = parse_text(FRONT + "§ 5 Ärendet\n" + wording + "Beslut\nKS bifaller.\n", "x.txt").paragraphs[0]
     assert ([m.by for m in p.motions], [(r.by, r.party) for r in p.reservations], p.jav, p.votes) == expected
+
+
+# How the back matter dates justering and anslag: (wording, (justering, posted, removed)).
+ANSLAG_WORDINGS = [
+    ("Justerat: 2025-03-19\n", ("2025-03-19", None, None)),
+    ("Justerat av: Anna Ek\nTid för justering: 2025-03-19\n", ("2025-03-19", None, None)),
+    ("Anslagsperiod: 2025-03-20 -- 2025-04-11\n", (None, "2025-03-20", "2025-04-11")),
+    ("Anslaget är uppsatt: 2025-03-20   Anslaget tas ned: 2025-04-11\n", (None, "2025-03-20", "2025-04-11")),
+    ("Anslag uppsatt\t2025-03-20\tAnslag nedtaget\t2025-04-11\n", (None, "2025-03-20", "2025-04-11")),
+    ("Publicerad på anslagstavlan: 2025-03-20\nTas bort från anslagstavlan: 2025-04-11\n", (None, "2025-03-20", "2025-04-11")),
+    ("Anslaget sätts upp 2025-03-20 och tas ned 2025-04-11\n", (None, "2025-03-20", "2025-04-11")),
+]
+
+
+@pytest.mark.parametrize("wording,expected", ANSLAG_WORDINGS, ids=[w.split("\n")[0][:40] for w, _ in ANSLAG_WORDINGS])
+def test_anslag_wordings(wording, expected):
+    p = parse_text("Kommunstyrelsen\nSammanträdesdatum 2025-03-12\n" + wording + "§ 1 A\nText.\n", "x.txt")
+    assert (p.justering_date, p.anslag["posted"], p.anslag["removed"]) == expected

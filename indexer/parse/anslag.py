@@ -18,7 +18,7 @@ _DATE = r"(?:" + dates.NUMERIC_DATE + r"|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)
 # The anslag written as a sentence, both dates in it ("Anslaget på kommunens anslagstavla 2025-03-20 – 2025-04-11",
 # "anslaget har varit uppsatt från 2025-03-20 till och med 2025-04-11", "Anslaget har satts upp den 17 mars 2025
 # och tas ned den 8 april 2025").
-_UNTIL = r"""\s*(?:[-–—]                                            # 2025-03-20 – 2025-04-11
+_UNTIL = r"""\s*(?:[-–—]{1,2}                                       # 2025-03-20 – 2025-04-11, "--"
           | till(?:\s+och\s+med)? | t\.\s?o\.\s?m\.?                # till (och med), t.o.m.
           | (?:och|,)\s+(?:tas|tages|kommer\s+att\s+tas)\s+(?:ned|ner|bort)   # … och tas ned den …
           | (?:och|,)\s+(?:avpubliceras|tas\s+bort\s+från\s+anslagstavlan) # … och avpubliceras …

@@ -12,15 +12,19 @@ LABELS: list[tuple[str, str]] = [
     ("place_time", r"plats\s+och\s+tid|tid\s+och\s+plats(?:\s+för\s+sammanträdet)?|tid\s+och\s+lokal"),
     ("removed", r"datum\s+då\s+anslaget\s+tas\s+(?:ned|ner|bort)|datum\s+för\s+anslags\s+[nh]edtagande"
                 r"|anslaget\s+(?:tas\s+(?:ned|ner|bort)|nedtaget|nedtas)|anslag\s+nedtas|[nh]edtagande"  # OCR: h for n
-                r"|anslaget\s+avpublicera(?:s|t|des)|avpubliceras|datum\s+för\s+avpublicering"),
+                r"|anslaget\s+avpublicera(?:s|t|des)|avpubliceras|datum\s+för\s+avpublicering"
+                r"|anslag\s+nedtaget|tas\s+(?:bort|ned)\s+från\s+anslagstavlan|(?:datum\s+för\s+)?nedtagning"),
     ("posted", r"datum\s+då\s+anslaget\s+sätts\s+upp|datum\s+för\s+anslags\s+uppsättande|datum\s+för\s+anslag"
                r"|anslaget\s+(?:publicerat|uppsatt|sätts\s+upp|sattes\s+upp|anslaget\s+den)|anslag\s+uppsatt|uppsättande"
                r"|justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits(?:\s+genom\s+anslag)?"
-               r"|(?:datum\s+för\s+)?tillkännagivande(?:\s+av\s+justering(?:en)?)?|anslagsdatum|publicerat\s+på\s+anslagstavlan"),
+               r"|(?:datum\s+för\s+)?tillkännagivande(?:\s+av\s+justering(?:en)?)?|anslagsdatum|publicerat\s+på\s+anslagstavlan"
+               r"|anslaget\s+är\s+uppsatt|publicerad\s+på\s+anslagstavlan|uppsatt\s+på\s+anslagstavlan"
+               r"|anslagsperiod|anslagstid"),  # "Anslagsperiod: 2025-03-20 -- 2025-04-11": both dates
     ("storage", r"förvaringsplats(?:\s+för\s+protokollet)?"),
     ("anslag", r"anslag\s*/\s*bevis|anslagsbevis|bevis|anslag|protokollet\s+är\s+justerat"),
     ("justering", r"justeringens\s+plats\s+och\s+tid|justeringens\s+tid\s+och\s+plats|justeringsdatum|justeringsdag"
-                  r"|protokollet\s+justerades|justerat\s+datum|justering(?:en)?"),
+                  r"|protokollet\s+justerades|justerat\s+datum|tid\s+för\s+justering|justeringstid"
+                  r"|justera[dt](?!\s+av)|justering(?:en)?"),
     ("justerare", r"utses\s+att\s+justera|att\s+justera(?=\s*:)|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av"),
     # A company board's "suppleant" is a council's "ersättare".
     ("ersattare", r"(?:ej|icke)\s+tjänstgörande(?:\s+(?:ersättare|suppleanter|suppleant))?"
@@ -59,7 +63,8 @@ INLINE_LABEL = re.compile(
         | paragrafer\s+\d                            # "Sekreterare ….. Paragrafer 21–24"
         | förvaringsplats\s+för                      # "Förvaringsplats för protokollet"
         | justeringens\s+plats)                      # "Justeringens plats och tid"
-      | (?<!\bdå)\s(?=anslaget\s+(?:tas|publicerat|uppsatt))  # "Anslaget tas ned", not inside "Datum då anslaget tas ned"
+      | (?<!\bdå)\s(?=anslag(?:et)?\s+(?:tas|publicerat|uppsatt|nedtaget|nedtas))  # "Anslaget tas ned", "Anslag
+                                                    # nedtaget", not inside "Datum då anslaget tas ned"
     """,
     re.I | re.X,
 )
