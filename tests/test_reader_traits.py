@@ -847,3 +847,22 @@ ANSLAG_WORDINGS = [
 def test_anslag_wordings(wording, expected):
     p = parse_text("Kommunstyrelsen\nSammanträdesdatum 2025-03-12\n" + wording + "§ 1 A\nText.\n", "x.txt")
     assert (p.justering_date, p.anslag["posted"], p.anslag["removed"]) == expected
+
+
+# How the front page lists a member: (Beslutande value, [(name, group, party)]).
+MEMBER_ENTRIES = [
+    ("Beslutande: Anna Ek (S), Bo Al (M),\nFia Lund (C) och Gun Ek (KD)\n",
+     [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Fia Lund", "beslutande", "C"), ("Gun Ek", "beslutande", "KD")]),
+    ("Beslutande\nANNA-KARIN EK (S), ordförande\nBO AL (M)\n",
+     [("Anna-Karin Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M")]),
+    ("Beslutande\tBo Al (M) §§ 1-5\n\tEva Sund (M) §§ 6-9 ersättare för Bo Al (M)\n",
+     [("Bo Al", "beslutande", "M"), ("Eva Sund", "beslutande", "M")]),
+    ("Beslutande\tKerstin Wall (S)\nÖvriga\tUlf Sjöberg, kultur- och fritidschef\n",
+     [("Kerstin Wall", "beslutande", "S"), ("Ulf Sjöberg", "övriga", None)]),
+]
+
+
+@pytest.mark.parametrize("value,expected", MEMBER_ENTRIES, ids=[v.split("\n")[1][:30] or v[:30] for v, _ in MEMBER_ENTRIES])
+def test_member_entries(value, expected):
+    p = parse_text("Kommunstyrelsen\nSammanträdesdatum 2025-03-12\n" + value + "\n§ 1 A\nText.\n", "x.txt")
+    assert [(x.name, x.group, x.party) for x in p.participants] == expected

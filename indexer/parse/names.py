@@ -70,10 +70,16 @@ def is_first_name(word: str) -> bool:
 _LOWER_SURNAME = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+)\s([a-zåäö])([a-zåäö]{2,})(?=\s*\(" + PARTY + r"\))")
 
 
+# A name in capitals ("ANNA-KARIN EK"): two to four words of capitals, the first a first name.
+_CAPS_NAME = re.compile(r"\b([A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?)(?:\s[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3}\b")
+
+
 def repair_caps(text: str) -> str:
-    """Mend OCR's capitals in names: a speck read as a capital before a first name ("FErik Hallberg" -> "Erik
-    Hallberg"), a surname read in lower case after one ("Britt sjödin (S)" -> "Britt Sjödin (S)")."""
+    """Mend capitals in names: a speck OCR read as a capital before a first name ("FErik Hallberg" -> "Erik
+    Hallberg"), a surname read in lower case after one ("Britt sjödin (S)" -> "Britt Sjödin (S)"), a name typed in
+    capitals ("ANNA EK (S)" -> "Anna Ek (S)")."""
     text = re.sub(r"\b[A-ZÅÄÖ]([A-ZÅÄÖ][a-zåäö]+)\b", lambda m: m.group(1) if is_first_name(m.group(1)) else m.group(0), text)
+    text = _CAPS_NAME.sub(lambda m: m.group(0).title() if is_first_name(m.group(1).title()) else m.group(0), text)
     return _LOWER_SURNAME.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}{m.group(3)}" if is_first_name(m.group(1))
                               else m.group(0), text)
 

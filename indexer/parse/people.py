@@ -16,9 +16,11 @@ from .names import NAME, ORG_RE, PARTY, looks_like_name, organisation_in, repair
 
 GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "ersättare", "ovriga": "övriga",
                 "franvarande": "frånvarande", "narvarande": "närvarande"}
+SECTION_RANGE = r"§§?\s*\d+(?:\s*[-–,]\s*\d+)*(?:\s*och\s*\d+)?"
 # "A (S) för B (S)", "A (M) ersätter B (M)", "A, tjänstgörande ersättare för B": A serves, B is absent.
 SUBSTITUTE = re.compile(
     r"""(?P<a>""" + NAME + r""")\s*(?:\((?P<pa>""" + PARTY + r""")\))?\s*,?\s*
+        (?:""" + SECTION_RANGE + r"""\s*,?\s*)?                     # "A (M) §§ 6–9 ersättare för B": part of the meeting
         (?:(?P<org>[A-ZÅÄÖ][^,()\n]{1,40}),\s*(?=(?i:tj|ers|supp)))?   # "A (S), Lunda kommun, tjänstgörande ersättare för B"
         (?i:(?:tjänstgörande\s+)?(?:ersättare|suppleant)\s+  # "A (S), tjänstgörande ersättare för B", "… suppleant för B"
          |tjg\.?\s+(?:ers\.?\s+)?                 # "A (S) tjg ers för B", "A (C) tjg för B"
@@ -48,7 +50,6 @@ DASH_ROLE = re.compile(r"(?<=\))\s+[-–—]\s+(?=[a-zåäö1-2])")
 ABSENT_NOTE = re.compile(r"(?:[A-ZÅÄÖ]{1,3},\s*)?(?:frånvarande|ej\s+närvarande|förhinder)", re.I)
 SECTIONS_REF = re.compile(r"^§§?\s*\d")
 # The paragraphs a person attended: "§§ 101–104", "§ 4, 6 och 9".
-SECTION_RANGE = r"§§?\s*\d+(?:\s*[-–,]\s*\d+)*(?:\s*och\s*\d+)?"
 TRAILING_SECTIONS = re.compile(r"\s*" + SECTION_RANGE + r"\s*$")
 # One person in an entry: the name, then what may follow it without a comma.
 PERSON_ENTRY = re.compile(
@@ -131,7 +132,8 @@ def _people(entry: str, group: str) -> list[Participant]:
             entry = entry.replace(m.group(0), f"{m.group('a')}" + (f" ({m.group('pa')})" if m.group("pa") else "")
                                   + (f", {org}" if org else "") + ", tjänstgörande ersättare")
     # Split into parts at commas and semicolons, but not inside parentheses.
-    parts = [p.strip() for p in re.split(r"[,;](?![^()]*\))", entry) if p.strip()]
+    # "… Fia Lund (C) och Gun Ek (KD)": "och" before a capital joins two people, not a role's words.
+    parts = [p.strip() for p in re.split(r"[,;](?![^()]*\))|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])(?![^()]*\))", entry) if p.strip()]
     current: Participant | None = None
     for part in parts:
         # Several people run together in one part ("… ordförande Lina Åberg (C)"): split before each name + party.
