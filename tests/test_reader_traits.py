@@ -543,6 +543,10 @@ TRAITS = [
      FRONT + "§ 12 Motion om cykelvägar (Dnr KS 2025/45)\nText.\n§ 13 Budget 2026                        KS 2025/46\nText.\n",
      lambda p: [(x.title, x.dnr) for x in p.paragraphs],
      [("Motion om cykelvägar", "KS 2025/45"), ("Budget 2026", "KS 2025/46")]),
+    ("speakers: 'Information av X', 'informeras av X om', 'Under ärendets behandling yttrar sig'",
+     FRONT + "§ 5 A\nInformation av ekonomichef Lisa Holm.\n§ 6 B\nKommunstyrelsen informeras av Per Sten om läget.\n"
+     "§ 7 C\nUnder ärendets behandling yttrar sig Bo Al (M) och Eva Sund (V).\n§ 8 D\nRedovisning av delegationsbeslut.\n",
+     lambda p: [x.speakers for x in p.paragraphs], [["Lisa Holm"], ["Per Sten"], ["Bo Al", "Eva Sund"], []]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

@@ -27,19 +27,22 @@ SPEAKER_LABEL = re.compile(
 )
 PASSIVE = re.compile(
     r"""\b(?:ärendet\s+)?föredras\s+(?:av\s+)?(?P<names>[^.;\n]+)                      # "Ärendet föredras av X"
-      | \b(?:i|under)\s+(?:debatten|överläggningen|överläggningarna|diskussionen|ärendet)
+      | \b(?:i|under)\s+(?:debatten|överläggningen|överläggningarna|diskussionen|ärendet|ärendets\s+behandling)
         \s+(?:deltar|deltog|yttrar\s+sig|yttrade\s+sig|har\s+yttrat\s+sig)
         \s+(?P<debate>[^.;\n]+)                                 # "I debatten deltar X, Y", "I ärendet yttrar sig X"
       | \b(?:information|redovisning|en\s+redogörelse|en\s+presentation)\s+(?:lämnas|lämnades|ges|gavs)\s+av
         \s+(?P<given>[^.;\n]+)                                                        # "Information lämnas av X"
-      | \b(?:besvaras|besvarades|redovisas|redovisades|presenteras|presenterades)\s+av\s+(?P<by>[^.;\n]+)  # "… besvaras av X"
+      | \b(?:besvaras|besvarades|redovisas|redovisades|presenteras|presenterades|informeras|informerades)
+        \s+av\s+(?P<by>[^.;\n]+?)(?:\s+om\s|$|(?=[.;\n]))                     # "… besvaras av X", "informeras av X om"
+      | ^\s*(?:information|föredragning|redogörelse|presentation)\s+av\s+(?P<of>[^.;\n]+)  # "Information av ekonomichef X."
       | \bfrågor\s+(?:från|av)\s+(?P<asker>[^.;\n]+)                                  # "besvarar frågor från X (C)"
     """,
-    re.I | re.X,
+    re.I | re.X | re.M,
 )
 # Every PASSIVE alternative holds one of these (in lower case; "lämnas av", "gavs av", "besvaras av" end in
 # "s av"; "frågor från"): a paragraph without any is not searched with the case-blind pattern, the slowest of the reader's.
-PASSIVE_HINT = re.compile(r"föredras|debatten|överläggningen|diskussionen|ärendet\s+(?:d|y|h)|s\s+av\s|frågor\s")
+PASSIVE_HINT = re.compile(r"föredras|debatten|överläggningen|diskussionen|ärendet\s+(?:d|y|h)|ärendets\s+beh|s\s+av\s|frågor\s"
+                          r"|(?:information|föredragning|redogörelse|presentation)\s+av\s")
 # A name list wrapped onto a short last line that closes the sentence ("… Kerstin Mård (C) och Leo" / "Martinsson (V).").
 WRAPPED_LIST = re.compile(r"(?<=[\wåäö,)])\n(?=[A-ZÅÄÖ][\wåäö-]+(?:[ ][A-ZÅÄÖ][\wåäö-]+)?[ ]?(?:\([^)\n]*\))?\.[ \t]*(?:\n|$))")
 FROM_ORG = re.compile(r"\s+(?:från|på|vid)\s+(?=[A-ZÅÄÖ])")
