@@ -547,6 +547,15 @@ TRAITS = [
      FRONT + "§ 5 A\nInformation av ekonomichef Lisa Holm.\n§ 6 B\nKommunstyrelsen informeras av Per Sten om läget.\n"
      "§ 7 C\nUnder ärendets behandling yttrar sig Bo Al (M) och Eva Sund (V).\n§ 8 D\nRedovisning av delegationsbeslut.\n",
      lambda p: [x.speakers for x in p.paragraphs], [["Lisa Holm"], ["Per Sten"], ["Bo Al", "Eva Sund"], []]),
+    ("speakers: 'Under punkten deltar X i diskussionen', 'X gav en lägesrapport', 'Y deltar i debatten'",
+     FRONT + "§ 5 A\nUnder punkten deltar Bo Al (M) och Eva Sund (V) i diskussionen.\n§ 6 B\nPär Ek gav en lägesrapport.\n"
+     "§ 7 C\nLisa Holm (S) deltar i debatten.\n§ 8 D\nFörvaltningen lämnar information om läget.\n",
+     lambda p: [x.speakers for x in p.paragraphs], [["Bo Al", "Eva Sund"], ["Pär Ek"], ["Lisa Holm"], []]),
+    ("front-page labels 'Närvarande beslutande', 'Närvarande ej tjänstgörande ersättare'",
+     "Kulturnämnden\nDatum: 2025-03-03\nNärvarande beslutande: Anders Falk (C), ordförande, Jenny Ström (S)\n"
+     "Närvarande ej tjänstgörande ersättare: Tomas Ryd (L)\n§ 1 A\nText.\n",
+     lambda p: [(x.name, x.group) for x in p.participants],
+     [("Anders Falk", "beslutande"), ("Jenny Ström", "beslutande"), ("Tomas Ryd", "ersättare")]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 
@@ -826,6 +835,8 @@ POSITIONS = [
     ("Omröstning\nVid omröstning avges 7 ja-röster och 4 nej-röster. 2 ledamöter avstår.\n",
      ([], [], [], {"ja": 7, "nej": 4, "avstår": 2})),
     ("Omröstning\nMed 5 röster och 2 ledamöter frånvarande beslutar nämnden bifalla.\n", ([], [], [], None)),
+    ("Yrkanden\nPia Hed (C) yrkar bifall.\nOmröstningen utfaller med 30 röster för avslag och 19 röster för bifall.\n",
+     (["Pia Hed"], [], [], {"ja": 30, "nej": 19, "avstår": 0})),
 ]
 
 
@@ -844,6 +855,13 @@ ANSLAG_WORDINGS = [
     ("Anslag uppsatt\t2025-03-20\tAnslag nedtaget\t2025-04-11\n", (None, "2025-03-20", "2025-04-11")),
     ("Publicerad på anslagstavlan: 2025-03-20\nTas bort från anslagstavlan: 2025-04-11\n", (None, "2025-03-20", "2025-04-11")),
     ("Anslaget sätts upp 2025-03-20 och tas ned 2025-04-11\n", (None, "2025-03-20", "2025-04-11")),
+    ("Protokollet justerat: 2025-03-19\n", ("2025-03-19", None, None)),
+    ("Datum för anslagets uppsättande: 2025-03-20\nDatum för anslagets nedtagande: 2025-04-11\n",
+     (None, "2025-03-20", "2025-04-11")),
+    ("Protokollet har justerats 2025-03-19 och anslagits 2025-03-20 på kommunens digitala anslagstavla.\n",
+     ("2025-03-19", "2025-03-20", None)),
+    ("Justering av protokollet har skett 2025-03-19. Anslag om justering har satts upp 2025-03-20 och tas ned "
+     "2025-04-11.\n", ("2025-03-19", "2025-03-20", "2025-04-11")),
 ]
 
 
@@ -851,6 +869,13 @@ ANSLAG_WORDINGS = [
 def test_anslag_wordings(wording, expected):
     p = parse_text("Kommunstyrelsen\nSammanträdesdatum 2025-03-12\n" + wording + "§ 1 A\nText.\n", "x.txt")
     assert (p.justering_date, p.anslag["posted"], p.anslag["removed"]) == expected
+
+
+@pytest.mark.parametrize("wording,expected", ANSLAG_WORDINGS, ids=[w.split("\n")[0][:40] for w, _ in ANSLAG_WORDINGS])
+def test_anslag_wordings_after_the_last_paragraph(wording, expected):
+    p = parse_text("Kommunstyrelsen\nSammanträdesdatum 2025-03-12\n§ 1 A\nText.\n\n" + wording, "x.txt")
+    assert (p.justering_date, p.anslag["posted"], p.anslag["removed"]) == expected
+    assert p.paragraphs[0].text.strip() == "Text."
 
 
 # How the front page lists a member: (Beslutande value, [(name, group, party)]).

@@ -41,8 +41,21 @@ POSTED_SENTENCE = re.compile(
         )\b[^.]{0,80}?anslagstavla\w*\s+(?:den\s+)?(?P<d>""" + _DATE + r")",
     re.I | re.X,
 )
+# … the date right after the verb: "Protokollet har justerats 2025-03-07 och anslagits 2025-03-10 på kommunens
+# digitala anslagstavla", "Anslag om justeringen har satts upp den 10 mars 2025".
+POSTED_DIRECT = re.compile(
+    r"""\b(?:anslagits | anslogs | anslåtts                          # "och anslagits 2025-03-10"
+         | anslag(?:et)?\s+(?:om\s+justering(?:en)?\s+)?(?:har\s+)?(?:satts|sattes)\s+upp)  # "Anslag om justering har satts upp"
+        \s+(?:den\s+)?(?P<d>""" + _DATE + r")",
+    re.I | re.X,
+)
 # Justering in a sentence: "Protokollet justerat 2025-03-19", "Protokollet justerades den 5 maj 2025".
-JUSTERING_SENTENCE = re.compile(r"\bprotokollet\s+(?:är\s+|har\s+)?justera(?:t|des|ts)\s+(?:digitalt\s+)?(?:den\s+)?(?P<d>" + _DATE + r")", re.I)
+JUSTERING_SENTENCE = re.compile(
+    r"""\b(?:protokollet\s+(?:är\s+|har\s+)?justera(?:t|des|ts)        # "Protokollet har justerats 2025-03-07"
+         | justering(?:en)?\s+av\s+protokollet\s+har\s+(?:skett|ägt\s+rum))  # "Justering av protokollet har skett …"
+        \s*:?\s+(?:digitalt\s+)?(?:den\s+)?(?P<d>""" + _DATE + r")",
+    re.I | re.X,
+)
 # The justering the "Val av justerare" paragraph appoints: "Justering sker den 23 september 2024 på
 # socialkontoret", "Protokollet justeras digitalt 2024-09-23", "Tid för justering: fredag 27 sept kl 10".
 PLANNED_JUSTERING = re.compile(
@@ -101,7 +114,7 @@ def read_anslag(blocks: list[Block]) -> tuple[str | None, str | None, str | None
         text = " ".join(b.text() for b in blocks)
         if "posted" not in found and (m := ANSLAG_SENTENCE.search(text)):
             found["posted"], found["removed"] = first_date(m.group("up")), found.get("removed") or first_date(m.group("down"))
-        elif "posted" not in found and (m := POSTED_SENTENCE.search(text)):
+        elif "posted" not in found and (m := POSTED_SENTENCE.search(text) or POSTED_DIRECT.search(text)):
             found["posted"] = first_date(m.group("d"))
         if "justering" not in found and (m := JUSTERING_SENTENCE.search(text)):
             found["justering"] = first_date(m.group("d"))

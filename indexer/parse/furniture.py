@@ -42,7 +42,13 @@ BACK_MATTER = re.compile(
       | protokollet\s+(?:är\s+|har\s+)?justera(?:t|des|ts)\b               # "Protokollet är justerat", "har justerats"
       | (?:datum\s+då\s+)?anslaget\s+(?:har\s+)?(?:sätts\s+upp|satts\s+upp|tas\s+(?:ned|ner|bort)|publicera(?:t|ts|s)
           |avpublicera\w*|uppsatt)\b                                        # an anslag field without its box
-      | datum\s+för\s+anslags\s+(?:uppsättande|nedtagande)\b              # … in the older wording
+      | datum\s+för\s+anslag(?:et)?s\s+(?:uppsättande|nedtagande)\b       # … in the older wording
+      | anslag(?:et)?\s+(?:är\s+)?(?:uppsatt|nedtaget|nedtas)\b            # "Anslag uppsatt", "Anslaget är uppsatt"
+      | anslagsperiod\b | anslagstid\b | anslagsdatum\b | förvaringsplats\b   # its other fields
+      | (?:publicerad|publicerat|uppsatt)\s+på\s+anslagstavlan | tas\s+(?:bort|ned)\s+från\s+anslagstavlan
+      | justerat(?:\s+av)?\s*: | justeringsdatum\b | justeringsdag\b | tid\s+för\s+justering\s*:  # "Justerat: 2025-03-19"
+      | anslag(?:et)?\s+om\s+justering(?:en)?\b                           # "Anslag om justering har satts upp …"
+      | justering(?:en)?\s+av\s+protokollet\s+har\s+(?:skett|ägt\s+rum)\b  # "Justering av protokollet har skett …"
       | justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits         # the anslag sentence
       | underskrifter\b | underskrift\s*$                                   # signature block
       | vid\s+protokollet | vid\s+anteckningarna | justeras\s*:?\s*$        # signatures under the text

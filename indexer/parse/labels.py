@@ -10,11 +10,11 @@ import re
 # (key, label pattern); longer labels before their prefixes. Keys: what the value is.
 LABELS: list[tuple[str, str]] = [
     ("place_time", r"plats\s+och\s+tid|tid\s+och\s+plats(?:\s+för\s+sammanträdet)?|tid\s+och\s+lokal"),
-    ("removed", r"datum\s+då\s+anslaget\s+tas\s+(?:ned|ner|bort)|datum\s+för\s+anslags\s+[nh]edtagande"
+    ("removed", r"datum\s+då\s+anslaget\s+tas\s+(?:ned|ner|bort)|datum\s+för\s+anslag(?:et)?s\s+[nh]edtagande"
                 r"|anslaget\s+(?:tas\s+(?:ned|ner|bort)|nedtaget|nedtas)|anslag\s+nedtas|[nh]edtagande"  # OCR: h for n
                 r"|anslaget\s+avpublicera(?:s|t|des)|avpubliceras|datum\s+för\s+avpublicering"
                 r"|anslag\s+nedtaget|tas\s+(?:bort|ned)\s+från\s+anslagstavlan|(?:datum\s+för\s+)?nedtagning"),
-    ("posted", r"datum\s+då\s+anslaget\s+sätts\s+upp|datum\s+för\s+anslags\s+uppsättande|datum\s+för\s+anslag"
+    ("posted", r"datum\s+då\s+anslaget\s+sätts\s+upp|datum\s+för\s+anslag(?:et)?s\s+uppsättande|datum\s+för\s+anslag"
                r"|anslaget\s+(?:publicerat|uppsatt|sätts\s+upp|sattes\s+upp|anslaget\s+den)|anslag\s+uppsatt|uppsättande"
                r"|justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits(?:\s+genom\s+anslag)?"
                r"|(?:datum\s+för\s+)?tillkännagivande(?:\s+av\s+justering(?:en)?)?|anslagsdatum|publicerat\s+på\s+anslagstavlan"
@@ -23,14 +23,14 @@ LABELS: list[tuple[str, str]] = [
     ("storage", r"förvaringsplats(?:\s+för\s+protokollet)?"),
     ("anslag", r"anslag\s*/\s*bevis|anslagsbevis|bevis|anslag|protokollet\s+är\s+justerat"),
     ("justering", r"justeringens\s+plats\s+och\s+tid|justeringens\s+tid\s+och\s+plats|justeringsdatum|justeringsdag"
-                  r"|protokollet\s+justerades|justerat\s+datum|tid\s+för\s+justering|justeringstid"
+                  r"|protokollet\s+justera(?:des|t)(?=\s*:)|protokollet\s+justerades|justerat\s+datum|tid\s+för\s+justering|justeringstid"
                   r"|justera[dt](?!\s+av)|justering(?:en)?"),
     ("justerare", r"utses\s+att\s+justera|att\s+justera(?=\s*:)|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av"),
     # A company board's "suppleant" is a council's "ersättare".
-    ("ersattare", r"(?:ej|icke)\s+tjänstgörande(?:\s+(?:ersättare|suppleanter|suppleant))?"
+    ("ersattare", r"(?:närvarande\s+)?(?:ej|icke)\s+tjänstgörande(?:\s+(?:ersättare|suppleanter|suppleant))?"
                   r"|närvarande\s+(?:ersättare|suppleanter|suppleant)"),
-    ("tjg", r"tjänstgörande\s+(?:ersättare|suppleanter|suppleant)"),
-    ("beslutande", r"beslutande\s+ledamöter|beslutande|närvarande\s+(?:styrelse)?ledamöter|(?:styrelse)?ledamöter"
+    ("tjg", r"(?:närvarande\s+)?tjänstgörande\s+(?:ersättare|suppleanter|suppleant)"),
+    ("beslutande", r"(?:närvarande\s+)?beslutande(?:\s+ledamöter)?|närvarande\s+(?:styrelse)?ledamöter|(?:styrelse)?ledamöter"
                    r"|närvarande\s+från\s+(?:styrelsen|direktionen|nämnden)"),
     ("ersattare", r"ersättare|suppleanter|suppleant"),
     ("franvarande", r"frånvarande(?:\s+ledamöter)?|ej\s+närvarande|anmält\s+förhinder|förhinder"),
@@ -59,7 +59,7 @@ LABEL_RE = re.compile(
 # Labels so distinctive that they start a new block even in the middle of a line.
 INLINE_LABEL = re.compile(
     r"""\s(?=datum\s+då\s+anslaget                   # "… 2024-04-02 Datum då anslaget tas ned 2024-04-24"
-        | datum\s+för\s+anslags                      # "Datum för anslags nedtagande"
+        | datum\s+för\s+anslag(?:et)?s               # "Datum för anslags nedtagande", "… anslagets …"
         | paragrafer\s+\d                            # "Sekreterare ….. Paragrafer 21–24"
         | förvaringsplats\s+för                      # "Förvaringsplats för protokollet"
         | justeringens\s+plats)                      # "Justeringens plats och tid"

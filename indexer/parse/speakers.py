@@ -19,7 +19,10 @@ SPEAKER_VERB = re.compile(
         |rapporterar|rapporterade|berättar|berättade|svarar|svarade|besvarar|besvarade|beskriver|beskrev|lyfter|lyfte
         |går\s+igenom|gick\s+igenom|visar|visade|inleder\s+ärendet|föredrar\s+ärendet|är\s+föredragande|kommenterar
         |kommenterade|framför|framförde|påpekar|påpekade|anför|anförde|tar\s+upp|tog\s+upp|betonar|betonade
-        |yttrar\s+sig|yttrade\s+sig|frågar|frågade)\b""",
+        |yttrar\s+sig|yttrade\s+sig|frågar|frågade
+        |deltar\s+i\s+(?:debatten|diskussionen|överläggningen)|deltog\s+i\s+(?:debatten|diskussionen|överläggningen)
+        |(?:ger|gav|lämnar|lämnade|håller|höll)\s+(?:en\s+)?(?:kort\s+|muntlig\s+)?(?:läges)?(?:rapport|information
+          |redogörelse|presentation|dragning|genomgång|lägesbeskrivning|återrapport(?:ering)?))\b""",  # "X gav en lägesrapport"
     re.X,
 )
 SPEAKER_LABEL = re.compile(
@@ -27,7 +30,7 @@ SPEAKER_LABEL = re.compile(
 )
 PASSIVE = re.compile(
     r"""\b(?:ärendet\s+)?föredras\s+(?:av\s+)?(?P<names>[^.;\n]+)                      # "Ärendet föredras av X"
-      | \b(?:i|under)\s+(?:debatten|överläggningen|överläggningarna|diskussionen|ärendet|ärendets\s+behandling)
+      | \b(?:i|under)\s+(?:debatten|överläggningen|överläggningarna|diskussionen|ärendet|ärendets\s+behandling|punkten)
         \s+(?:deltar|deltog|yttrar\s+sig|yttrade\s+sig|har\s+yttrat\s+sig)
         \s+(?P<debate>[^.;\n]+)                                 # "I debatten deltar X, Y", "I ärendet yttrar sig X"
       | \b(?:information|redovisning|en\s+redogörelse|en\s+presentation)\s+(?:lämnas|lämnades|ges|gavs)\s+av
@@ -41,7 +44,7 @@ PASSIVE = re.compile(
 )
 # Every PASSIVE alternative holds one of these (in lower case; "lämnas av", "gavs av", "besvaras av" end in
 # "s av"; "frågor från"): a paragraph without any is not searched with the case-blind pattern, the slowest of the reader's.
-PASSIVE_HINT = re.compile(r"föredras|debatten|överläggningen|diskussionen|ärendet\s+(?:d|y|h)|ärendets\s+beh|s\s+av\s|frågor\s"
+PASSIVE_HINT = re.compile(r"föredras|debatten|punkten\s+d|punkten\s+y|överläggningen|diskussionen|ärendet\s+(?:d|y|h)|ärendets\s+beh|s\s+av\s|frågor\s"
                           r"|(?:information|föredragning|redogörelse|presentation)\s+av\s")
 # A name list wrapped onto a short last line that closes the sentence ("… Kerstin Mård (C) och Leo" / "Martinsson (V).").
 WRAPPED_LIST = re.compile(r"(?<=[\wåäö,)])\n(?=[A-ZÅÄÖ][\wåäö-]+(?:[ ][A-ZÅÄÖ][\wåäö-]+)?[ ]?(?:\([^)\n]*\))?\.[ \t]*(?:\n|$))")

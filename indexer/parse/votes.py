@@ -22,9 +22,12 @@ RESULT_RE = re.compile(
     """,
     re.I | re.X,
 )
-# Each side's count with what it voted for: "Med 5 röster för att avgöra ärendet i dag mot 1 röst för återremiss".
+# Each side's count with what it voted for, the first side read as ja: "Med 5 röster för att avgöra ärendet i dag
+# mot 1 röst för återremiss", "Omröstningen utfaller med 30 röster för avslag och 19 röster för bifall".
 SIDES_RE = re.compile(
-    r"""(?P<ja>\d{1,3})\s+röster\s+för\s+[^.\d]{1,100}?\s+mot\s+(?P<nej>\d{1,3})\s+röst(?:er)?\b
+    r"""(?P<ja>\d{1,3})\s+röster\s+för\s+[^.\d]{1,100}?
+        (?:\s+mot\s+(?P<nej>\d{1,3})\s+röst(?:er)?\b                       # "… mot 1 röst för återremiss"
+          |\s*(?:,|och)\s+(?P<nej2>\d{1,3})\s+röst(?:er)?\s+för\b)          # "… och 19 röster för bifall"
         (?:[^.\d]{0,100}?(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstår|avstod|avstått))?  # "… och 1 avstår"
     """,
     re.I | re.X,
@@ -143,7 +146,9 @@ def _clauses(sections: list[Section], kinds: tuple[str, ...], verb: re.Pattern, 
 
 
 def _counts(m: re.Match) -> dict[str, int]:
-    return {"ja": int(m.group("ja")), "nej": int(m.group("nej")), "avstår": int(m.group("av") or 0)}
+    groups = m.re.groupindex
+    nej = m.group("nej") if m.group("nej") is not None or "nej2" not in groups else m.group("nej2")
+    return {"ja": int(m.group("ja")), "nej": int(nej), "avstår": int(m.group("av") or 0)}
 
 
 def motions(sections: list[Section]) -> list[Motion]:
@@ -166,7 +171,7 @@ def motions(sections: list[Section]) -> list[Motion]:
 
 def votes(sections: list[Section]) -> dict[str, int] | None:
     """Return {"ja", "nej", "avstår"} from the result sentence or the voting list's totals row, or None."""
-    lines = [ln for s in sections if s.kind in ("vote", "order", "decision", "text", "description") for ln in s.lines]
+    lines = [ln for s in sections if s.kind in ("vote", "order", "motions", "decision", "text", "description") for ln in s.lines]
     for line in lines:
         m = TOTALS_RE.match(line.replace("\t", " "))
         if m:
