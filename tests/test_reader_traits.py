@@ -888,6 +888,11 @@ MEMBER_ENTRIES = [
      [("Bo Al", "beslutande", "M"), ("Eva Sund", "beslutande", "M")]),
     ("Beslutande\tKerstin Wall (S)\nÖvriga\tUlf Sjöberg, kultur- och fritidschef\n",
      [("Kerstin Wall", "beslutande", "S"), ("Ulf Sjöberg", "övriga", None)]),
+    ("Ledamöter\tEva Lind (S), ordf\nErsättare\tOve Berg (S), tjänstgör för Gun Ås (V)\n\tLena Sjö (M)\n",
+     [("Eva Lind", "beslutande", "S"), ("Ove Berg", "beslutande", "S"), ("Gun Ås", "frånvarande", "V"),
+      ("Lena Sjö", "ersättare", "M")]),
+    ("Ersättare\tLena Sjö (M)\n\tOla Ek (S) ersätter Gun Ås (V)\n",
+     [("Lena Sjö", "ersättare", "M"), ("Ola Ek", "beslutande", "S"), ("Gun Ås", "frånvarande", "V")]),
 ]
 
 

@@ -33,8 +33,12 @@ SUBSTITUTE = re.compile(
 # "B (M), ers. A (M)": the member first, then the one serving for them (voting lists).
 SERVED_BY = re.compile(r"(?P<b>" + NAME + r")\s*(?:\((?P<pb>" + PARTY + r")\))?\s*,?\s*(?:ers\.|ersatt\s+av|ersätts\s+av)\s+"
                        r"(?P<a>" + NAME + r")\s*(?:\((?P<pa>" + PARTY + r")\))?")  # "B (M), ersatt av A (M)" too
-ROLE = re.compile(r"^(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?ordförande$|^ordf\.?$|^vice\s+ordf\.?$|^sekreterare$"
+ROLE = re.compile(r"^(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?(?:ordförande|ordf\.?)$|^sekreterare$"
                   r"|^ledamot$|^tjänstgörande\s+(?:ersättare|suppleant)$|^ersättare$|^suppleant$|^justerare$|^antecknare$", re.I)
+ORDF = re.compile(r"\bordf\.?$")
+# An ersättare entry that says the substitute serves ("Ove Berg (S), tjänstgör för Gun Ås (V)"); a bare "ersättare för
+# B" in the Ersättare list may name whose personal substitute A is, so it does not count.
+SERVES = re.compile(r"\btjänstgör|\btjg\b|\bersätter\b|\bi\s+stället\s+för\b", re.I)
 # A company's or association's executive, written in capitals ("VD", "vVD", "vice VD"): a role, not an organisation.
 EXECUTIVE = re.compile(r"^(?:vice\s+|v\.?\s?)?VD$|^(?:CFO|CEO|COO|CTO)$")
 # A members table's column for whom a substitute serves ("Namn | Parti | Tjänstgör för").
@@ -174,11 +178,12 @@ def _describe(person: Participant, parts: list[str]) -> None:
         if SECTIONS_REF.match(part):
             person.paragraphs = part
         elif ROLE.match(part):
+            role = ORDF.sub("ordförande", part.lower())  # "1:e vice ordf" is "1:e vice ordförande"
             # "Tomas Frid, regionjurist, sekreterare": the meeting role joins a job title, never gives way to it.
             if person.role and not any(ROLE.match(r.strip()) for r in person.role.split(",")):
-                person.role = f"{person.role}, {part.lower()}"
+                person.role = f"{person.role}, {role}"
             else:
-                person.role = person.role or part.lower()
+                person.role = person.role or role
         elif EXECUTIVE.match(part):
             person.role = person.role or part
         elif org := organisation_in(part):
@@ -203,6 +208,8 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
                 for p in _people(entry, group):
                     if b.key == "tjg" and p.group == "beslutande":
                         p.role = p.role or "tjänstgörande ersättare"
+                    if p.group == "ersättare" and p.role == "tjänstgörande ersättare" and SERVES.search(entry):
+                        p.group = "beslutande"  # listed with the ersättare, serving in a member's place
                     people.append(p)
         elif b.key in signed:
             for v in b.values:
