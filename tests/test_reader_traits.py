@@ -276,6 +276,9 @@ TRAITS = [
     ("a company's board meeting: the body is the board",
      "Protokoll fört vid styrelsemöte i Ekeby Energi AB\n2024-03-05\n§ 1 A\nText.\n",
      lambda p: (p.body, p.organisation), ("Styrelsen", "Ekeby Energi AB")),
+    ("a kommunalförbund named 'Kommunalförbundet X' on the first line",
+     "Kommunalförbundet Västkust\nDirektionen\nProtokoll 2025-05-05\nPunkt 7. Budget 2026\nText.\n",
+     lambda p: (p.body, p.organisation, [x.number for x in p.paragraphs]), ("Direktionen", "Kommunalförbundet Västkust", ["7"])),
     ("the arbetsutskott's own proposal to the styrelse is its decision",
      "Kommunstyrelsens arbetsutskott\nSammanträdesdatum 2024-03-05\n§ 5 Budget\nArbetsutskottets förslag till kommunstyrelsen\n"
      "Kommunstyrelsen antar budgeten.\n",
