@@ -543,9 +543,11 @@ TRAITS = [
      lambda p: [(x.name, x.group) for x in p.participants],
      [("Ingela Roos", "beslutande"), ("Maja Ström", "beslutande"), ("Jonas Frisk", "beslutande"), ("Arne Wik", "frånvarande")]),
     ("a dnr in parentheses closing the title, and one at the right margin of a text export",
-     FRONT + "§ 12 Motion om cykelvägar (Dnr KS 2025/45)\nText.\n§ 13 Budget 2026                        KS 2025/46\nText.\n",
+     FRONT + "§ 12 Motion om cykelvägar (Dnr KS 2025/45)\nText.\n§ 13 Budget 2026                        KS 2025/46\nText.\n"
+     "§ 14 Val av ombud – KS 2025/47\nText.\n§ 15 Planer 2025 – 2026\nText.\n",
      lambda p: [(x.title, x.dnr) for x in p.paragraphs],
-     [("Motion om cykelvägar", "KS 2025/45"), ("Budget 2026", "KS 2025/46")]),
+     [("Motion om cykelvägar", "KS 2025/45"), ("Budget 2026", "KS 2025/46"), ("Val av ombud", "KS 2025/47"),
+      ("Planer 2025 – 2026", None)]),
     ("speakers: 'Information av X', 'informeras av X om', 'Under ärendets behandling yttrar sig'",
      FRONT + "§ 5 A\nInformation av ekonomichef Lisa Holm.\n§ 6 B\nKommunstyrelsen informeras av Per Sten om läget.\n"
      "§ 7 C\nUnder ärendets behandling yttrar sig Bo Al (M) och Eva Sund (V).\n§ 8 D\nRedovisning av delegationsbeslut.\n",
