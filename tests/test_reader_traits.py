@@ -896,6 +896,9 @@ MEMBER_ENTRIES = [
     ("Ledamöter\tEva Lind (S), ordf\nErsättare\tOve Berg (S), tjänstgör för Gun Ås (V)\n\tLena Sjö (M)\n",
      [("Eva Lind", "beslutande", "S"), ("Ove Berg", "beslutande", "S"), ("Gun Ås", "frånvarande", "V"),
       ("Lena Sjö", "ersättare", "M")]),
+    ("Beslutande: Anna Ek (S), Per Bo (M) ej tjänstgörande\nErsättare som inte tjänstgör: Lisa Ny (V)\n"
+     "Övriga ersättare: Kim Lo (L)\n",
+     [("Anna Ek", "beslutande", "S"), ("Per Bo", "ersättare", "M"), ("Lisa Ny", "ersättare", "V"), ("Kim Lo", "ersättare", "L")]),
     ("Ersättare\tLena Sjö (M)\n\tOla Ek (S) ersätter Gun Ås (V)\n",
      [("Lena Sjö", "ersättare", "M"), ("Ola Ek", "beslutande", "S"), ("Gun Ås", "frånvarande", "V")]),
 ]

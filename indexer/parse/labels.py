@@ -28,7 +28,9 @@ LABELS: list[tuple[str, str]] = [
     ("justerare", r"utses\s+att\s+justera|att\s+justera(?=\s*:)|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av"),
     # A company board's "suppleant" is a council's "ersättare".
     ("ersattare", r"(?:närvarande\s+)?(?:ej|icke)\s+tjänstgörande(?:\s+(?:ersättare|suppleanter|suppleant))?"
-                  r"|närvarande\s+(?:ersättare|suppleanter|suppleant)"),
+                  r"|närvarande\s+(?:ersättare|suppleanter|suppleant)"
+                  r"|(?:ersättare|suppleanter)\s+som\s+(?:inte|ej)\s+(?:tjänstgör|tjänstgjort|tjänstgjorde)"
+                  r"|övriga\s+(?:närvarande\s+)?(?:ersättare|suppleanter)"),
     ("tjg", r"(?:närvarande\s+)?tjänstgörande\s+(?:ersättare|suppleanter|suppleant)"),
     ("beslutande", r"(?:närvarande\s+)?beslutande(?:\s+ledamöter)?|närvarande\s+(?:styrelse)?ledamöter|(?:styrelse)?ledamöter"
                    r"|närvarande\s+från\s+(?:styrelsen|direktionen|nämnden)"),

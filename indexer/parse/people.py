@@ -47,6 +47,10 @@ SERVES_FOR_CELL = re.compile(r"(?:tjänstgör(?:ande)?|ersättare|ersätter|i\s+
 ROLE_TAIL = r"(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?(?:ordförande|ordf\.?)|sekreterare|ledamot"
 # An absence written after the party without parentheses: "Bo Al (M) ej närvarande", "Bo Al (M), frånvarande".
 ABSENT_AFTER = re.compile(r"\)\s*,?\s*(frånvarande|ej\s+närvarande|förhinder|anmält\s+förhinder)\s*(?=[,;]|$)", re.I)
+# A substitute present but not serving, noted after the party: "Per Bo (M) ej tjänstgörande", "Per Bo (M) (ej tjg)".
+NOT_SERVING_AFTER = re.compile(
+    r"(?P<who>" + NAME + r"\s*\((?:" + PARTY + r")\))\s*,?\s*\(?(?:ej|icke|inte)\s+(?:tjänstgörande|tjg\.?)(?:\s+ersättare)?\)?"
+    r"\s*(?=[,;]|$)", re.I)
 # The role before the member: "Ordförande Anna Ek (S)", "Vice ordförande Bo Al (M)".
 ROLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s))(?i:(" + ROLE_TAIL + r"))\s+(" + NAME + r"\s*\((?:" + PARTY + r")\))")
 # A dash between the party and the role: "Anna Ek (S) – ordförande".
@@ -127,6 +131,8 @@ def _people(entry: str, group: str) -> list[Participant]:
     entry = re.sub(r"(" + NAME + r")\s+(" + PARTY + r")(?=\s+[a-zåäö1-2]|\s*(?:,|$))", r"\1 (\2)", entry)
     entry = re.sub(r"\)\s*\((frånvarande|ej\s+närvarande|förhinder)\)", r", \1)", entry)
     entry = ABSENT_AFTER.sub(r", \1)", entry)  # "Bo Al (M) ej närvarande" is "Bo Al (M, ej närvarande)"
+    not_serving = {m.group("who").split("(")[0].strip() for m in NOT_SERVING_AFTER.finditer(entry)}
+    entry = NOT_SERVING_AFTER.sub(r"\g<who>", entry)
     entry = DASH_ROLE.sub(", ", entry)  # "Anna Ek (S) – ordförande"
     entry = ROLE_FIRST.sub(lambda m: f"{m.group(2)}, {m.group(1).lower()}", entry)  # "Ordförande Anna Ek (S)"
     for regex, serving in ((SUBSTITUTE, True), (SERVED_BY, True)):
@@ -162,6 +168,9 @@ def _people(entry: str, group: str) -> list[Participant]:
                 out.append(current)
             elif current is not None:
                 _describe(current, [piece])
+    for person in out:
+        if person.name in not_serving:
+            person.group = "ersättare"
     return out + absent
 
 
