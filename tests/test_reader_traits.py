@@ -276,6 +276,10 @@ TRAITS = [
     ("a company's board meeting: the body is the board",
      "Protokoll fört vid styrelsemöte i Ekeby Energi AB\n2024-03-05\n§ 1 A\nText.\n",
      lambda p: (p.body, p.organisation), ("Styrelsen", "Ekeby Energi AB")),
+    ("the meeting adopting the proposal on a later line under its heading; the proposal alone is no decision",
+     FRONT + "§ 1 A\nFörslag till beslut\nKommunstyrelsen godkänner rapporten.\nKommunstyrelsen beslutar i enlighet med "
+     "förvaltningens förslag.\n§ 2 B\nFörslag till beslut\nKommunstyrelsen beslutar att godkänna rapporten.\n",
+     lambda p: [x.decision for x in p.paragraphs], ["Kommunstyrelsen beslutar i enlighet med förvaltningens förslag.", None]),
     ("a kommunalförbund named 'Kommunalförbundet X' on the first line",
      "Kommunalförbundet Västkust\nDirektionen\nProtokoll 2025-05-05\nPunkt 7. Budget 2026\nText.\n",
      lambda p: (p.body, p.organisation, [x.number for x in p.paragraphs]), ("Direktionen", "Kommunalförbundet Västkust", ["7"])),

@@ -58,6 +58,9 @@ DECISION_LINE = re.compile(
 # proposal, the basis, the recipients or a protokollsanteckning: their "beslutar" is somebody else's.
 DECISION_HOSTS = ("text", "description", "order", "vote", "jav", "motions", "reservation")
 SENTENCE_END = re.compile(r"[.!?)]\s*$")
+# Under the proposal's heading, a later line where the meeting adopts it: "Socialnämnden beslutar i enlighet med
+# förvaltningens förslag." (the proposal's own "Nämnden beslutar att …" opens the section).
+ADOPTS_PROPOSAL = re.compile(r"\bbeslutar\s+(?:i\s+enlighet\s+med|enligt|att\s+bifalla)\s+[^.\n]{0,60}?förslag", re.I)
 # The decision after the vote, the verb before the body: "Med 9 ja-röster mot 2 nej-röster beslutar
 # kommunstyrelsen att …" ("Därmed beslutar nämnden …" is a DECISION_LINE).
 VOTED_DECISION = re.compile(
@@ -168,8 +171,10 @@ def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[st
         # No decision section: the meeting's "X beslutar att …" in the running text, or closing the
         # Propositionsordning, Omröstning, Jäv or Yrkanden section it follows from.
         for s in sections:
-            if s.kind in DECISION_HOSTS:
+            if s.kind in DECISION_HOSTS or s.kind == "proposal":
                 for i, line in enumerate(s.lines):
+                    if s.kind == "proposal" and not (i and ADOPTS_PROPOSAL.search(line)):
+                        continue
                     m = DECISION_LINE.match(line) or VOTED_DECISION.search(line)
                     if not m or (s.kind != "text" and "beslutar" not in m.group(0)):  # elsewhere past tense is history
                         continue
