@@ -887,6 +887,23 @@ def test_anslag_wordings_after_the_last_paragraph(wording, expected):
     assert p.paragraphs[0].text.strip() == "Text."
 
 
+# How a protocol names its adjusters: (front-page line or "Val av justerare" paragraph, adjusters).
+ADJUSTER_WORDINGS = [
+    ("Justerare: Bo Al (M), ersättare Cia Berg (V)\n§ 1 A\nText.\n", ["Bo Al"]),
+    ("Justerare: Bo Al (M) med Cia Berg (V) som ersättare\n§ 1 A\nText.\n", ["Bo Al"]),
+    ("Justerande: Bo Al   Cia Berg\n§ 1 A\nText.\n", ["Bo Al", "Cia Berg"]),
+    ("Utses att justera: Bo Al (M) och Cia Berg (V)\n§ 1 A\nText.\n", ["Bo Al", "Cia Berg"]),
+    ("§ 1 Justering\nTill justerare väljs Bo Al (M) med Cia Berg (V) som ersättare.\n", ["Bo Al"]),
+]
+
+
+@pytest.mark.parametrize("wording,expected", ADJUSTER_WORDINGS, ids=[w.split("\n")[0][:40] for w, _ in ADJUSTER_WORDINGS])
+def test_adjuster_wordings(wording, expected):
+    p = parse_text("Socialnämnden\nSammanträdesdatum 2025-06-16\nBeslutande: Anna Ek (S), ordförande, Bo Al (M), "
+                   "Cia Berg (V)\n" + wording, "x.txt")
+    assert p.adjusters == expected
+
+
 # How the front page lists a member: (Beslutande value, [(name, group, party)]).
 MEMBER_ENTRIES = [
     ("Beslutande: Anna Ek (S), Bo Al (M),\nFia Lund (C) och Gun Ek (KD)\n",

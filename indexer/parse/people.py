@@ -222,7 +222,9 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
                     people.append(p)
         elif b.key in signed:
             for v in b.values:
-                signed[b.key].extend(split_names(re.sub(r"[.…_]{3,}", " ", v.replace("\t", ", "))))
+                v = without_substitute_adjuster(v) if b.key == "justerare" else v
+                # Names side by side in one cell ("Bo Al   Cia Berg"), or in a row's cells, are several people.
+                signed[b.key].extend(split_names(re.sub(r"[.…_]{3,}", " ", re.sub(r"\t|[^\S\t]{2,}(?=[A-ZÅÄÖ])", ", ", v))))
     people = _dedupe(people + list(listed))
     chair = next((p.name for p in people if p.role and any(re.match(r"^ordförande$|^ordf\.?$", r.strip()) for r in p.role.split(","))), None)
     chair = chair or (signed["chair"][0] if signed["chair"] else None)
@@ -272,6 +274,20 @@ APPOINTED = re.compile(
     re.X,
 )
 JUSTERING_TITLE = re.compile(r"juster", re.I)
+# The adjuster's own substitute, named beside them, does not justera: "A (M), ersättare B (V)", "A (M) med B (V) som
+# ersättare", "A (M) (ersättare: B)".
+ADJUSTER_SUBSTITUTE = re.compile(
+    r"""\s*(?:,\s*|\s+)\(?(?:med\s+)?(?:ersättare|ers\.|suppleant)\s*(?:för\s+(?:justeraren|justerare|denne|henne|honom)\s*)?:?\s+"""
+    + NAME + r"""(?:\s*\([^)]*\))?\)?                 # ", ersättare B (V)", "(ersättare: B)"
+      | \s+med\s+""" + NAME + r"""(?:\s*\([^)]*\))?\s+som\s+(?:ersättare|suppleant)\b  # "med B (V) som ersättare"
+    """,
+    re.X,
+)
+
+
+def without_substitute_adjuster(value: str) -> str:
+    """Drop the adjuster's substitute from a justerare value or appointment."""
+    return ADJUSTER_SUBSTITUTE.sub("", value)
 
 
 def appointed_adjusters(title: str, text: str) -> list[str]:
@@ -280,7 +296,7 @@ def appointed_adjusters(title: str, text: str) -> list[str]:
         return []
     for m in APPOINTED.finditer(text):
         raw = m.group("after") or m.group("between") or m.group("before")
-        found = split_names(re.sub(r"\b(?:jämte|tillsammans\s+med)\s+ordföranden\b", " ", raw))
+        found = split_names(re.sub(r"\b(?:jämte|tillsammans\s+med)\s+ordföranden\b", " ", without_substitute_adjuster(raw)))
         if found:
             return found
     return []
