@@ -904,6 +904,27 @@ def test_adjuster_wordings(wording, expected):
     assert p.adjusters == expected
 
 
+# How the signatures after the last § name the chair, the secretary and the adjusters: (back matter, expected).
+SIGNATURE_LAYOUTS = [
+    ("Sekreterare\tOrdförande\tJusterare\n\tMaja Bo\tAnna Ek\tBo Al\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
+    ("Underskrifter\n\n__________________  __________________\nAnna Ek, ordförande      Bo Al, justerare\n\n"
+     "__________________\nMaja Bo, sekreterare\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
+    ("Justeras:\n\nAnna Ek\nOrdförande\n\nBo Al\nJusterare\n\nVid protokollet:\nMaja Bo\nSekreterare\n",
+     ("Anna Ek", "Maja Bo", ["Bo Al"])),
+    ("Underskrifter\nSekreterare ..........\nMaja Bo\nOrdförande ..........\nAnna Ek\nJusterare ..........\nBo Al\n",
+     ("Anna Ek", "Maja Bo", ["Bo Al"])),
+    ("Underskrifter\nOrdförande\nAnna Ek\nSekreterare\nMaja Bo\nJusterare\nBo Al (M)\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
+]
+
+
+@pytest.mark.parametrize("wording,expected", SIGNATURE_LAYOUTS, ids=[w.split("\n")[0][:40] for w, _ in SIGNATURE_LAYOUTS])
+def test_signature_layouts_after_the_last_paragraph(wording, expected):
+    p = parse_text("Socialnämnden\nSammanträdesdatum 2025-06-16\nBeslutande: Anna Ek (S), Bo Al (M)\n§ 1 A\nText.\n\n"
+                   + wording, "x.txt")
+    assert (p.chair, p.secretary, p.adjusters) == expected
+    assert p.paragraphs[0].text.strip() == "Text."
+
+
 # How the front page lists a member: (Beslutande value, [(name, group, party)]).
 MEMBER_ENTRIES = [
     ("Beslutande: Anna Ek (S), Bo Al (M),\nFia Lund (C) och Gun Ek (KD)\n",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .columns import pair_columns
 from .labels import INLINE_LABEL, label_of
-from .names import NAME, PARTY
+from .names import NAME, PARTY, looks_like_name
 
 # The blocks that list people; inside them "Ordförande Anna Ek (S)" names a member and her role.
 PEOPLE_GROUPS = {"beslutande", "tjg", "ersattare", "ovriga", "franvarande", "narvarande"}
@@ -23,6 +23,12 @@ SIGNING = {"secretary", "chair", "justerare", "signers"}
 # A table row of signature lines only, drawn between the role words and the names.
 SIGNATURE_ROW = re.compile(r"[_.…\s-]*[_.…]{3,}[_.…\s-]*")
 ROLE_CELL = re.compile(r"^(?:sekreterare|ordförande|justerare|justerande|vice\s+ordförande)$", re.I)
+ROLE_LINE = re.compile(r"^\s*(?:sekreterare|ordförande|justerare|justerande|vice\s+ordförande|protokollförare)\s*:?\s*$", re.I)
+BARE_NAME = re.compile(r"^\s*" + NAME + r"\s*$")
+# Signers side by side, each with the role after the name: "Anna Ek, ordförande      Bo Al, justerare".
+NAME_COMMA_ROLE = re.compile(r"^(?P<name>" + NAME + r"),\s*(?P<role>sekreterare|ordförande|justerare|justerande|vice\s+ordförande)$", re.I)
+NAME_FIRST = re.compile(r"^\s*" + NAME + r"\s*(?:\(|,|$)")  # "Lina Åberg (C)", "Bo Al, justerare", "Bo Al"
+_CELLS = re.compile(r"\t|[^\S\t]{2,}")
 
 
 @dataclass
@@ -55,6 +61,38 @@ def _pair_role_rows(lines: list[str]) -> list[str]:
             else:
                 continue
             out[i : j + 1] = [""] * (j - i) + ["\n".join(f"{r}\t{n}" for r, n in pairs)]
+    return [ln for chunk in out for ln in chunk.split("\n")]
+
+
+def _is_name(line: str) -> bool:
+    return BARE_NAME.match(line) is not None and looks_like_name(line.strip())
+
+
+def _names_over_roles(lines: list[str]) -> list[str]:
+    """Rewrite signatures written name first ("Anna Ek" / "Ordförande", "Anna Ek, ordförande") as "Role<TAB>Name".
+
+    A run of name-over-role pairs counts only when no role word stands before its first name and no name follows
+    its last role word: in "Ordförande" / "Anna Ek" / "Justerare" / "Bo Al" the names stand under their roles.
+    """
+    out = list(lines)
+    for i, line in enumerate(lines):
+        cells = [c.strip() for c in _CELLS.split(line) if c.strip()]
+        if cells and all(NAME_COMMA_ROLE.match(c) for c in cells):
+            out[i] = "\n".join(f"{m.group('role')}\t{m.group('name')}" for m in map(NAME_COMMA_ROLE.match, cells))
+    idx = [i for i, ln in enumerate(out) if ln.strip() and not SIGNATURE_ROW.fullmatch(ln.strip())]
+    k = 0
+    while k < len(idx):
+        j, pairs = k, []
+        while j + 1 < len(idx) and _is_name(out[idx[j]]) and ROLE_LINE.match(out[idx[j + 1]]):
+            pairs.append((idx[j], idx[j + 1]))
+            j += 2
+        after_role = k > 0 and ROLE_LINE.match(out[idx[k - 1]]) is not None  # "Ordförande" / "Karin Lund": under it
+        if pairs and not after_role and not (j < len(idx) and NAME_FIRST.match(out[idx[j]])):
+            for n, r in pairs:
+                out[n], out[r] = "", f"{out[r].strip().rstrip(':').strip()}\t{out[n].strip()}"
+            k = j
+        else:
+            k += 1
     return [ln for chunk in out for ln in chunk.split("\n")]
 
 
@@ -93,7 +131,7 @@ def read_blocks(lines: list[str]) -> list[Block]:
     # A signature role whose name is on the next line, while another label shares its line
     # ("Sekreterare ......  Paragrafer 21–24" / "Tomas Frid"): the name is the role's, not the other label's.
     awaiting: Block | None = None
-    for line in _pair_role_rows(pair_columns(_join_wrapped_labels(lines))):
+    for line in _pair_role_rows(_names_over_roles(pair_columns(_join_wrapped_labels(lines)))):
         if not line.strip() or line.strip() == "\f":
             continue
         opened = len(blocks)

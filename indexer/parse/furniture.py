@@ -51,6 +51,8 @@ BACK_MATTER = re.compile(
       | justering(?:en)?\s+av\s+protokollet\s+har\s+(?:skett|ägt\s+rum)\b  # "Justering av protokollet har skett …"
       | justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits         # the anslag sentence
       | underskrifter\b | underskrift\s*$                                   # signature block
+      | (?:sekreterare|ordförande|justerare|justerande)(?:\t+|[ ]{2,})\s*(?:sekreterare|ordförande|justerare|justerande)\s*(?:\t|[ ]{2,}|$)
+                                                                          # a row of role words over the names
       | vid\s+protokollet | vid\s+anteckningarna | justeras\s*:?\s*$        # signatures under the text
       | rätt\s+utdraget\s+intygar | utdrag\s+bestyrks                       # protokollsutdrag certificate
       | verifikat\b | transaktion\s+\d{6,} | signerat\s+(?:digitalt|med)\b  # e-signature pages
