@@ -280,6 +280,9 @@ TRAITS = [
      FRONT + "§ 1 A\nFörslag till beslut\nKommunstyrelsen godkänner rapporten.\nKommunstyrelsen beslutar i enlighet med "
      "förvaltningens förslag.\n§ 2 B\nFörslag till beslut\nKommunstyrelsen beslutar att godkänna rapporten.\n",
      lambda p: [x.decision for x in p.paragraphs], ["Kommunstyrelsen beslutar i enlighet med förvaltningens förslag.", None]),
+    ("a body named after its owner in the genitive is given in the definite form",
+     "Protokoll från Storviks kommuns krisledningsnämnd\nDatum 2025-03-12\n§ 1 A\nText.\n",
+     lambda p: (p.body, p.organisation), ("Krisledningsnämnden", "Storviks kommun")),
     ("a kommunalförbund named 'Kommunalförbundet X' on the first line",
      "Kommunalförbundet Västkust\nDirektionen\nProtokoll 2025-05-05\nPunkt 7. Budget 2026\nText.\n",
      lambda p: (p.body, p.organisation, [x.number for x in p.paragraphs]), ("Direktionen", "Kommunalförbundet Västkust", ["7"])),

@@ -30,6 +30,11 @@ STOP_WORDS = {"i", "den", "vid", "med", "från", "protokoll", "sammanträdesprot
               "utdrag", "ur", "fört", "över", "styrelsemöte", "sida", "kl", "tid", "plats"}
 # A body named in the genitive before its meeting: "kulturnämndens", "fullmäktiges", "utskottets" (sammanträde).
 GENITIVE = re.compile(r"(?:en|et|e)s$")
+# After its owner in the genitive the body's name is indefinite ("Storviks kommuns krisledningsnämnd"); the body
+# calls itself by the definite form (Krisledningsnämnden).
+OWNER_GENITIVE = {"kommuns", "stads", "regionens", "landstingets", "förbundets"}
+DEFINITE_ENDING = {"nämnd": "en", "styrelse": "n", "utskott": "et", "beredning": "en", "direktion": "en"}
+DEFINITE = re.compile(r"(?:nämnd|styrelse|utskott|beredning|direktion)$", re.I)
 # The body's name is at most this many words ("Nämnden för arbetsmarknad, vuxenutbildning och integration").
 MAX_ORGAN_WORDS = 8
 
@@ -70,6 +75,8 @@ def organ_in(text: str) -> tuple[str | None, str | None]:
         following = words[j + 1].lower().strip(".") if j + 1 < len(words) else ""
         if (following in STOP_WORDS or RECORD_WORD.fullmatch(following)) and GENITIVE.search(phrase):
             phrase = phrase[:-1]  # "Protokoll från kulturnämndens sammanträde": the body is Kulturnämnden
+        if i > 0 and (words[i - 1].lower() in OWNER_GENITIVE or words[i - 1].endswith(":s")) and " " not in phrase:
+            phrase = DEFINITE.sub(lambda m: m.group(0) + DEFINITE_ENDING[m.group(0).lower()], phrase)
         return phrase[:1].upper() + phrase[1:], place
     return None, None
 
