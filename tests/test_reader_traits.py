@@ -847,6 +847,10 @@ POSITIONS = [
     ("Omröstning\nVid omröstning avges 7 ja-röster och 4 nej-röster. 2 ledamöter avstår.\n",
      ([], [], [], {"ja": 7, "nej": 4, "avstår": 2})),
     ("Omröstning\nMed 5 röster och 2 ledamöter frånvarande beslutar nämnden bifalla.\n", ([], [], [], None)),
+    ("Omröstning\nJa – 5, Nej – 2, Avstår – 1\n", ([], [], [], {"ja": 5, "nej": 2, "avstår": 1})),
+    ("Omröstning\nMed 5 röster mot 2 och en som avstod bifaller nämnden.\n", ([], [], [], {"ja": 5, "nej": 2, "avstår": 1})),
+    ("Omröstning\nOmröstningen utföll 5–2 till förmån för bifall.\n", ([], [], [], {"ja": 5, "nej": 2, "avstår": 0})),
+    ("Omröstning\nOmröstning begärs. 5 röstar för bifall och 2 för avslag.\n", ([], [], [], {"ja": 5, "nej": 2, "avstår": 0})),
     ("Yrkanden\nPia Hed (C) yrkar bifall.\nOmröstningen utfaller med 30 röster för avslag och 19 röster för bifall.\n",
      (["Pia Hed"], [], [], {"ja": 30, "nej": 19, "avstår": 0})),
 ]

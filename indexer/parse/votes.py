@@ -25,9 +25,10 @@ RESULT_RE = re.compile(
 # Each side's count with what it voted for, the first side read as ja: "Med 5 röster för att avgöra ärendet i dag
 # mot 1 röst för återremiss", "Omröstningen utfaller med 30 röster för avslag och 19 röster för bifall".
 SIDES_RE = re.compile(
-    r"""(?P<ja>\d{1,3})\s+röster\s+för\s+[^.\d]{1,100}?
+    r"""(?P<ja>\d{1,3})\s+(?:röster|(?:ledamöter\s+)?röstar|(?:ledamöter\s+)?röstade)\s+för\s+[^.\d]{1,100}?
         (?:\s+mot\s+(?P<nej>\d{1,3})\s+röst(?:er)?\b                       # "… mot 1 röst för återremiss"
-          |\s*(?:,|och)\s+(?P<nej2>\d{1,3})\s+röst(?:er)?\s+för\b)          # "… och 19 röster för bifall"
+          |\s*(?:,|och)\s+(?P<nej2>\d{1,3})\s+(?:röst(?:er)?\s+|röstar\s+|röstade\s+)?för\b)  # "… och 19 röster för
+                                                                            # bifall", "5 röstar för A och 2 för B"
         (?:[^.\d]{0,100}?(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstår|avstod|avstått))?  # "… och 1 avstår"
     """,
     re.I | re.X,
@@ -35,11 +36,11 @@ SIDES_RE = re.compile(
 # Counts written as labels: "Ja-röster: 4 Nej-röster: 3 Avstår: 0", "Ja 8, Nej 2, Avstår 0",
 # "Ja-röster (6): Anna Ek (M), … Nej-röster (3): …" (each label's count, the names between ignored).
 LABELLED_RE = re.compile(
-    r"""\bja(?:-?\s?röster)?\s*[(:=]?\s*(?P<ja>\d{1,3})\b\)?           # "Ja-röster: 4", "Ja 8", "Ja-röster (6)"
+    r"""\bja(?:-?\s?röster)?\s*[(:=–-]?\s*(?P<ja>\d{1,3})\b\)?         # "Ja-röster: 4", "Ja 8", "Ja-röster (6)", "Ja – 5"
         (?:[^.]|\.(?!\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]))*?                 # the names of the ja side, not a new sentence
-        \bnej(?:-?\s?röster)?\s*[(:=]?\s*(?P<nej>\d{1,3})\b\)?          # "Nej-röster: 3", "Nej 2"
+        \bnej(?:-?\s?röster)?\s*[(:=–-]?\s*(?P<nej>\d{1,3})\b\)?        # "Nej-röster: 3", "Nej 2", "Nej – 2"
         (?:(?:[^.]|\.(?!\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]))*?
-           \b(?:avstår|avstod|avstående|nedlagda\s+röster)\s*[(:=]?\s*(?P<av>\d{1,3})\b)?  # "Avstår: 0"
+           \b(?:avstår|avstod|avstående|nedlagda\s+röster)\s*[(:=–-]?\s*(?P<av>\d{1,3})\b)?  # "Avstår: 0"
     """,
     re.I | re.X,
 )
@@ -68,11 +69,11 @@ NUMBER_WORDS = {w: n for n, w in enumerate(
 NUMBER_WORDS.update({"ett": 1, "noll": 0, "inga": 0})
 NUMBER_WORD_RE = re.compile(
     r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?=\s+(?:ledamöter|ledamot|röster|röst|emot|mot|för|röstade|röstar"
-    r"|avstod|avstår|avstått|ja-?\s?röster|nej-?\s?röster)\b)",
+    r"|avstod|avstår|avstått|ja-?\s?röster|nej-?\s?röster|som\s+avst(?:od|år|ått))\b)",  # "en som avstod"
     re.I,
 )
-# "med röstsiffrorna 25–24 (2 avstår)": the figures of a vote in one phrase.
-FIGURES_RE = re.compile(r"röstsiffror(?:na)?\s+(?P<ja>\d{1,3})\s*[-–—]\s*(?P<nej>\d{1,3})(?:\s*[-–—]\s*(?P<av>\d{1,3}))?", re.I)
+# "med röstsiffrorna 25–24 (2 avstår)", "Omröstningen utföll 5–2": the figures of a vote in one phrase.
+FIGURES_RE = re.compile(r"(?:röstsiffror(?:na)?|omröstningen\s+(?:utföll|utfaller)(?:\s+med)?)\s+(?P<ja>\d{1,3})\s*[-–—]\s*(?P<nej>\d{1,3})(?:\s*[-–—]\s*(?P<av>\d{1,3}))?", re.I)
 # The voting list's totals row: "Summa 16 13 2", "Totalt | 5 | 3 | 1".
 TOTALS_RE = re.compile(r"^[\s\W]*(?:summa|totalt|summering|resultat)\b[\s:.|\t]*(?P<ja>\d{1,3})[\s.:|\t]+(?P<nej>\d{1,3})(?:[\s.:|\t]+(?P<av>\d{1,3}))?", re.I)
 MOTION_VERB = re.compile(r"\s+(?:yrkar|yrkade|yrkar\s+även|instämmer|instämde)\b", re.I)
@@ -92,7 +93,7 @@ RESERVE_HINTS = ("reserv",)
 # "Mot beslutet reserverar sig …": the subject follows the verb and ends before its motive.
 AGAINST_RE = re.compile(r"(?:mot|emot)\s+(?:detta\s+|det\s+|nämndens\s+|styrelsens\s+)?beslut(?:et)?|häremot|däremot", re.I)
 AFTER_RESERVE_END = re.compile(r"\s+(?:till\s+förmån|med\s+hänvisning|för\s+egna?|till\s+egna?)\b|[.;:]", re.I)
-ABSTAIN_RE = re.compile(r"(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstår|avstod|avstått|lägger\s+ned\s+sina\s+röster)", re.I)
+ABSTAIN_RE = re.compile(r"(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+|som\s+)?(?:avstår|avstod|avstått|lägger\s+ned\s+sina\s+röster)", re.I)
 _STEPS_ASIDE = (r"(?:(?:deltar|deltog)\s+(?:inte|ej)\s+i\s+(?:handläggningen|behandlingen|beslutet|överläggningen|ärendet)"
                 r"|(?:lämnar|lämnade)\s+(?:lokalen|sammanträdet|rummet|mötet|salen))")
 _BECAUSE = r"(?:på\s+grund\s+av|p\.?g\.?a\.?|med\s+anledning\s+av)\s+(?:sitt\s+|anmält\s+)?jäv"
