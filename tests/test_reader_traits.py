@@ -563,6 +563,10 @@ TRAITS = [
      FRONT + "§ 5 A\nUnder punkten deltar Bo Al (M) och Eva Sund (V) i diskussionen.\n§ 6 B\nPär Ek gav en lägesrapport.\n"
      "§ 7 C\nLisa Holm (S) deltar i debatten.\n§ 8 D\nFörvaltningen lämnar information om läget.\n",
      lambda p: [x.speakers for x in p.paragraphs], [["Bo Al", "Eva Sund"], ["Pär Ek"], ["Lisa Holm"], []]),
+    ("speakers: 'Muntlig information från X', 'Dragning av X', 'A och B från Polisen informerar', 'lämnar en redovisning'",
+     FRONT + "§ 5 A\nMuntlig information från ekonomichef Lisa Holm.\n§ 6 B\nDragning av Per Ek, controller.\n"
+     "§ 7 C\nLisa Holm och Per Ek från Polisen informerar.\n§ 8 D\nFörvaltningschef Eva Sund lämnar en muntlig redovisning.\n",
+     lambda p: [x.speakers for x in p.paragraphs], [["Lisa Holm"], ["Per Ek"], ["Lisa Holm", "Per Ek"], ["Eva Sund"]]),
     ("front-page labels 'Närvarande beslutande', 'Närvarande ej tjänstgörande ersättare'",
      "Kulturnämnden\nDatum: 2025-03-03\nNärvarande beslutande: Anders Falk (C), ordförande, Jenny Ström (S)\n"
      "Närvarande ej tjänstgörande ersättare: Tomas Ryd (L)\n§ 1 A\nText.\n",

@@ -22,7 +22,7 @@ SPEAKER_VERB = re.compile(
         |yttrar\s+sig|yttrade\s+sig|frågar|frågade
         |deltar\s+i\s+(?:debatten|diskussionen|överläggningen)|deltog\s+i\s+(?:debatten|diskussionen|överläggningen)
         |(?:ger|gav|lämnar|lämnade|håller|höll)\s+(?:en\s+)?(?:kort\s+|muntlig\s+)?(?:läges)?(?:rapport|information
-          |redogörelse|presentation|dragning|genomgång|lägesbeskrivning|återrapport(?:ering)?))\b""",  # "X gav en lägesrapport"
+          |redogörelse|redovisning|presentation|dragning|genomgång|lägesbeskrivning|återrapport(?:ering)?))\b""",  # "X gav en lägesrapport"
     re.X,
 )
 SPEAKER_LABEL = re.compile(
@@ -37,7 +37,8 @@ PASSIVE = re.compile(
         \s+(?P<given>[^.;\n]+)                                                        # "Information lämnas av X"
       | \b(?:besvaras|besvarades|redovisas|redovisades|presenteras|presenterades|informeras|informerades)
         \s+av\s+(?P<by>[^.;\n]+?)(?:\s+om\s|$|(?=[.;\n]))                     # "… besvaras av X", "informeras av X om"
-      | ^\s*(?:information|föredragning|redogörelse|presentation)\s+av\s+(?P<of>[^.;\n]+)  # "Information av ekonomichef X."
+      | ^\s*(?:muntlig\s+)?(?:information|föredragning|redogörelse|presentation|dragning)\s+(?:av|från)
+        \s+(?P<of>[^.;\n]+)                          # "Information av ekonomichef X.", "Muntlig information från X"
       | \bfrågor\s+(?:från|av)\s+(?P<asker>[^.;\n]+)                                  # "besvarar frågor från X (C)"
     """,
     re.I | re.X | re.M,
@@ -45,10 +46,11 @@ PASSIVE = re.compile(
 # Every PASSIVE alternative holds one of these (in lower case; "lämnas av", "gavs av", "besvaras av" end in
 # "s av"; "frågor från"): a paragraph without any is not searched with the case-blind pattern, the slowest of the reader's.
 PASSIVE_HINT = re.compile(r"föredras|debatten|punkten\s+d|punkten\s+y|överläggningen|diskussionen|ärendet\s+(?:d|y|h)|ärendets\s+beh|s\s+av\s|frågor\s"
-                          r"|(?:information|föredragning|redogörelse|presentation)\s+av\s")
+                          r"|(?:information|föredragning|redogörelse|presentation|dragning)\s+(?:av|från)\s")
 # A name list wrapped onto a short last line that closes the sentence ("… Kerstin Mård (C) och Leo" / "Martinsson (V).").
 WRAPPED_LIST = re.compile(r"(?<=[\wåäö,)])\n(?=[A-ZÅÄÖ][\wåäö-]+(?:[ ][A-ZÅÄÖ][\wåäö-]+)?[ ]?(?:\([^)\n]*\))?\.[ \t]*(?:\n|$))")
 FROM_ORG = re.compile(r"\s+(?:från|på|vid)\s+(?=[A-ZÅÄÖ])")
+FROM_ORG_PHRASE = re.compile(FROM_ORG.pattern + r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*")
 INVERTED_VERBS = ("redovisar", "presenterar", "informerar", "föredrar", "rapporterar", "redogör", "redogjorde")
 INVERTED = re.compile(r"\b(?:" + "|".join(INVERTED_VERBS) + r")\s+(?P<name>" + NAME + r")")
 # Sentences start at a full stop, a colon (list items "Hagfjärd: Mikael Åström berättade"), a bullet or a new line.
@@ -82,7 +84,9 @@ def find_speakers(lines: list[str], participants: list[Participant]) -> list[str
         if len(subject.split()) > MAX_SUBJECT_WORDS or subject.lower().startswith(("ordföranden ", "ordförande ")) and "(" not in subject:
             continue
         # "Maria Ek från Polisen informerar": the person before where they come from.
-        names = split_names(subject) or split_names(FROM_ORG.split(subject)[0])
+        names = split_names(subject)
+        if FROM_ORG.search(subject):  # "Lisa Holm och Per Ek från Polisen": each person before where they come from
+            names = max(names, split_names(FROM_ORG_PHRASE.sub("", subject)), split_names(FROM_ORG.split(subject)[0]), key=len)
         if not names and (first := _first_name_only(subject, participants)):
             names = [first]
         found.extend(names)
