@@ -76,13 +76,20 @@ NUMBER_WORD_RE = re.compile(
 FIGURES_RE = re.compile(r"(?:röstsiffror(?:na)?|omröstningen\s+(?:utföll|utfaller)(?:\s+med)?)\s+(?P<ja>\d{1,3})\s*[-–—]\s*(?P<nej>\d{1,3})(?:\s*[-–—]\s*(?P<av>\d{1,3}))?", re.I)
 # The voting list's totals row: "Summa 16 13 2", "Totalt | 5 | 3 | 1".
 TOTALS_RE = re.compile(r"^[\s\W]*(?:summa|totalt|summering|resultat)\b[\s:.|\t]*(?P<ja>\d{1,3})[\s.:|\t]+(?P<nej>\d{1,3})(?:[\s.:|\t]+(?P<av>\d{1,3}))?", re.I)
-MOTION_VERB = re.compile(r"\s+(?:yrkar|yrkade|yrkar\s+även|instämmer|instämde)\b", re.I)
+MOTION_VERB = re.compile(
+    r"""\s+(?:yrkar|yrkade|yrkar\s+även|instämmer|instämde
+        |(?:framför|framförde|lägger|lade|lämnar|lämnade|ställer|ställde)\s+(?:ett\s+)?(?:eget\s+)?[a-zåäö]*yrkande)\b  # "X (M)
+    """,                                                                      # framför ett ändringsyrkande"
+    re.I | re.X,
+)
+# The verb before the mover: "Under överläggningen yrkar Bo Al (M) bifall" (the party makes the name a member's).
+MOTION_INVERTED = re.compile(r"\b(?:yrkar|yrkade)\s+(?P<who>" + NAME + r")\s*\((?:" + PARTY + r")\)")
 # Those who join a yrkande inside its sentence: "X (M) yrkar, med instämmande av Y (KD) och Z (L), bifall …"; the
 # names end at the comma before the yrkande's lower-case words.
-ASSENT_RE = re.compile(r"\bmed\s+instämmande\s+(?:av|från)\s+(?P<who>.+?)(?:,\s*(?=[a-zåäö])|$)", re.I)
+ASSENT_RE = re.compile(r"\bmed\s+instämmande\s+(?:av|från)\s+(?P<who>.+?)(?:,\s*(?=[a-zåäö])|\.?\s*$)", re.I)
 MOTION_HINTS = ("yrka", "instämmer")
 # Inside a "Yrkanden" section, proposing is moving: "Anna Ek (S) föreslår att …", "Anna Ek (S): bifall till …".
-MOTION_IN_SECTION = re.compile(r"\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|avslag|återremiss)|(?<=\))\s*:\s*(?=\w)", re.I)
+MOTION_IN_SECTION = re.compile(r"\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|avslag|återremiss)|(?<=\))\s*(?::|\s[-–])\s*(?=\w)", re.I)
 RESERVE_VERB = re.compile(
     r"""\breserverar\s+sig|\breserverade\s+sig|\bvill\s+reservera\s+sig
       | \b(?:lämnar|lämnade|anmäler|anmälde)\s+(?:in\s+)?(?:en\s+)?(?:skriftlig\s+)?reservation  # "A (M) lämnar en reservation"
@@ -167,6 +174,10 @@ def motions(sections: list[Section]) -> list[Motion]:
             if not any(x.by == name for x in out):
                 # The mover's party is in the participant list; `party` names a party group's yrkande.
                 out.append(Motion(by=name, party=None, text=sentence[m.start():].strip()))
+        for inv in MOTION_INVERTED.finditer(sentence):
+            name = clean_name(inv.group("who"))
+            if name and not any(x.by == name for x in out):
+                out.append(Motion(by=name, party=None, text=sentence[inv.start():].strip()))
     return out
 
 
