@@ -105,10 +105,14 @@ _STEPS_ASIDE = (r"(?:(?:deltar|deltog)\s+(?:inte|ej)\s+i\s+(?:handläggningen|be
                 r"|(?:lämnar|lämnade)\s+(?:lokalen|sammanträdet|rummet|mötet|salen))")
 _BECAUSE = r"(?:på\s+grund\s+av|p\.?g\.?a\.?|med\s+anledning\s+av)\s+(?:sitt\s+|anmält\s+)?jäv"
 JAV_RE = re.compile(
-    r"""(?P<who>[^.:;]*?)\s+(?:anmäler|anmälde|har\s+anmält|anmäls)\s+(?:sig\s+)?jäv    # "A (C) anmäler jäv"
+    r"""(?P<who>[^.:;]*?)\s+(?:anmäler|anmälde|har\s+anmält|anmäls|deklarerar|deklarerade|meddelar|meddelade)
+          \s+(?:sig\s+)?jäv                                                          # "A (C) anmäler jäv"
       | jäv\s+(?:anmäls|anmäldes)\s+av\s+(?P<by>[^.]*)                              # "Jäv anmäls av A (C)"
       | (?P<aside>[^.:;]*?)\s+""" + _STEPS_ASIDE + r"""[^.]*?""" + _BECAUSE + r"""   # "A deltar inte i … på grund av jäv"
       | """ + _BECAUSE + r"""\s+(?:deltar|deltog)\s+(?:inte|ej)\s+(?P<named>[^.]*?)\s+i\s+  # "På grund av jäv deltar inte A i …"
+      | """ + _BECAUSE + r"""\s+(?:deltar|deltog)\s+(?P<named2>[^.]*?)\s+(?:inte|ej)\s+i\b  # "På grund av jäv deltar A inte i …"
+      | (?P<says>[^.:;]*?)\s+(?:anmäler|anmälde|meddelar|meddelade|uppger|uppgav)\s+att\s+(?:han|hon|hen|de)
+          \s+(?:är|var)\s+jävig                                                 # "A anmäler att hon är jävig"
       | (?P<javig>[^.:;]*?)\s+(?:är|var|anmäler\s+sig|förklarar\s+sig)\s+jävig         # "A är jävig"
     """,
     re.I | re.X,
