@@ -93,13 +93,18 @@ MOTION_IN_SECTION = re.compile(r"\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|a
 RESERVE_VERB = re.compile(
     r"""\breserverar\s+sig|\breserverade\s+sig|\bvill\s+reservera\s+sig
       | \b(?:lämnar|lämnade|anmäler|anmälde)\s+(?:in\s+)?(?:en\s+)?(?:skriftlig\s+)?reservation  # "A (M) lämnar en reservation"
+      | \breservation(?:er)?\s+(?:anmäls|anmäldes|lämnas|lämnades|inlämnas|lämnas\s+in)\s+av\b   # "Reservation anmäls av A"
     """,
     re.I | re.X,
 )
 RESERVE_HINTS = ("reserv",)
 # "Mot beslutet reserverar sig …": the subject follows the verb and ends before its motive.
 AGAINST_RE = re.compile(r"(?:mot|emot)\s+(?:detta\s+|det\s+|nämndens\s+|styrelsens\s+)?beslut(?:et)?|häremot|däremot", re.I)
-AFTER_RESERVE_END = re.compile(r"\s+(?:till\s+förmån|med\s+hänvisning|för\s+egna?|till\s+egna?)\b|[.;:]", re.I)
+AFTER_RESERVE_END = re.compile(r"\s+(?:till\s+förmån|med\s+hänvisning|för\s+egna?|till\s+egna?|skriftligt|skriftligen|muntligt"
+                               r"|mot\s+beslutet)\b|[.;:]", re.I)
+# A list of parties and nothing else under a Reservation label: "M, SD", "Moderaterna och Sverigedemokraterna".
+_PARTY_LIST_SEP = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
+MAX_PARTY_WORDS = 2  # "Centerpartiets ledamöter", "M-gruppen": a party named in a word or two
 ABSTAIN_RE = re.compile(r"(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+|som\s+)?(?:avstår|avstod|avstått|lägger\s+ned\s+sina\s+röster)", re.I)
 _STEPS_ASIDE = (r"(?:(?:deltar|deltog)\s+(?:inte|ej)\s+i\s+(?:handläggningen|behandlingen|beslutet|överläggningen|ärendet)"
                 r"|(?:lämnar|lämnade)\s+(?:lokalen|sammanträdet|rummet|mötet|salen))")
@@ -303,7 +308,8 @@ def reservations(sections: list[Section]) -> list[Reservation]:
     out: list[Reservation] = []
     for sentence, m in _clauses(sections, ("reservation", "decision", "text", "description"), RESERVE_VERB, RESERVE_HINTS):
         subject = sentence[: m.start()]
-        if not subject.strip() or AGAINST_RE.fullmatch(subject.strip()):  # the reservers come after the verb
+        passive = m.group(0).lower().endswith(" av")
+        if passive or not subject.strip() or AGAINST_RE.fullmatch(subject.strip()):  # the reservers come after the verb
             subject = AFTER_RESERVE_END.split(sentence[m.end():], 1)[0]
         people = _named(subject)
         for name, party in people:
@@ -318,7 +324,16 @@ def reservations(sections: list[Section]) -> list[Reservation]:
         head = AFTER_RESERVE_END.split(sentence, 1)[0].strip()
         if not RESERVE_VERB.search(sentence) and NAMES_ONLY.fullmatch(head):
             out += [Reservation(by=n, party=p) for n, p in _named(head) if not any(r.by == n for r in out)]
+        elif not RESERVE_VERB.search(sentence) and (parties := _party_list(head)):
+            out += [Reservation(by=None, party=p) for p in parties if not any(r.party == p for r in out)]
     return out
+
+
+def _party_list(text: str) -> list[str]:
+    """Return the parties of a text that names parties only ("M, SD"), else []."""
+    items = [x for x in _PARTY_LIST_SEP.split(text.strip(" .")) if x]
+    parties = [parties_in(x) for x in items if len(x.split()) <= MAX_PARTY_WORDS]
+    return [p[0] for p in parties if len(p) == 1] if items and len(parties) == len(items) and all(len(p) == 1 for p in parties) else []
 
 
 def jav(sections: list[Section]) -> list[str]:
