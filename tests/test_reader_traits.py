@@ -961,6 +961,8 @@ MEMBER_ENTRIES = [
     ("Ledamöter\tEva Lind (S), ordf\nErsättare\tOve Berg (S), tjänstgör för Gun Ås (V)\n\tLena Sjö (M)\n",
      [("Eva Lind", "beslutande", "S"), ("Ove Berg", "beslutande", "S"), ("Gun Ås", "frånvarande", "V"),
       ("Lena Sjö", "ersättare", "M")]),
+    ("Övriga\tTina Falk, förvaltningschef\n\tJon Hult, sekreterare\nÖvriga närvarande: Ulf Ek, controller\nMaja Bo, sekreterare\n",
+     [("Tina Falk", "övriga", None), ("Jon Hult", "övriga", None), ("Ulf Ek", "övriga", None), ("Maja Bo", "övriga", None)]),
     ("Beslutande: Anna Ek (S), Per Bo (M) ej tjänstgörande\nErsättare som inte tjänstgör: Lisa Ny (V)\n"
      "Övriga ersättare: Kim Lo (L)\n",
      [("Anna Ek", "beslutande", "S"), ("Per Bo", "ersättare", "M"), ("Lisa Ny", "ersättare", "V"), ("Kim Lo", "ersättare", "L")]),

@@ -75,9 +75,13 @@ def _names_over_roles(lines: list[str]) -> list[str]:
     its last role word: in "Ordförande" / "Anna Ek" / "Justerare" / "Bo Al" the names stand under their roles.
     """
     out = list(lines)
+    prev = ""
     for i, line in enumerate(lines):
         cells = [c.strip() for c in _CELLS.split(line) if c.strip()]
-        if cells and all(NAME_COMMA_ROLE.match(c) for c in cells):
+        # Alone on its line only under a signature rule: "Jon Hult, sekreterare" in an Övriga list is a member's role.
+        under_rule = SIGNATURE_ROW.fullmatch(prev.strip()) is not None
+        prev = line if line.strip() else prev
+        if cells and (len(cells) >= 2 or under_rule) and not line.startswith("\t") and all(NAME_COMMA_ROLE.match(c) for c in cells):
             out[i] = "\n".join(f"{m.group('role')}\t{m.group('name')}" for m in map(NAME_COMMA_ROLE.match, cells))
     idx = [i for i, ln in enumerate(out) if ln.strip() and not SIGNATURE_ROW.fullmatch(ln.strip())]
     k = 0
