@@ -283,6 +283,10 @@ TRAITS = [
     ("a body named after its owner in the genitive is given in the definite form",
      "Protokoll från Storviks kommuns krisledningsnämnd\nDatum 2025-03-12\n§ 1 A\nText.\n",
      lambda p: (p.body, p.organisation), ("Krisledningsnämnden", "Storviks kommun")),
+    ("minutes with 'Mötesordförande' and 'Mötessekreterare' labels",
+     "Minnesanteckningar\nNätverket för folkhälsa\nDatum: 2025-09-01\nDeltagare: Kim Lo, Pär Ek, Ylva Sten\n"
+     "Mötesordförande: Kim Lo\nMötessekreterare: Ylva Sten\n1. Inledning\nText.\n",
+     lambda p: (p.chair, p.secretary), ("Kim Lo", "Ylva Sten")),
     ("a kommunalförbund named 'Kommunalförbundet X' on the first line",
      "Kommunalförbundet Västkust\nDirektionen\nProtokoll 2025-05-05\nPunkt 7. Budget 2026\nText.\n",
      lambda p: (p.body, p.organisation, [x.number for x in p.paragraphs]), ("Direktionen", "Kommunalförbundet Västkust", ["7"])),
