@@ -967,6 +967,10 @@ MEMBER_ENTRIES = [
       ("Lena Sjö", "ersättare", "M")]),
     ("Övriga\tTina Falk, förvaltningschef\n\tJon Hult, sekreterare\nÖvriga närvarande: Ulf Ek, controller\nMaja Bo, sekreterare\n",
      [("Tina Falk", "övriga", None), ("Jon Hult", "övriga", None), ("Ulf Ek", "övriga", None), ("Maja Bo", "övriga", None)]),
+    ("Tjänstgörande ersättare: Ove Berg (S), ers. för Gun Ås (V)\nBeslutande: Eva Ny (M) (ersätter Bo Al (M))\n"
+     "Beslutande: Kim Lo (C) istället för Pia Ek (C)\n",
+     [("Ove Berg", "beslutande", "S"), ("Gun Ås", "frånvarande", "V"), ("Eva Ny", "beslutande", "M"), ("Bo Al", "frånvarande", "M"),
+      ("Kim Lo", "beslutande", "C"), ("Pia Ek", "frånvarande", "C")]),
     ("Beslutande: Anna Ek (S), Per Bo (M) ej tjänstgörande\nErsättare som inte tjänstgör: Lisa Ny (V)\n"
      "Övriga ersättare: Kim Lo (L)\n",
      [("Anna Ek", "beslutande", "S"), ("Per Bo", "ersättare", "M"), ("Lisa Ny", "ersättare", "V"), ("Kim Lo", "ersättare", "L")]),

@@ -24,9 +24,10 @@ SUBSTITUTE = re.compile(
         (?:(?P<org>[A-ZÅÄÖ][^,()\n]{1,40}),\s*(?=(?i:tj|ers|supp)))?   # "A (S), Lunda kommun, tjänstgörande ersättare för B"
         (?i:(?:tjänstgörande\s+)?(?:ersättare|suppleant)\s+  # "A (S), tjänstgörande ersättare för B", "… suppleant för B"
          |tjg\.?\s+(?:ers\.?\s+)?                 # "A (S) tjg ers för B", "A (C) tjg för B"
+         |ers\.\s+                                # "A (S), ers. för B"
          |tjänstgör(?:ande)?\s+                     # "A (KD) tjänstgör för B (KD)"
         )?
-        (?:för|ersätter|i\s+stället\s+för)\.?\s+
+        (?:för|ersätter|i\s?stället\s+för|i\s+st\.?\s?f\.?)\.?\s+      # "istället för", "i st f"
         (?P<b>""" + NAME + r""")\s*(?:\((?P<pb>""" + PARTY + r""")\))?""",
     re.X,
 )
@@ -35,6 +36,8 @@ SERVED_BY = re.compile(r"(?P<b>" + NAME + r")\s*(?:\((?P<pb>" + PARTY + r")\))?\
                        r"(?P<a>" + NAME + r")\s*(?:\((?P<pa>" + PARTY + r")\))?")  # "B (M), ersatt av A (M)" too
 ROLE = re.compile(r"^(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?(?:ordförande|ordf\.?)$|^sekreterare$"
                   r"|^ledamot$|^tjänstgörande\s+(?:ersättare|suppleant)$|^ersättare$|^suppleant$|^justerare$|^antecknare$", re.I)
+# Whom a substitute serves for, in parentheses: "A (S) (ersätter B (V))", "A (S), tjänstgörande ersättare (för B (V))".
+SUBSTITUTE_IN_PARENS = re.compile(r"\s*\((ersätter|för|tjänstgör\s+för|tjg\.?\s+för|i\s?stället\s+för)\s+([^()]+(?:\([^()]*\))?)\)")
 ORDF = re.compile(r"\bordf\.?$")
 # An ersättare entry that says the substitute serves ("Ove Berg (S), tjänstgör för Gun Ås (V)"); a bare "ersättare för
 # B" in the Ersättare list may name whose personal substitute A is, so it does not count.
@@ -130,6 +133,7 @@ def _people(entry: str, group: str) -> list[Participant]:
     # A PDF table row whose cells ran together: "Anna Ek S ordförande" is "Anna Ek (S) ordförande".
     entry = re.sub(r"(" + NAME + r")\s+(" + PARTY + r")(?=\s+[a-zåäö1-2]|\s*(?:,|$))", r"\1 (\2)", entry)
     entry = re.sub(r"\)\s*\((frånvarande|ej\s+närvarande|förhinder)\)", r", \1)", entry)
+    entry = SUBSTITUTE_IN_PARENS.sub(r" \1 \2", entry)  # "A (S) (ersätter B (V))" is "A (S) ersätter B (V)"
     entry = ABSENT_AFTER.sub(r", \1)", entry)  # "Bo Al (M) ej närvarande" is "Bo Al (M, ej närvarande)"
     not_serving = {m.group("who").split("(")[0].strip() for m in NOT_SERVING_AFTER.finditer(entry)}
     entry = NOT_SERVING_AFTER.sub(r"\g<who>", entry)
