@@ -82,6 +82,10 @@ MOTION_VERB = re.compile(
     """,                                                                      # framför ett ändringsyrkande"
     re.I | re.X,
 )
+# Inside a "Yrkanden" section, the motion first and its movers after a colon: "Bifall till förslaget: Anna Ek (S)",
+# "Avslag: Bo Al (M) och Dan Ek (SD)".
+MOTION_THEN_MOVERS = re.compile(
+    r"^\s*(?P<what>(?:bifall|avslag|återremiss|ändringsyrkande|tilläggsyrkande|yrkande)\b[^:\n]{0,80}):\s*(?P<who>[^:\n]+)$", re.I)
 # The verb before the mover: "Under överläggningen yrkar Bo Al (M) bifall" (the party makes the name a member's).
 MOTION_INVERTED = re.compile(r"\b(?:yrkar|yrkade)\s+(?P<who>" + NAME + r")\s*\((?:" + PARTY + r")\)")
 # Those who join a yrkande inside its sentence: "X (M) yrkar, med instämmande av Y (KD) och Z (L), bifall …"; the
@@ -171,6 +175,10 @@ def _counts(m: re.Match) -> dict[str, int]:
 def motions(sections: list[Section]) -> list[Motion]:
     """Return the yrkanden: who moves what (each maker of a joint yrkande separately)."""
     out: list[Motion] = []
+    for line in (ln for s in sections if s.kind == "motions" for ln in s.lines):
+        if (mm := MOTION_THEN_MOVERS.match(line)) and NAMES_ONLY.fullmatch(mm.group("who").strip()):
+            out += [Motion(by=name, party=None, text=mm.group("what").strip()) for name, _ in _named(mm.group("who"))
+                    if not any(x.by == name for x in out)]
     for sentence, m in _clauses(sections, ("motions",), MOTION_IN_SECTION):
         for name, party in _named(sentence[: m.start()]):
             if not any(x.by == name for x in out):
