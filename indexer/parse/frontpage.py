@@ -22,11 +22,13 @@ ROLE_THEN_MEMBER = re.compile(NAME + r"\s*\((?:" + PARTY + r")\)")
 SIGNING = {"secretary", "chair", "justerare", "signers"}
 # A table row of signature lines only, drawn between the role words and the names.
 SIGNATURE_ROW = re.compile(r"[_.…\s-]*[_.…]{3,}[_.…\s-]*")
-ROLE_CELL = re.compile(r"^(?:sekreterare|ordförande|justerare|justerande|vice\s+ordförande)$", re.I)
-ROLE_LINE = re.compile(r"^\s*(?:sekreterare|ordförande|justerare|justerande|vice\s+ordförande|protokollförare)\s*:?\s*$", re.I)
+# The role words a signer signs under.
+_ROLES = r"sekreterare|ordförande|justerare|justerande|vice\s+ordförande"
+ROLE_CELL = re.compile(r"^(?:" + _ROLES + r")$", re.I)
+ROLE_LINE = re.compile(r"^\s*(?:" + _ROLES + r"|protokollförare)\s*:?\s*$", re.I)
 BARE_NAME = re.compile(r"^\s*" + NAME + r"\s*$")
 # Signers side by side, each with the role after the name: "Anna Ek, ordförande      Bo Al, justerare".
-NAME_COMMA_ROLE = re.compile(r"^(?P<name>" + NAME + r"),\s*(?P<role>sekreterare|ordförande|justerare|justerande|vice\s+ordförande)$", re.I)
+NAME_COMMA_ROLE = re.compile(r"^(?P<name>" + NAME + r"),\s*(?P<role>" + _ROLES + r")$", re.I)
 NAME_FIRST = re.compile(r"^\s*" + NAME + r"\s*(?:\(|,|$)")  # "Lina Åberg (C)", "Bo Al, justerare", "Bo Al"
 _CELLS = re.compile(r"\t|[^\S\t]{2,}")
 
@@ -65,6 +67,7 @@ def _pair_role_rows(lines: list[str]) -> list[str]:
 
 
 def _is_name(line: str) -> bool:
+    """Tell whether a line is a person's name and nothing else."""
     return BARE_NAME.match(line) is not None and looks_like_name(line.strip())
 
 

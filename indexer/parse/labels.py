@@ -23,7 +23,7 @@ LABELS: list[tuple[str, str]] = [
     ("storage", r"förvaringsplats(?:\s+för\s+protokollet)?"),
     ("anslag", r"anslag\s*/\s*bevis|anslagsbevis|bevis|anslag|protokollet\s+är\s+justerat"),
     ("justering", r"justeringens\s+plats\s+och\s+tid|justeringens\s+tid\s+och\s+plats|justeringsdatum|justeringsdag"
-                  r"|protokollet\s+justera(?:des|t)(?=\s*:)|protokollet\s+justerades|justerat\s+datum|tid\s+för\s+justering|justeringstid"
+                  r"|protokollet\s+justerat(?=\s*:)|protokollet\s+justerades|justerat\s+datum|tid\s+för\s+justering|justeringstid"
                   r"|justera[dt](?!\s+av)|justering(?:en)?"),
     ("justerare", r"utses\s+att\s+justera|att\s+justera(?=\s*:)|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av"),
     # A company board's "suppleant" is a council's "ersättare".

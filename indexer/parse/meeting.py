@@ -34,7 +34,7 @@ GENITIVE = re.compile(r"(?:en|et|e)s$")
 # calls itself by the definite form (Krisledningsnämnden).
 OWNER_GENITIVE = {"kommuns", "stads", "regionens", "landstingets", "förbundets"}
 DEFINITE_ENDING = {"nämnd": "en", "styrelse": "n", "utskott": "et", "beredning": "en", "direktion": "en"}
-DEFINITE = re.compile(r"(?:nämnd|styrelse|utskott|beredning|direktion)$", re.I)
+DEFINITE = re.compile(r"(?:" + "|".join(DEFINITE_ENDING) + r")$", re.I)
 # The body's name is at most this many words ("Nämnden för arbetsmarknad, vuxenutbildning och integration").
 MAX_ORGAN_WORDS = 8
 

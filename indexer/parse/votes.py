@@ -167,9 +167,9 @@ def _clauses(sections: list[Section], kinds: tuple[str, ...], verb: re.Pattern, 
 
 
 def _counts(m: re.Match) -> dict[str, int]:
-    groups = m.re.groupindex
-    nej = m.group("nej") if m.group("nej") is not None or "nej2" not in groups else m.group("nej2")
-    return {"ja": int(m.group("ja")), "nej": int(nej), "avstår": int(m.group("av") or 0)}
+    found = m.groupdict()
+    nej = found["nej"] if found["nej"] is not None else found["nej2"]  # SIDES_RE names its second wording "nej2"
+    return {"ja": int(found["ja"]), "nej": int(nej), "avstår": int(found["av"] or 0)}
 
 
 def motions(sections: list[Section]) -> list[Motion]:
@@ -340,8 +340,8 @@ def reservations(sections: list[Section]) -> list[Reservation]:
 def _party_list(text: str) -> list[str]:
     """Return the parties of a text that names parties only ("M, SD"), else []."""
     items = [x for x in _PARTY_LIST_SEP.split(text.strip(" .")) if x]
-    parties = [parties_in(x) for x in items if len(x.split()) <= MAX_PARTY_WORDS]
-    return [p[0] for p in parties if len(p) == 1] if items and len(parties) == len(items) and all(len(p) == 1 for p in parties) else []
+    parties = [parties_in(x) if len(x.split()) <= MAX_PARTY_WORDS else [] for x in items]
+    return [p[0] for p in parties] if items and all(len(p) == 1 for p in parties) else []
 
 
 def jav(sections: list[Section]) -> list[str]:
