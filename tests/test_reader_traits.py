@@ -576,6 +576,27 @@ TRAITS = [
      "Närvarande ej tjänstgörande ersättare: Tomas Ryd (L)\n§ 1 A\nText.\n",
      lambda p: [(x.name, x.group) for x in p.participants],
      [("Anders Falk", "beslutande"), ("Jenny Ström", "beslutande"), ("Tomas Ryd", "ersättare")]),
+    ("a dnr written number first, then the year ('0456/25', 'Ks 1234/2025'), on the § line over the title",
+     FRONT + "§ 141 Dnr 0456/25\nFörsäljning av fastigheten Vallby 4:12\nText.\n§ 142\nTaxa\nÄrendenummer: Ks 1234/2025\nText.\n",
+     lambda p: [(x.title, x.dnr) for x in p.paragraphs],
+     [("Försäljning av fastigheten Vallby 4:12", "0456/25"), ("Taxa", "Ks 1234/2025")]),
+    ("a reservation, a särskilt uttalande, jäv and a vote written as sentences under the decision are not its text",
+     FRONT + "§ 5 Stipendier\nBeslut\nNämnden utser stipendiater enligt bilaga.\n"
+     "Bo Al (C) anmäler jäv och deltar inte i handläggningen.\nVotering begärs och verkställs. Voteringen utfaller med "
+     "7 ja-röster mot 2 nej-röster.\nReservation anförs av Eva Sund (SD).\nSärskilt uttalande görs av Per Ek (M).\n",
+     lambda p: (p.paragraphs[0].decision, p.paragraphs[0].jav, p.paragraphs[0].votes,
+                [r.by for r in p.paragraphs[0].reservations], len(p.paragraphs[0].notes)),
+     ("Nämnden utser stipendiater enligt bilaga.", ["Bo Al"], {"ja": 7, "nej": 2, "avstår": 0}, ["Eva Sund"], 1)),
+    ("one who only asks is no speaker; the one who answers is",
+     FRONT + "§ 5 Övriga frågor\nNiklas Berg (S) frågar om skolans ventilation. Åsa Ölund svarar.\n",
+     lambda p: p.paragraphs[0].speakers, ["Åsa Ölund"]),
+    ("an attendance and voting list appended as 'Bilaga A' after the last § is no part of it, and its people are read",
+     FRONT + "Beslutande\tSe bifogad närvaro- och omröstningslista\n§ 5 Rapporter\nRapporten läggs till handlingarna.\n"
+     "Bilaga A – Närvaro- och omröstningslista\nLedamöter\tNärv\t§ 5\n\t\tJa\tNej\tAvst\n"
+     "Karin Ödman (C), ordförande\tX\tX\nRolf Ågren (S)\tX\t\tX\nAnders Nilsson (SD)\t-\n",
+     lambda p: (p.paragraphs[0].text, sorted((x.name, x.group) for x in p.participants)),
+     ("Rapporten läggs till handlingarna.", [("Anders Nilsson", "frånvarande"), ("Karin Ödman", "beslutande"),
+                                             ("Rolf Ågren", "beslutande")])),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 
@@ -875,6 +896,11 @@ POSITIONS = [
     ("Omröstning\nOmröstning begärs. 5 röstar för bifall och 2 för avslag.\n", ([], [], [], {"ja": 5, "nej": 2, "avstår": 0})),
     ("Yrkanden\nPia Hed (C) yrkar bifall.\nOmröstningen utfaller med 30 röster för avslag och 19 röster för bifall.\n",
      (["Pia Hed"], [], [], {"ja": 30, "nej": 19, "avstår": 0})),
+    ("Reservation anförs av Olle Ek (M) enligt följande:\nVi vill sänka avgiften.\n", ([], [("Olle Ek", "M")], [], None)),
+    ("Reservation anförs av Olle Ek m.fl. (M, KD) hänvisande till eget förslag.\n",
+     ([], [("Olle Ek", "M"), (None, "KD")], [], None)),
+    ("Förslag till beslut på sammanträdet\nOrdföranden Anna Berg m.fl. (S, V) föreslår att nämnden bifaller.\n"
+     "Olle Ek (M) föreslår att nämnden avslår förslaget.\n", (["Anna Berg", "Olle Ek"], [], [], None)),
 ]
 
 
@@ -923,6 +949,8 @@ ADJUSTER_WORDINGS = [
     ("Justerande: Bo Al   Cia Berg\n§ 1 A\nText.\n", ["Bo Al", "Cia Berg"]),
     ("Utses att justera: Bo Al (M) och Cia Berg (V)\n§ 1 A\nText.\n", ["Bo Al", "Cia Berg"]),
     ("§ 1 Justering\nTill justerare väljs Bo Al (M) med Cia Berg (V) som ersättare.\n", ["Bo Al"]),
+    ("§ 1 Val av justerare och tid för justering\nOrdföranden utsåg Cia Berg (V) att jämte ordföranden justera dagens "
+     "protokoll.\n", ["Cia Berg"]),
 ]
 
 
@@ -943,6 +971,8 @@ SIGNATURE_LAYOUTS = [
     ("Underskrifter\nSekreterare ..........\nMaja Bo\nOrdförande ..........\nAnna Ek\nJusterare ..........\nBo Al\n",
      ("Anna Ek", "Maja Bo", ["Bo Al"])),
     ("Underskrifter\nOrdförande\nAnna Ek\nSekreterare\nMaja Bo\nJusterare\nBo Al (M)\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
+    ("Underskrifter\t..........\n\tMaja Bo, sekreterare\n\t..........\n\tAnna Ek, ordförande\n\t..........\t..........\n"
+     "\tBo Al, justerare\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
 ]
 
 
@@ -978,6 +1008,12 @@ MEMBER_ENTRIES = [
      [("Anna Ek", "beslutande", "S"), ("Per Bo", "ersättare", "M"), ("Lisa Ny", "ersättare", "V"), ("Kim Lo", "ersättare", "L")]),
     ("Ersättare\tLena Sjö (M)\n\tOla Ek (S) ersätter Gun Ås (V)\n",
      [("Lena Sjö", "ersättare", "M"), ("Ola Ek", "beslutande", "S"), ("Gun Ås", "frånvarande", "V")]),
+    ("Ordförande: Eva Lind (S)\nÖvriga beslutande: Bo Al (M), vice ordförande, Cia Berg (V)\n",
+     [("Eva Lind", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Cia Berg", "beslutande", "V")]),
+    ("Övriga\tRegiondirektör Stina Brandt\nDessutom närvarande: Kommundirektör Jan Ek och sekreterare Lena Sjö\n",
+     [("Stina Brandt", "övriga", None), ("Jan Ek", "övriga", None), ("Lena Sjö", "övriga", None)]),
+    ("Beslutande\tEva Lind (S)\nÖvriga\tTina Falk, socialchef\nnärvarande\tJon Hult, nämndsekreterare\n",
+     [("Eva Lind", "beslutande", "S"), ("Tina Falk", "övriga", None), ("Jon Hult", "övriga", None)]),
 ]
 
 

@@ -82,9 +82,10 @@ def _names_over_roles(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         cells = [c.strip() for c in _CELLS.split(line) if c.strip()]
         # Alone on its line only under a signature rule: "Jon Hult, sekreterare" in an Övriga list is a member's role.
-        under_rule = SIGNATURE_ROW.fullmatch(prev.strip()) is not None
+        # The rule may close a label's line ("Underskrifter<TAB>......" / "<TAB>Ulla Mohlin, sekreterare").
+        under_rule = SIGNATURE_ROW.fullmatch(prev.split("\t")[-1].strip()) is not None
         prev = line if line.strip() else prev
-        if cells and (len(cells) >= 2 or under_rule) and not line.startswith("\t") and all(NAME_COMMA_ROLE.match(c) for c in cells):
+        if cells and (under_rule or (len(cells) >= 2 and not line.startswith("\t"))) and all(NAME_COMMA_ROLE.match(c) for c in cells):
             out[i] = "\n".join(f"{m.group('role')}\t{m.group('name')}" for m in map(NAME_COMMA_ROLE.match, cells))
     idx = [i for i, ln in enumerate(out) if ln.strip() and not SIGNATURE_ROW.fullmatch(ln.strip())]
     k = 0
@@ -124,6 +125,13 @@ def _join_wrapped_labels(lines: list[str]) -> list[str]:
             out[i] = "\t".join(row)
             del out[i + 1]
         i += 1
+    # A label's second word in lower case at the start of the next row, each row with its value ("Övriga<TAB>Anna
+    # Ek" / "närvarande<TAB>Bo Al"): one label, whose value goes on.
+    for i in range(1, len(out)):
+        head, prev = out[i].split("\t")[0].strip(), out[i - 1].split("\t")
+        if head[:1].islower() and prev[0].strip() and _whole_label(head) and _whole_label(f"{prev[0].strip()} {head}"):
+            out[i - 1] = "\t".join([f"{prev[0].strip()} {head}"] + prev[1:])
+            out[i] = "\t" + out[i].split("\t", 1)[1] if "\t" in out[i] else ""
     return out
 
 

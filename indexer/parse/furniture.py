@@ -56,9 +56,10 @@ BACK_MATTER = re.compile(
       | vid\s+protokollet | vid\s+anteckningarna | justeras\s*:?\s*$        # signatures under the text
       | rätt\s+utdraget\s+intygar | utdrag\s+bestyrks                       # protokollsutdrag certificate
       | verifikat\b | transaktion\s+\d{6,} | signerat\s+(?:digitalt|med)\b  # e-signature pages
-      | bilaga\s+\d+\s*(?:till\s+(?:protokoll(?:et)?\s+)?§\s*\d+\s*)?[:–-]?\s*(?:omröstning|votering|närvaro)
+      | bilaga\s+(?:\d+|[A-Z])\s*(?:till\s+(?:protokoll(?:et)?\s+)?§\s*\d+\s*)?[:–-]?\s*(?:omröstning|votering|närvaro)
                                                                           # appended voting/attendance list
-      | omröstningsbilaga\b | voteringslista\b | närvaroförteckning\s*$
+      | omröstningsbilaga\b | voteringslista\b | närvaroförteckning\s*$ | närvarolista\s*$
+      | närvaro-\s*och\s+(?:omröstnings|voterings)lista\b                  # "Närvaro- och omröstningslista"
     )""",
     re.I | re.X,
 )

@@ -212,8 +212,9 @@ DNR_RE = re.compile(
     r"""\b(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Ärende\s+nr|Dnr\.|Ärende(?=\s*:))\s*[.:]?\s*  # the label
         (?P<dnr>
             (?:[A-ZÅÄÖ]{1,8}[ /.-]?)?                               # series: KS, MBN, "RS/"
-            (?:19|20)?\d{2}[/.:-]\s?\d{1,6}(?:[-/.:]\d{1,4})*        # year and number: 2023/0412, 2024-000187
-        )(?![\d/])""",
+            (?:(?:19|20)?\d{2}[/.:-]\s?\d{1,6}(?:[-/.:]\d{1,4})*      # year and number: 2023/0412, 2024-000187
+             |(?:[A-ZÅÄÖ]\d{1,4}-)?\d{1,6}/(?:19|20)?\d{2})           # number, then year: 0456/25, Ks 1234/2025,
+        )(?![\d/])""",                                                # N123-0456/25
     re.I | re.X,
 )
 # A dnr standing alone in a table cell, without its label: a series, then year and number ("RS 2025-00456").

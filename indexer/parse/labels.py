@@ -32,12 +32,12 @@ LABELS: list[tuple[str, str]] = [
                   r"|(?:ersättare|suppleanter)\s+som\s+(?:inte|ej)\s+(?:tjänstgör|tjänstgjort|tjänstgjorde)"
                   r"|övriga\s+(?:närvarande\s+)?(?:ersättare|suppleanter)"),
     ("tjg", r"(?:närvarande\s+)?tjänstgörande\s+(?:ersättare|suppleanter|suppleant)"),
-    ("beslutande", r"(?:närvarande\s+)?beslutande(?:\s+ledamöter)?|närvarande\s+(?:styrelse)?ledamöter|(?:styrelse)?ledamöter"
+    ("beslutande", r"(?:närvarande\s+|övriga\s+)?beslutande(?:\s+ledamöter)?|närvarande\s+(?:styrelse)?ledamöter|(?:styrelse)?ledamöter"
                    r"|närvarande\s+från\s+(?:styrelsen|direktionen|nämnden)"),
     ("ersattare", r"ersättare|suppleanter|suppleant"),
     ("franvarande", r"frånvarande(?:\s+ledamöter)?|ej\s+närvarande|anmält\s+förhinder|förhinder"),
     ("ovriga", r"övriga\s+(?:närvarande|deltagare|deltagande|närvarande\s+tjänstepersoner)|närvarande\s+tjänstepersoner"
-               r"|tjänstepersoner|tjänstemän|adjungerade|övriga|gäster"),
+               r"|dessutom\s+(?:närvarande|deltog|deltar|närvarade)|tjänstepersoner|tjänstemän|adjungerade|övriga|gäster"),
     ("narvarande", r"närvarande|deltagare"),
     ("signatures", r"underskrifter|underskrift|signaturer"),
     ("certify", r"rätt\s+utdraget\s+intygar|utdrag\s+bestyrks"),

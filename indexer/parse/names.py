@@ -40,7 +40,8 @@ NOT_PERSON = re.compile(
     r"""\b(?:kommun|kommuns|stad|region|regionen|regionens|länsstyrelsen|landsting\w*|förvaltning\w*|nämnd\w*
         |styrelse\w*|fullmäktige|utskott\w*|förbund\w*|bolag|ab|polisen|myndighet\w*|skola|sjukhus\w*|enhet\w*
         |avdelning\w*|kansli\w*|ordförande\w*|ordföranden|sekreterare|ledamot|ledamöter|ersättare|justerare|justerande
-        |beslut\w*|protokoll\w*|sammanträde\w*|ärende\w*|paragraf\w*|bilaga\w*|dnr|diarienummer)\b""",
+        |beslut\w*|protokoll\w*|sammanträde\w*|ärende\w*|paragraf\w*|bilaga\w*|dnr|diarienummer
+        |ja|nej|avstår|avst|närv)\b""",                # a voting list's column heads ("Ja  Nej  Avst")
     re.I | re.X,
 )
 
@@ -49,7 +50,8 @@ NOT_PERSON = re.compile(
 TITLE = re.compile(
     r"(?:chef|chefen|direktör|strateg|sekreterare|handläggare|inspektör|ingenjör|arkitekt|planerare|läkare|samordnare"
     r"|controller|ekonom|intendent|ordförande|rektor|konsult|jurist|utredare|analytiker|specialist|sjuksköterska"
-    r"|ansvarig|föreståndare|kommunikatör|administratör|assistent|koordinator|förvaltare|revisor|sakkunnig)$",
+    r"|ansvarig|föreståndare|kommunikatör|administratör|assistent|koordinator|förvaltare|revisor|sakkunnig"
+    r"|ledare|företrädare|representant|utvecklare|rådgivare|tekniker|pedagog|sköterska|kurator|jurist|notarie)$",
     re.I,
 )
 

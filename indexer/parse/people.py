@@ -12,7 +12,7 @@ import re
 
 from ..model import Participant
 from .frontpage import Block
-from .names import NAME, ORG_RE, PARTY, looks_like_name, organisation_in, repair_caps, resolve, split_names
+from .names import NAME, ORG_RE, PARTY, TITLE, is_first_name, looks_like_name, organisation_in, repair_caps, resolve, split_names
 
 GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "ersättare", "ovriga": "övriga",
                 "franvarande": "frånvarande", "narvarande": "närvarande"}
@@ -56,6 +56,9 @@ NOT_SERVING_AFTER = re.compile(
     r"\s*(?=[,;]|$)", re.I)
 # The role before the member: "Ordförande Anna Ek (S)", "Vice ordförande Bo Al (M)".
 ROLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s))(?i:(" + ROLE_TAIL + r"))\s+(" + NAME + r"\s*\((?:" + PARTY + r")\))")
+# A job title before the person, as officials are listed: "Regiondirektör Stina Brandt", "och sekreterare Lena Ek".
+TITLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<title>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s+"
+                         r"(?P<who>" + NAME + r"(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|$|\s+och\s|\s+samt\s|\s+§))")
 # A dash between the party and the role: "Anna Ek (S) – ordförande".
 DASH_ROLE = re.compile(r"(?<=\))\s+[-–—]\s+(?=[a-zåäö1-2])")
 ABSENT_NOTE = re.compile(r"(?:[A-ZÅÄÖ]{1,3},\s*)?(?:frånvarande|ej\s+närvarande|förhinder)", re.I)
@@ -83,6 +86,8 @@ SUB_GROUPS = (
 BULLET = re.compile(r"^\s*[-•·*–—]\s+")
 # A role in parentheses closing an organisation ("Norrdalens kommun (ordförande)").
 PAREN_TAIL = re.compile(r"\s*\((?P<role>[^()]+)\)\s*$")
+# The chair named with a party under an "Ordförande" label: a member listed by role, not a signature.
+CHAIR_MEMBER = re.compile(r"(?P<name>" + NAME + r")\s*\((?P<party>" + PARTY + r")\)")
 HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
 
 
@@ -139,6 +144,7 @@ def _people(entry: str, group: str) -> list[Participant]:
     entry = NOT_SERVING_AFTER.sub(r"\g<who>", entry)
     entry = DASH_ROLE.sub(", ", entry)  # "Anna Ek (S) – ordförande"
     entry = ROLE_FIRST.sub(lambda m: f"{m.group(2)}, {m.group(1).lower()}", entry)  # "Ordförande Anna Ek (S)"
+    entry = TITLE_FIRST.sub(_title_after, entry)  # "Regiondirektör Stina Brandt" is "Stina Brandt, regiondirektör"
     for regex, serving in ((SUBSTITUTE, True), (SERVED_BY, True)):
         for m in regex.finditer(entry):
             absent.append(Participant(name=m.group("b"), group="frånvarande", party=m.group("pb")))
@@ -176,6 +182,14 @@ def _people(entry: str, group: str) -> list[Participant]:
         if person.name in not_serving:
             person.group = "ersättare"
     return out + absent
+
+
+def _title_after(m: re.Match) -> str:
+    """Write a job title that precedes a person after them ("Stina Brandt, regiondirektör"); else leave the text."""
+    title = m.group("title")
+    if is_first_name(title.capitalize()) or not (TITLE.search(title) or ROLE.match(title)):
+        return m.group(0)
+    return f"{m.group('who')}, {title.lower()}"
 
 
 def _describe(person: Participant, parts: list[str]) -> None:
@@ -226,6 +240,10 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
                     people.append(p)
         elif b.key in signed:
             for v in b.values:
+                if b.key == "chair":  # "Ordförande: Erik Pelling (S)" beside "Övriga beslutande": the chair is a member
+                    people += [Participant(name=m.group("name"), group="beslutande", role="ordförande",
+                                           party=m.group("party")) for m in CHAIR_MEMBER.finditer(v)
+                               if looks_like_name(m.group("name"))]
                 v = without_substitute_adjuster(v) if b.key == "justerare" else v
                 # Names side by side in one cell ("Bo Al   Cia Berg"), or in a row's cells, are several people.
                 signed[b.key].extend(split_names(re.sub(r"[.…_]{3,}", " ", re.sub(r"\t|[^\S\t]{2,}(?=[A-ZÅÄÖ])", ", ", v))))
@@ -272,7 +290,8 @@ def _dedupe(people: list[Participant]) -> list[Participant]:
 APPOINTED = re.compile(
     r"""(?:[Tt]ill\s+(?:protokoll)?justerare?|[Aa]tt\s+(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?protokoll(?:et)?)
           \s+(?:utses|utsågs|väljs|valdes)\s+(?P<after>[^.\n]+)            # "Till justerare utses A och B"
-      | [Uu]tse[sr]?\s+(?P<between>[^.\n]+?)\s+att\s+(?:jämte\s+ordföranden\s+)?justera  # "beslutar att utse A att justera"
+      | (?:[Uu]tse[sr]?|[Uu]tsåg|[Vv]äljer|[Vv]alde)\s+(?P<between>[^.\n]+?)\s+att\s+(?:jämte\s+ordföranden\s+)?justera
+                                                                 # "beslutar att utse A att justera", "Ordföranden utsåg A att …"
       | (?P<before>[^.\n]+?)\s+(?:utses|utsågs|väljs|valdes)\s+(?:till\s+justerare|att\s+(?:jämte\s+ordföranden\s+)?justera)
     """,                                                                    # "A (M) utses att justera"
     re.X,

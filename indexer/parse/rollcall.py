@@ -35,6 +35,8 @@ MAX_HEADER = 90  # a header row is a few column names; a longer line under "Leda
 # A roll-call table outlasts a page break, where the header row repeats; it ends at a totals row or a line
 # without a name.
 END = re.compile(r"^\s*(?:summa|totalt|antal)\b", re.I)
+# A second header row of column heads only, under a § of a voting list ("Ja  Nej  Avst"): the table goes on.
+SUB_HEADER = re.compile(r"(?:(?:ja|nej|avst(?:år|od|ående)?\.?|närv(?:arande)?\.?|§+\s*\d+)(?:\s+|$))+", re.I)
 
 
 PARTY_CELL = re.compile(r"^(?:" + PARTY + r")$")
@@ -76,6 +78,8 @@ def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
             continue
         if presence is not None and (m := SUBSTITUTES_ROW.match(flat)):
             presence, substitutes = presence or bool(PRESENCE_COLUMN.search(m.group("rest"))), True
+            continue
+        if presence is not None and SUB_HEADER.fullmatch(flat):
             continue
         if presence is not None and flat.strip():
             row = " ".join(_party_cells(line).split())

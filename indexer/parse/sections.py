@@ -16,14 +16,15 @@ from .labels import JUNK
 SECTION_LABELS: list[tuple[str, str]] = [
     ("recipients", r"beslutet\s+(?:ska\s+)?skickas\s+till|beslut(?:et)?\s+expedieras\s+till|expedieras(?:\s+till)?"
                    r"|skickas\s+till|sändlista|protokollsutdrag\s+(?:till|skickas\s+till)|för\s+kännedom\s+till"),
-    ("basis", r"beslutsunderlag|underlag(?:\s+för\s+beslut)?|handlingar(?:\s+i\s+ärendet)?"),
+    ("basis", r"beslutsunderlag|underlag(?:\s+för\s+beslut)?|handlingar(?:\s+i\s+ärendet)?|handling"),
     ("order", r"propositionsordning|beslutsgång|proposition(?:er)?"),
     ("vote", r"omröstning(?:sresultat|sordning|slista)?|votering(?:sresultat|sordning|slista)?"),
-    ("motions", r"yrkanden?|förslag\s+och\s+yrkanden|yrkande\s+på\s+sammanträdet"),
+    ("motions", r"yrkanden?|förslag\s+och\s+yrkanden|yrkanden?\s+på\s+sammanträdet"
+                r"|förslag\s+(?:till\s+beslut\s+)?på\s+sammanträdet"),  # Stockholm: "Förslag till beslut på sammanträdet"
     ("reservation", r"reservation(?:er)?|reservationer\s+och\s+särskilda\s+yttranden"),
     ("note", r"protokollsanteckning(?:ar)?|särskilt\s+yttrande|särskilda\s+yttranden"),
     ("jav", r"jäv|anmälan\s+om\s+jäv|anmäld(?:a)?\s+jäv|jävsanmälan|jäv\s+anmäl(?:s|des|t)"),
-    ("proposal", r"förslag\s+till\s+beslut(?:\s+på\s+sammanträdet)?|[\wåäö-]+s\s+förslag\s+till\s+beslut|beslutsförslag"
+    ("proposal", r"förslag\s+till\s+beslut|[\wåäö-]+s\s+förslag\s+till\s+beslut|beslutsförslag"
                  r"|[\wåäö-]+(?:s|ens|ets|ns)\s+förslag(?:\s+till\s+[\wåäö-]+)?|förvaltningens\s+förslag"),
     ("decision", r"ställningstagande\s[^:\n]{1,80}:|beslut|beslutet|mötet\s+beslutar|ställningstagande|beslutsformulering"
                  r"|(?:[\wåäö-]+\s+){0,2}[\wåäö-]+(?:s|ens|ets|ns)\s+beslut"
@@ -140,9 +141,34 @@ def split_sections(lines: list[str]) -> list[Section]:
             sections.append(Section(kind, label))
             if inline:
                 sections[-1].lines.append(inline)
+        elif _after_decision(sections[-1]) and (kind := _unlabelled_section(line)):
+            sections.append(Section(kind, "", [line]))  # "Reservation anförs av …" after the decision: not its text
         else:
             sections[-1].lines.append(line)
     return sections
+
+
+# Lines that open a section without a label, after the decision's own lines (Stockholm writes the reservation,
+# the vote and jäv as sentences under "Beslut"): what they say is no part of the decision.
+UNLABELLED_SECTIONS = [
+    ("reservation", re.compile(r"^\s*(?:reservation(?:er)?\s+(?:anförs|anfördes|anmäls|anmäldes|lämnas|lämnades|avges)\s+av"
+                               r"|mot\s+beslutet\s+reserverar|[^.]{3,120}?\sreserverar\s+sig\b)", re.I)),
+    ("note", re.compile(r"^\s*(?:särskil(?:t|da)\s+(?:uttalande|yttrande)n?|protokollsanteckning|ersättaryttrande)\b"
+                        r"|^[^.]{3,120}?\s(?:lämnar|lämnade|gör|gjorde|avger)\s+(?:ett\s+|en\s+)?(?:särskilt\s+(?:uttalande|yttrande)"
+                        r"|protokollsanteckning)", re.I)),
+    ("jav", re.compile(r"^[^.]{3,120}?\s(?:anmäler|anmälde|deklarerar)\s+(?:sig\s+)?jäv\b", re.I)),
+    ("vote", re.compile(r"^\s*(?:votering|omröstning)\s+(?:begärs|begärdes|verkställs|verkställdes|genomförs|genomfördes)\b", re.I)),
+]
+
+
+def _after_decision(section: Section) -> bool:
+    """Tell whether a section is a decision with its text, or one that an unlabelled line opened after it."""
+    return (section.kind == "decision" and bool(section.lines)) or (not section.label and section.kind != "text")
+
+
+def _unlabelled_section(line: str) -> str | None:
+    """Return the kind of section a line opens without a label, or None."""
+    return next((kind for kind, regex in UNLABELLED_SECTIONS if regex.match(line)), None)
 
 
 def _own(label: str, body: str | None) -> bool:

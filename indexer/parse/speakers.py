@@ -19,7 +19,7 @@ SPEAKER_VERB = re.compile(
         |rapporterar|rapporterade|berättar|berättade|svarar|svarade|besvarar|besvarade|beskriver|beskrev|lyfter|lyfte
         |går\s+igenom|gick\s+igenom|visar|visade|inleder\s+ärendet|föredrar\s+ärendet|är\s+föredragande|kommenterar
         |kommenterade|framför|framförde|påpekar|påpekade|anför|anförde|tar\s+upp|tog\s+upp|betonar|betonade
-        |yttrar\s+sig|yttrade\s+sig|frågar|frågade
+        |yttrar\s+sig|yttrade\s+sig
         |deltar\s+i\s+(?:debatten|diskussionen|överläggningen)|deltog\s+i\s+(?:debatten|diskussionen|överläggningen)
         |(?:ger|gav|lämnar|lämnade|håller|höll)\s+(?:en\s+)?(?:kort\s+|muntlig\s+)?(?:läges)?(?:rapport|information
           |redogörelse|redovisning|presentation|dragning|genomgång|lägesbeskrivning|återrapport(?:ering)?))\b""",  # "X gav en lägesrapport"

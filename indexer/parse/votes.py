@@ -97,15 +97,16 @@ MOTION_IN_SECTION = re.compile(r"\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|a
 RESERVE_VERB = re.compile(
     r"""\breserverar\s+sig|\breserverade\s+sig|\bvill\s+reservera\s+sig
       | \b(?:lämnar|lämnade|anmäler|anmälde)\s+(?:in\s+)?(?:en\s+)?(?:skriftlig\s+)?reservation  # "A (M) lämnar en reservation"
-      | \breservation(?:er)?\s+(?:anmäls|anmäldes|lämnas|lämnades|inlämnas|lämnas\s+in)\s+av\b   # "Reservation anmäls av A"
+      | \breservation(?:er)?\s+(?:anmäls|anmäldes|lämnas|lämnades|inlämnas|lämnas\s+in|anförs|anfördes|avges|avgavs)
+        \s+av\b                                                                # "Reservation anmäls/anförs av A"
     """,
     re.I | re.X,
 )
 RESERVE_HINTS = ("reserv",)
 # "Mot beslutet reserverar sig …": the subject follows the verb and ends before its motive.
 AGAINST_RE = re.compile(r"(?:mot|emot)\s+(?:detta\s+|det\s+|nämndens\s+|styrelsens\s+)?beslut(?:et)?|häremot|däremot", re.I)
-AFTER_RESERVE_END = re.compile(r"\s+(?:till\s+förmån|med\s+hänvisning|för\s+egna?|till\s+egna?|skriftligt|skriftligen|muntligt"
-                               r"|mot\s+beslutet)\b|[.;:]", re.I)
+AFTER_RESERVE_END = re.compile(r"\s+(?:till\s+förmån|med\s+hänvisning|hänvisande|enligt|för\s+egna?|till\s+egna?|skriftligt"
+                               r"|skriftligen|muntligt|mot\s+beslutet)\b|[.;:]", re.I)
 # A list of parties and nothing else under a Reservation label: "M, SD", "Moderaterna och Sverigedemokraterna".
 _PARTY_LIST_SEP = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
 MAX_PARTY_WORDS = 2  # "Centerpartiets ledamöter", "M-gruppen": a party named in a word or two
@@ -142,9 +143,16 @@ def _split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
 
 
+# "and others" after a name ("Anna Ek m.fl. (S, V)"): the person named speaks for their group.
+AND_OTHERS = re.compile(r"\s+m\.\s?fl\.?(?=\s|$)")
+# A group's parties in one parenthesis after its first name ("(S, V, C)"): the name's own party is the first.
+PARTY_GROUP = re.compile(r"\((" + PARTY + r")(?:\s*(?:,|och)\s*" + PARTY + r")+\)")
+
+
 def _named(phrase: str) -> list[tuple[str, str | None]]:
     """Return (name, party) for each person in "A (S), B (M) och C"."""
     out = []
+    phrase = PARTY_GROUP.sub(r"(\1)", AND_OTHERS.sub("", phrase))
     for part in re.split(r",|\boch\b|&|\bsamt\b|\bmed\s+instämmande\s+(?:av|från)\b|\btillsammans\s+med\b", phrase):
         m = re.search(r"(?P<name>" + NAME + r")\s*(?:\((?P<party>" + PARTY + r")\))?\s*$", part.strip())
         if m and (name := clean_name(m.group("name"))):
@@ -315,6 +323,9 @@ def reservations(sections: list[Section]) -> list[Reservation]:
     """Return who reserves themselves against the decision: people (with party) or party groups."""
     out: list[Reservation] = []
     for sentence, m in _clauses(sections, ("reservation", "decision", "text", "description"), RESERVE_VERB, RESERVE_HINTS):
+        group = PARTY_GROUP.search(sentence)  # "Anna Ek m.fl. (S, V) reserverar sig": each party of the group
+        sentence = AND_OTHERS.sub("", sentence)
+        m = RESERVE_VERB.search(sentence)
         subject = sentence[: m.start()]
         passive = m.group(0).lower().endswith(" av")
         if passive or not subject.strip() or AGAINST_RE.fullmatch(subject.strip()):  # the reservers come after the verb
@@ -322,8 +333,8 @@ def reservations(sections: list[Section]) -> list[Reservation]:
         people = _named(subject)
         for name, party in people:
             out.append(Reservation(by=name, party=party))
-        if not people or not any(p for _, p in people):
-            for party in parties_in(subject):
+        if not people or not any(p for _, p in people) or group:
+            for party in parties_in(group.group(0) if group else subject):
                 if not any(r.party == party for r in out):
                     out.append(Reservation(by=None, party=party))
     # "Reservation: Olle Ek (M) till förmån för eget yrkande": names alone under the label.
