@@ -587,6 +587,9 @@ TRAITS = [
      lambda p: (p.paragraphs[0].decision, p.paragraphs[0].jav, p.paragraphs[0].votes,
                 [r.by for r in p.paragraphs[0].reservations], len(p.paragraphs[0].notes)),
      ("Nämnden utser stipendiater enligt bilaga.", ["Bo Al"], {"ja": 7, "nej": 2, "avstår": 0}, ["Eva Sund"], 1)),
+    ("a debate's speakers listed one per line under 'I debatten yttrar sig:'",
+     FRONT + "§ 5 Interpellation\nI debatten yttrar sig:\nEva Dahl (V)\nLars Nyman (S)\nBeslut\nInterpellationen är besvarad.\n",
+     lambda p: p.paragraphs[0].speakers, ["Eva Dahl", "Lars Nyman"]),
     ("one who only asks is no speaker; the one who answers is",
      FRONT + "§ 5 Övriga frågor\nNiklas Berg (S) frågar om skolans ventilation. Åsa Ölund svarar.\n",
      lambda p: p.paragraphs[0].speakers, ["Åsa Ölund"]),
@@ -926,6 +929,9 @@ ANSLAG_WORDINGS = [
      ("2025-03-19", "2025-03-20", None)),
     ("Justering av protokollet har skett 2025-03-19. Anslag om justering har satts upp 2025-03-20 och tas ned "
      "2025-04-11.\n", ("2025-03-19", "2025-03-20", "2025-04-11")),
+    ("Anslag: Protokollet har anslagits på kommunens anslagstavla under tiden 20 mars–11 april 2025.\n",
+     (None, "2025-03-20", "2025-04-11")),
+    ("Anslaget är uppsatt 20 december–10 januari 2025.\n", (None, "2024-12-20", "2025-01-10")),
 ]
 
 
@@ -1012,6 +1018,8 @@ MEMBER_ENTRIES = [
      [("Eva Lind", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Cia Berg", "beslutande", "V")]),
     ("Övriga\tRegiondirektör Stina Brandt\nDessutom närvarande: Kommundirektör Jan Ek och sekreterare Lena Sjö\n",
      [("Stina Brandt", "övriga", None), ("Jan Ek", "övriga", None), ("Lena Sjö", "övriga", None)]),
+    ("Närvarande\tLedamöter\tErsättare\n\tEva Lind (S), ordförande\tNils Ro (S)\n\tBo Al (M)\n",
+     [("Eva Lind", "beslutande", "S"), ("Nils Ro", "ersättare", "S"), ("Bo Al", "beslutande", "M")]),
     ("Beslutande\tEva Lind (S)\nÖvriga\tTina Falk, socialchef\nnärvarande\tJon Hult, nämndsekreterare\n",
      [("Eva Lind", "beslutande", "S"), ("Tina Falk", "övriga", None), ("Jon Hult", "övriga", None)]),
 ]

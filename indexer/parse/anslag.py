@@ -28,6 +28,16 @@ ANSLAG_SENTENCE = re.compile(
     + _UNTIL + r"""(?P<down>""" + _DATE + r""")""",
     re.I | re.X,
 )
+# A range in words whose second date gives the year (and the month): "anslagits … under tiden 13 juni–7 juli 2025",
+# "Anslaget är uppsatt 13–27 juni 2025".
+_MONTH = r"(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\.?"
+WORD_RANGE = re.compile(
+    r"""(?:^|\banslag\w*\b[^.]{0,100}?)(?<![\d-])(?P<d1>\d{1,2})(?:\s+(?P<m1>""" + _MONTH + r"""))?   # "13 juni", "13"
+        \s*(?:[-–—]{1,2}|till(?:\s+och\s+med)?)\s*                                      # "–", "till och med"
+        (?P<d2>\d{1,2})\s+(?P<m2>""" + _MONTH + r""")\s+(?P<y>(?:19|20)\d\d)(?!\d)         # "7 juli 2025"
+    """,
+    re.I | re.X,
+)
 # The day it comes down, in the value of an "Anslaget sätts upp" label: "2025-03-17 och tas ned 2025-04-08".
 DOWN_IN_VALUE = re.compile(_DATE + _UNTIL + r"(?P<down>" + _DATE + ")", re.I | re.X)
 # The day it went up, alone: "Protokollet publiceras på kommunens digitala anslagstavla 2024-03-12",
@@ -100,7 +110,9 @@ def read_anslag(blocks: list[Block]) -> tuple[str | None, str | None, str | None
     found: dict[str, str] = {}
     for b in blocks:
         if b.key in ("justering", "posted", "removed") and b.key not in found:
-            if d := first_date(b.text()):
+            if b.key == "posted" and (span := _word_range(b.text(), labelled=True)):  # "20 december–10 januari 2025"
+                found["posted"], found["removed"] = span
+            elif d := first_date(b.text()):
                 found[b.key] = d
             if b.key == "posted" and "removed" not in found and (m := DOWN_IN_VALUE.search(b.text())):
                 found["removed"] = first_date(m.group("down"))
@@ -114,11 +126,26 @@ def read_anslag(blocks: list[Block]) -> tuple[str | None, str | None, str | None
         text = " ".join(b.text() for b in blocks)
         if "posted" not in found and (m := ANSLAG_SENTENCE.search(text)):
             found["posted"], found["removed"] = first_date(m.group("up")), found.get("removed") or first_date(m.group("down"))
+        elif "posted" not in found and (span := _word_range(text)):
+            found["posted"], found["removed"] = span[0], found.get("removed") or span[1]
         elif "posted" not in found and (m := POSTED_SENTENCE.search(text) or POSTED_DIRECT.search(text)):
             found["posted"] = first_date(m.group("d"))
         if "justering" not in found and (m := JUSTERING_SENTENCE.search(text)):
             found["justering"] = first_date(m.group("d"))
     return found.get("justering"), found.get("posted"), found.get("removed")
+
+
+def _word_range(text: str, labelled: bool = False) -> tuple[str, str] | None:
+    """Return (posted, removed) from an anslag range in words that names the year once (in a label's value, at its
+    start), or None."""
+    m = WORD_RANGE.match(text.strip()) if labelled else WORD_RANGE.search(text)
+    if not m or (not labelled and not m.group(0).lower().startswith("anslag")):
+        return None
+    year, month2 = int(m.group("y")), dates.MONTHS[m.group("m2").lower().rstrip(".")]
+    month1 = dates.MONTHS[m.group("m1").lower().rstrip(".")] if m.group("m1") else month2
+    up = dates.make_date(year - (month1 > month2), month1, int(m.group("d1")))  # "20 december–10 januari 2026"
+    down = dates.make_date(year, month2, int(m.group("d2")))
+    return (up.isoformat(), down.isoformat()) if up and down and up <= down else None
 
 
 def signed_justering(lines: list[str]) -> str | None:

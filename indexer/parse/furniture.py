@@ -39,7 +39,8 @@ BACK_MATTER = re.compile(
     r"""^[\s#*_>]*(?:
         anslag\s*/\s*bevis | anslagsbevis | bevis\b\s*$ | anslag\s*$        # the anslag/bevis box
       | bevis\s+om\s+(?:anslag|justering)\b\s*$ | tillkännagivande\s+(?:av|om)\s+justering   # its other headings
-      | protokollet\s+(?:är\s+|har\s+)?justera(?:t|des|ts)\b               # "Protokollet är justerat", "har justerats"
+      | (?:anslag\s*:\s*)?protokollet\s+(?:är\s+|har\s+)?justera(?:t|des|ts)\b  # "Protokollet är justerat", "har justerats"
+      | (?:anslag\s*:\s*)?protokollet\s+(?:har\s+)?(?:anslagits|publicerats)\b    # "Anslag: Protokollet har anslagits …"
       | (?:datum\s+då\s+)?anslaget\s+(?:har\s+)?(?:sätts\s+upp|satts\s+upp|tas\s+(?:ned|ner|bort)|publicera(?:t|ts|s)
           |avpublicera\w*|uppsatt)\b                                        # an anslag field without its box
       | datum\s+för\s+anslag(?:et)?s\s+(?:uppsättande|nedtagande)\b       # … in the older wording

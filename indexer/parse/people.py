@@ -228,11 +228,11 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
     for b in blocks:
         if b.key in GROUP_OF_KEY:
             group = GROUP_OF_KEY[b.key]
-            for entry in _join(b.values):
-                if (sub := _sub_group(entry, GROUP_OF_KEY[b.key])) is not None:
+            for entry, column in _entries(b.values, group):
+                if column is None and (sub := _sub_group(entry, GROUP_OF_KEY[b.key])) is not None:
                     group = sub
                     continue
-                for p in _people(entry, group):
+                for p in _people(entry, column or group):
                     if b.key == "tjg" and p.group == "beslutande":
                         p.role = p.role or "tjänstgörande ersättare"
                     if p.group == "ersättare" and p.role == "tjänstgörande ersättare" and SERVES.search(entry):
@@ -259,11 +259,26 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
     return people, chair and resolve(chair, people), secretary and resolve(secretary, people), adjusters
 
 
+def _entries(values: list[str], base: str) -> list[tuple[str, str | None]]:
+    """Return a block's person entries, each with the group of its column where a row of sub-headings heads
+    columns ("Närvarande | Ledamöter | Ersättare", then one person a cell), else with None."""
+    for h, value in enumerate(values):
+        cells = [c.strip() for c in value.split("\t") if c.strip()]
+        groups = [_sub_group(c, base) for c in cells]
+        if len(cells) >= 2 and None not in groups:
+            below = [(c.strip(), groups[min(i, len(groups) - 1)]) for row in values[h + 1 :]
+                     for i, c in enumerate(BULLET.sub("", row).split("\t")) if c.strip()]
+            return [(e, None) for e in _join(values[:h])] + below
+    return [(e, None) for e in _join(values)]
+
+
 def _sub_group(entry: str, base: str) -> str | None:
     """Return the group a sub-heading line opens inside a block of `base`, or None for a line of people."""
     line = entry.strip(" :*_")
     for regex, group in SUB_GROUPS:
         if regex.fullmatch(line):
+            if group is None and base == "närvarande":
+                return "beslutande"  # "Närvarande: Ledamöter …": the members decide
             if base == "frånvarande" or group is None:
                 return base  # absent members and absent substitutes are all absent
             return "beslutande" if base == "beslutande" and group == "ersättare" else group

@@ -47,6 +47,11 @@ PASSIVE = re.compile(
 # "s av"; "frågor från"): a paragraph without any is not searched with the case-blind pattern, the slowest of the reader's.
 PASSIVE_HINT = re.compile(r"föredras|debatten|punkten\s+d|punkten\s+y|överläggningen|diskussionen|ärendet\s+(?:d|y|h)|ärendets\s+beh|s\s+av\s|frågor\s"
                           r"|(?:information|föredragning|redogörelse|presentation|dragning)\s+(?:av|från)\s")
+# A debate's speakers listed one per line under its heading ("I debatten yttrar sig:" / "Eva Dahl (V)" / …).
+LIST_HEAD = re.compile(
+    r"^\s*(?:(?:i|under)\s+(?:debatten|överläggningen|diskussionen|ärendet)\s+(?:deltar|deltog|yttrar\s+sig|yttrade\s+sig"
+    r"|har\s+yttrat\s+sig)|yttranden|talare|föredragande|i\s+debatten)\s*:?\s*$", re.I)
+LISTED_NAME = re.compile(r"^\s*[-•·*–]?\s*(?P<name>" + NAME + r")\s*(?:\([^()]*\))?\s*[,.;]?\s*$")
 # A name list wrapped onto a short last line that closes the sentence ("… Kerstin Mård (C) och Leo" / "Martinsson (V).").
 WRAPPED_LIST = re.compile(r"(?<=[\wåäö,)])\n(?=[A-ZÅÄÖ][\wåäö-]+(?:[ ][A-ZÅÄÖ][\wåäö-]+)?[ ]?(?:\([^)\n]*\))?\.[ \t]*(?:\n|$))")
 FROM_ORG = re.compile(r"\s+(?:från|på|vid)\s+(?=[A-ZÅÄÖ])")
@@ -63,10 +68,15 @@ MAX_SUBJECT_WORDS = 12
 def find_speakers(lines: list[str], participants: list[Participant]) -> list[str]:
     """Return the people who present, inform, report, answer or debate in the paragraph."""
     found: list[str] = []
+    listing = False  # under a debate's heading, one name a line
     for line in lines:
         m = SPEAKER_LABEL.match(line)
         if m:
             found.extend(split_names(m.group("names")))
+        if listing and (n := LISTED_NAME.match(line)) and (names := split_names(n.group("name"))):
+            found.extend(names)
+            continue
+        listing = LIST_HEAD.match(line) is not None
     text = "\n".join(lines)
     for m in PASSIVE.finditer(WRAPPED_LIST.sub(" ", text)) if PASSIVE_HINT.search(text.lower()) else ():
         found.extend(split_names(next(g for g in m.groups() if g)))
