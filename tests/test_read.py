@@ -118,3 +118,17 @@ def test_missing_file(tmp_path):
     with pytest.raises(ReadError) as exc:
         read_file(tmp_path / "nope.txt")
     assert "nope.txt" in str(exc.value)
+
+
+@pytest.mark.parametrize("pages, kept", [
+    # A header on every page but the front page is running.
+    ([["Front", "Text a", "Anna Ek"], ["KS | Protokoll", "Text b", "Slut b"], ["KS | Protokoll", "Text c", "Slut c"]],
+     [["Front", "Text a", "Anna Ek"], ["Text b", "Slut b"], ["Text c", "Slut c"]]),
+    # The same name over the last lines of the front page and of the last page, two pages apart, is no footer.
+    ([["Front", "Text a", "Petra Quist", "Sign"], ["Text b", "x", "y", "Sign"], ["Text c", "Vid protokollet", "Petra Quist", "Sign"]],
+     [["Front", "Text a", "Petra Quist"], ["Text b", "x", "y"], ["Text c", "Vid protokollet", "Petra Quist"]]),
+])
+def test_running_lines_repeat_on_neighbouring_pages(pages, kept):
+    from indexer.read.pages import strip_running_lines
+
+    assert strip_running_lines(pages)[0] == kept

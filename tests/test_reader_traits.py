@@ -590,6 +590,10 @@ TRAITS = [
     ("a debate's speakers listed one per line under 'I debatten yttrar sig:'",
      FRONT + "§ 5 Interpellation\nI debatten yttrar sig:\nEva Dahl (V)\nLars Nyman (S)\nBeslut\nInterpellationen är besvarad.\n",
      lambda p: p.paragraphs[0].speakers, ["Eva Dahl", "Lars Nyman"]),
+    ("a bare dnr number first under the title ('KUN 0145/25'); a job title ending in 'sekreterare' is not the secretary",
+     "Kulturnämnden\nSammanträdesdatum 2025-05-20\nDessutom närvarande: kultursekreterare Rune Sten och nämndsekreterare "
+     "Petra Quist\n§ 2\nVerksamhetsplan\nKUN 0145/25\nText.\n",
+     lambda p: (p.paragraphs[0].title, p.paragraphs[0].dnr, p.secretary), ("Verksamhetsplan", "KUN 0145/25", "Petra Quist")),
     ("one who only asks is no speaker; the one who answers is",
      FRONT + "§ 5 Övriga frågor\nNiklas Berg (S) frågar om skolans ventilation. Åsa Ölund svarar.\n",
      lambda p: p.paragraphs[0].speakers, ["Åsa Ölund"]),

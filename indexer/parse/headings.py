@@ -218,7 +218,8 @@ DNR_RE = re.compile(
     re.I | re.X,
 )
 # A dnr standing alone in a table cell, without its label: a series, then year and number ("RS 2025-00456").
-BARE_DNR_RE = re.compile(r"[A-ZÅÄÖ]{1,8}[ /.-]?(?:19|20)\d{2}[/.:-]\s?\d{1,6}(?:[-/.:]\d{1,4})*")
+BARE_DNR_RE = re.compile(r"[A-ZÅÄÖ]{1,8}[ /.-]?(?:(?:19|20)\d{2}[/.:-]\s?\d{1,6}(?:[-/.:]\d{1,4})*"
+                         r"|\d{1,6}/(?:19|20)?\d{2})")  # … or number, then year: "KUN 0145/25"
 DATE_CELL = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
 # A dnr closing a heading's title without its label: "Budget 2025 (KS 2024/12)", "Budget 2025, KS 2024/12",
 # "Budget 2025 – KS 2024/12", or at the right margin of a text export ("Budget 2025          KS 2024/12").

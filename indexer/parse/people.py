@@ -86,6 +86,10 @@ SUB_GROUPS = (
 BULLET = re.compile(r"^\s*[-•·*–—]\s+")
 # A role in parentheses closing an organisation ("Norrdalens kommun (ordförande)").
 PAREN_TAIL = re.compile(r"\s*\((?P<role>[^()]+)\)\s*$")
+# The role of the one who keeps the minutes ("sekreterare", "nämndsekreterare"), as against a job title such as
+# "kultursekreterare".
+MEETING_SECRETARY = re.compile(r"(?:^|,\s*)(?:sekreterare|protokollförare|antecknare|sekr\.|(?:nämnd|mötes|kommun|styrelse|förbunds"
+                               r"|direktions|utskotts|region|fullmäktige)sekreterare)\s*(?:,|$)", re.I)
 # The chair named with a party under an "Ordförande" label: a member listed by role, not a signature.
 CHAIR_MEMBER = re.compile(r"(?P<name>" + NAME + r")\s*\((?P<party>" + PARTY + r")\)")
 HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
@@ -253,6 +257,8 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
     # "Justeras: A, B": the chair signs first, the others are the adjusters.
     chair = chair or (signed["signers"][0] if len(signed["signers"]) >= 2 else None)
     secretary = signed["secretary"][0] if signed["secretary"] else None
+    # The meeting's secretary by role; a job title that ends in the word ("kultursekreterare") only when none is.
+    secretary = secretary or next((p.name for p in people if p.role and MEETING_SECRETARY.search(p.role)), None)
     secretary = secretary or next((p.name for p in people if p.role and re.search(r"sekreterare|antecknare|protokollförare", p.role)), None)
     adjusters = [n for n in signed["justerare"] + signed["signers"] if resolve(n, people) != chair]
     adjusters = list(dict.fromkeys(resolve(n, people) for n in adjusters))

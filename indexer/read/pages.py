@@ -13,6 +13,8 @@ from difflib import SequenceMatcher
 
 # Running headers/footers sit within this many lines of a page's top or bottom.
 EDGE_LINES = 3
+# A line repeated on more pages than this is running wherever the pages are; on this many, they must be neighbours.
+MIN_SCATTERED = 2
 _PAGE_NUMBER = re.compile(
     r"""^(?:(?:sida|sid\.?|page)\s*\d+(?:\s*(?:av|\(|/)\s*\d+\)?)?   # Sida 3 (14), Sida 3 av 6, page 2
         |\d+\s*\(\s*\d+\s*\)                                    # 3(6), 3 (6)
@@ -50,12 +52,20 @@ def strip_running_lines(pages: list[list[str]], ocr: bool = False) -> tuple[list
         return pages, []
     pages = [[ln for ln in lines if ln.strip()] for lines in pages]
     counts: Counter[tuple[int, str]] = Counter()
-    for content in pages:
+    first_page: dict[tuple[int, str], int] = {}
+    last_page: dict[tuple[int, str], int] = {}
+    for at, content in enumerate(pages):
         keys = {(i, _shape(ln)) for i, ln in enumerate(content[:EDGE_LINES])}
         keys |= {(i - len(content), _shape(ln)) for i, ln in enumerate(content) if i >= len(content) - EDGE_LINES}
         counts.update(keys)
+        for k in keys:
+            first_page.setdefault(k, at)
+            last_page[k] = at
     threshold = max(2, (len(pages) + 1) // 2)
-    running = {k for k, n in counts.items() if n >= threshold and not _HEADING_SHAPE.match(k[1])}
+    # A line at the same place on just two pages is running only on neighbouring pages: the secretary's name over
+    # the footer of the front page and of the last page is a coincidence, not a header.
+    running = {k for k, n in counts.items() if n >= threshold and not _HEADING_SHAPE.match(k[1])
+               and (n > MIN_SCATTERED or last_page[k] - first_page[k] == 1)}
     header: list[str] = []
     seen: set[str] = set()
     out = []
