@@ -594,6 +594,12 @@ TRAITS = [
      "Kulturnämnden\nSammanträdesdatum 2025-05-20\nDessutom närvarande: kultursekreterare Rune Sten och nämndsekreterare "
      "Petra Quist\n§ 2\nVerksamhetsplan\nKUN 0145/25\nText.\n",
      lambda p: (p.paragraphs[0].title, p.paragraphs[0].dnr, p.secretary), ("Verksamhetsplan", "KUN 0145/25", "Petra Quist")),
+    ("an unsigned 'Förslag till kommunfullmäktige' is the decision of a body below fullmäktige",
+     FRONT + "§ 5 Taxa\nFörslag till kommunfullmäktige\nKommunfullmäktige antar taxan.\n",
+     lambda p: p.paragraphs[0].decision, "Kommunfullmäktige antar taxan."),
+    ("a record word before the body's name is not part of it ('Mötesprotokoll Styrgruppen …')",
+     "Mötesprotokoll Styrgruppen för e-hälsa 2025-03-03\n§ 1 A\nText.\n",
+     lambda p: p.body, "Styrgruppen för e-hälsa"),
     ("one who only asks is no speaker; the one who answers is",
      FRONT + "§ 5 Övriga frågor\nNiklas Berg (S) frågar om skolans ventilation. Åsa Ölund svarar.\n",
      lambda p: p.paragraphs[0].speakers, ["Åsa Ölund"]),

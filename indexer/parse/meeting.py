@@ -59,7 +59,7 @@ def organ_in(text: str) -> tuple[str | None, str | None]:
             j += 2
             while j + 1 < len(words) and words[j + 1][:1].islower() and words[j + 1].lower() not in STOP_WORDS:
                 j += 1
-        while i > 0 and words[i - 1].lower() not in STOP_WORDS and (words[i - 1][:1].isupper() or words[i - 1].lower() == "och"
+        while i > 0 and words[i - 1].lower() not in STOP_WORDS and not RECORD_WORD.search(words[i - 1]) and (words[i - 1][:1].isupper() or words[i - 1].lower() == "och"
                                                                   or words[i - 1].endswith("-") or words[i].lower() in ("och",)):
             i -= 1
         if j - i + 1 > MAX_ORGAN_WORDS:

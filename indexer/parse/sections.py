@@ -24,7 +24,7 @@ SECTION_LABELS: list[tuple[str, str]] = [
     ("reservation", r"reservation(?:er)?|reservationer\s+och\s+särskilda\s+yttranden"),
     ("note", r"protokollsanteckning(?:ar)?|särskilt\s+yttrande|särskilda\s+yttranden"),
     ("jav", r"jäv|anmälan\s+om\s+jäv|anmäld(?:a)?\s+jäv|jävsanmälan|jäv\s+anmäl(?:s|des|t)"),
-    ("proposal", r"förslag\s+till\s+beslut|[\wåäö-]+s\s+förslag\s+till\s+beslut|beslutsförslag"
+    ("proposal", r"förslag\s+till\s+beslut|förslag\s+till\s+(?:kommun|region)?(?:fullmäktige|styrelsen)|[\wåäö-]+s\s+förslag\s+till\s+beslut|beslutsförslag"
                  r"|[\wåäö-]+(?:s|ens|ets|ns)\s+förslag(?:\s+till\s+[\wåäö-]+)?|förvaltningens\s+förslag"),
     ("decision", r"ställningstagande\s[^:\n]{1,80}:|beslut|beslutet|mötet\s+beslutar|ställningstagande|beslutsformulering"
                  r"|(?:[\wåäö-]+\s+){0,2}[\wåäö-]+(?:s|ens|ets|ns)\s+beslut"
@@ -182,6 +182,15 @@ def _own(label: str, body: str | None) -> bool:
     return author in (own + "s", own + "ns", own + "ens", own + "ets", own) or author.rstrip("s") == own.rstrip("s")
 
 
+def _to_higher(label: str, body: str | None) -> bool:
+    """Tell whether an unsigned "Förslag till kommunfullmäktige" goes from this body to a higher one (so it is what
+    this meeting decided): to fullmäktige from any other body, to the styrelse from its utskott."""
+    if not body or not label.lower().startswith("förslag"):
+        return False
+    to, own = label.lower(), body.lower()
+    return ("fullmäktige" in to and "fullmäktige" not in own) or ("styrelsen" in to and "utskott" in own)
+
+
 def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[str | None, str | None]:
     """Return (decision, proposal) text from the sections."""
     decision = proposal = None
@@ -190,7 +199,7 @@ def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[st
         if s.kind == "decision" and text:
             decision = text
         elif s.kind == "proposal" and text:
-            if re.search(r"förslag\s+till\s+(?!beslut)", s.label, re.I) and _own(s.label, body):
+            if re.search(r"förslag\s+till\s+(?!beslut)", s.label, re.I) and (_own(s.label, body) or _to_higher(s.label, body)):
                 decision = decision or text  # the body's own proposal to a higher body is what this meeting adopted
             proposal = proposal or text
     if decision is None:
