@@ -35,7 +35,8 @@ LABELS: list[tuple[str, str]] = [
     ("beslutande", r"(?:närvarande\s+|övriga\s+)?beslutande(?:\s+ledamöter)?|närvarande\s+(?:styrelse)?ledamöter|(?:styrelse)?ledamöter"
                    r"|närvarande\s+från\s+(?:styrelsen|direktionen|nämnden)"),
     ("ersattare", r"ersättare|suppleanter|suppleant"),
-    ("franvarande", r"frånvarande(?:\s+ledamöter)?|ej\s+närvarande|anmält\s+förhinder|förhinder"),
+    ("franvarande", r"frånvarande(?:\s+ledamöter)?|ej\s+närvarande|anmält\s+förhinder|anmäld\s+frånvaro|frånvaroanmälan"
+                    r"|förhinder\s+har\s+anmälts\s+av|förhinder"),
     ("ovriga", r"övriga\s+(?:närvarande|deltagare|deltagande|närvarande\s+tjänstepersoner)|närvarande\s+tjänstepersoner"
                r"|dessutom\s+(?:närvarande|deltog|deltar|närvarade)|tjänstepersoner|tjänstemän|adjungerade|övriga|gäster"),
     ("narvarande", r"närvarande|deltagare"),

@@ -59,6 +59,9 @@ ROLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s))(?i:(" + ROLE_TAIL + r"))\s+(" + NAME
 # A job title before the person, as officials are listed: "Regiondirektör Stina Brandt", "och sekreterare Lena Ek".
 TITLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<title>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s+"
                          r"(?P<who>" + NAME + r"(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|$|\s+och\s|\s+samt\s|\s+§))")
+# A role in parentheses of its own after the party: "Anna Ek (S) (ordförande)".
+PARTY_THEN_ROLE = re.compile(r"\((" + PARTY + r")\)\s*\(\s*((?:(?:1:e|2:e|förste|andre)\s+)?(?:vice\s+)?ordf(?:örande|\.)?"
+                             r"|sekreterare|ledamot|ersättare|tjänstgörande\s+ersättare)\s*\)")
 # A dash between the party and the role: "Anna Ek (S) – ordförande".
 DASH_ROLE = re.compile(r"(?<=\))\s+[-–—]\s+(?=[a-zåäö1-2])")
 ABSENT_NOTE = re.compile(r"(?:[A-ZÅÄÖ]{1,3},\s*)?(?:frånvarande|ej\s+närvarande|förhinder)", re.I)
@@ -144,6 +147,7 @@ def _people(entry: str, group: str) -> list[Participant]:
     entry = re.sub(r"\)\s*\((frånvarande|ej\s+närvarande|förhinder)\)", r", \1)", entry)
     entry = SUBSTITUTE_IN_PARENS.sub(r" \1 \2", entry)  # "A (S) (ersätter B (V))" is "A (S) ersätter B (V)"
     entry = ABSENT_AFTER.sub(r", \1)", entry)  # "Bo Al (M) ej närvarande" is "Bo Al (M, ej närvarande)"
+    entry = PARTY_THEN_ROLE.sub(r"(\1), \2", entry)  # "Anna Ek (S) (ordförande)" is "Anna Ek (S), ordförande"
     not_serving = {m.group("who").split("(")[0].strip() for m in NOT_SERVING_AFTER.finditer(entry)}
     entry = NOT_SERVING_AFTER.sub(r"\g<who>", entry)
     entry = DASH_ROLE.sub(", ", entry)  # "Anna Ek (S) – ordförande"

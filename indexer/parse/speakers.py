@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from ..model import Participant
-from .names import NAME, resolve, split_names
+from .names import NAME, is_first_name, looks_like_name, resolve, split_names
 
 # Verbs of presenting, in the present and past tense, that follow the speaker ("Ekonomichef X redogör för …").
 SPEAKER_VERB = re.compile(
@@ -50,11 +50,12 @@ PASSIVE_HINT = re.compile(r"föredras|debatten|punkten\s+d|punkten\s+y|överläg
 # A debate's speakers listed one per line under its heading ("I debatten yttrar sig:" / "Eva Dahl (V)" / …).
 LIST_HEAD = re.compile(
     r"^\s*(?:(?:i|under)\s+(?:debatten|överläggningen|diskussionen|ärendet)\s+(?:deltar|deltog|yttrar\s+sig|yttrade\s+sig"
-    r"|har\s+yttrat\s+sig)|yttranden|talare|föredragande|i\s+debatten)\s*:?\s*$", re.I)
-LISTED_NAME = re.compile(r"^\s*[-•·*–]?\s*(?P<name>" + NAME + r")\s*(?:\([^()]*\))?\s*[,.;]?\s*$")
+    r"|har\s+yttrat\s+sig)|yttranden|talare|föredragande|föredragning|dragning|i\s+debatten)\s*:?\s*$", re.I)
+# One name a line, maybe with a party or a job title: "Eva Dahl (V)", "Lisa Holm, ekonomichef".
+LISTED_NAME = re.compile(r"^\s*[-•·*–]?\s*(?P<name>" + NAME + r")\s*(?:\([^()]*\))?\s*(?:,\s*[a-zåäö][\wåäö -]{1,40})?[,.;]?\s*$")
 # A name list wrapped onto a short last line that closes the sentence ("… Kerstin Mård (C) och Leo" / "Martinsson (V).").
 WRAPPED_LIST = re.compile(r"(?<=[\wåäö,)])\n(?=[A-ZÅÄÖ][\wåäö-]+(?:[ ][A-ZÅÄÖ][\wåäö-]+)?[ ]?(?:\([^)\n]*\))?\.[ \t]*(?:\n|$))")
-FROM_ORG = re.compile(r"\s+(?:från|på|vid)\s+(?=[A-ZÅÄÖ])")
+FROM_ORG = re.compile(r"\s+(?:från|på|vid)\s+(?=[A-ZÅÄÖa-zåäö])")  # "från Polisen", "från ekonomiavdelningen"
 FROM_ORG_PHRASE = re.compile(FROM_ORG.pattern + r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*")
 INVERTED_VERBS = ("redovisar", "presenterar", "informerar", "föredrar", "rapporterar", "redogör", "redogjorde")
 INVERTED = re.compile(r"\b(?:" + "|".join(INVERTED_VERBS) + r")\s+(?P<name>" + NAME + r")")
@@ -105,7 +106,9 @@ def find_speakers(lines: list[str], participants: list[Participant]) -> list[str
     known = {p.name for p in participants}
     for m in INVERTED.finditer(text) if any(v in text for v in INVERTED_VERBS) else ():
         name = resolve(m.group("name"), participants)
-        if name in known:
+        # A name nobody lists counts when a first name opens it and "för"/"om" follows: "redogör Lisa Holm för läget".
+        if name in known or (is_first_name(name.split()[0]) and text[m.end():].lstrip().startswith(("för ", "om "))
+                             and looks_like_name(name)):
             found.append(name)
     out: list[str] = []
     for name in found:

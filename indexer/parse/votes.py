@@ -16,7 +16,8 @@ from .sections import Section
 # "Med 16 ja-röster mot 13 nej-röster och 2 som avstår", "Med 26 röster mot 19", "5 ja, 3 nej, 1 avstår".
 RESULT_RE = re.compile(
     r"""(?P<ja>\d{1,3})\s+(?:ja-?\s?röster\s*(?:mot|,|och)     # "7 ja-röster och 4 nej-röster"
-                           |(?:ja\b|röster)\s*(?:mot|,))\s*
+                           |(?:ja\b|röster)\s*(?:mot|,)
+                           |ja\b(?=\s*\d{1,3}\s+nej\b))\s*           # "7 ja / 4 nej / 1 avstår", one a line
         (?P<nej>\d{1,3})\s*(?:nej-?\s?röster|nej\b|röster)?
         (?:\s*,?\s*(?:och|samt|,)?\s*(?P<av>\d{1,3})\s+(?:som\s+)?(?:avstår|avstod|avstående|ledamöter\s+avstår|ledamot\s+avstår|nedlagda))?
     """,
@@ -45,6 +46,13 @@ LABELLED_RE = re.compile(
     re.I | re.X,
 )
 # "7 röstar ja, 4 röstar nej och 2 avstår från att rösta": the counts as verbs.
+# The verb first: "Vid omröstningen röstade 7 ledamöter ja och 4 ledamöter nej".
+VERB_FIRST_RE = re.compile(
+    r"""\b(?:röstade|röstar)\s+(?P<ja>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:för\s+)?ja\b[^.\d]{0,20}?
+        (?P<nej>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:för\s+)?nej\b
+        (?:[^.\d]{0,20}?(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstod|avstår|avstått))?""",
+    re.I | re.X,
+)
 VOTED_RE = re.compile(
     r"""(?P<ja>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?röstar\s+(?:för\s+)?ja\b[^.\d]{0,20}?   # "7 röstar ja,"
         (?P<nej>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?röstar\s+(?:för\s+)?nej\b            # "4 röstar nej"
@@ -69,7 +77,8 @@ NUMBER_WORDS = {w: n for n, w in enumerate(
 NUMBER_WORDS.update({"ett": 1, "noll": 0, "inga": 0})
 NUMBER_WORD_RE = re.compile(
     r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?=\s+(?:ledamöter|ledamot|röster|röst|emot|mot|för|röstade|röstar"
-    r"|avstod|avstår|avstått|ja-?\s?röster|nej-?\s?röster|som\s+avst(?:od|år|ått))\b)",  # "en som avstod"
+    r"|avstod|avstår|avstått|ja-?\s?röster|nej-?\s?röster|som\s+avst(?:od|år|ått))\b)"  # "en som avstod"
+    r"|(?<=\sröster\smot\s)(" + "|".join(NUMBER_WORDS) + r")\b",  # "sju röster mot fyra": the count after "mot"
     re.I,
 )
 # "med röstsiffrorna 25–24 (2 avstår)", "Omröstningen utföll 5–2": the figures of a vote in one phrase.
@@ -78,14 +87,18 @@ FIGURES_RE = re.compile(r"(?:röstsiffror(?:na)?|omröstningen\s+(?:utföll|utfa
 TOTALS_RE = re.compile(r"^[\s\W]*(?:summa|totalt|summering|resultat)\b[\s:.|\t]*(?P<ja>\d{1,3})[\s.:|\t]+(?P<nej>\d{1,3})(?:[\s.:|\t]+(?P<av>\d{1,3}))?", re.I)
 MOTION_VERB = re.compile(
     r"""\s+(?:yrkar|yrkade|yrkar\s+även|instämmer|instämde
-        |(?:framför|framförde|lägger|lade|lämnar|lämnade|ställer|ställde)\s+(?:ett\s+)?(?:eget\s+)?[a-zåäö]*yrkande)\b  # "X (M)
-    """,                                                                      # framför ett ändringsyrkande"
+        |(?:framför|framförde|lägger|lade|lämnar|lämnade|ställer|ställde)\s+(?:ett\s+)?(?:eget\s+)?[a-zåäö]*yrkande  # "X (M)
+                                                                              # framför ett ändringsyrkande"
+        |(?:stödjer|stöder|biträder|biträdde)\s+[^.]{0,60}?yrkande)\b         # "Y (V) biträder X:s yrkande"
+    """,
     re.I | re.X,
 )
 # Inside a "Yrkanden" section, the motion first and its movers after a colon: "Bifall till förslaget: Anna Ek (S)",
 # "Avslag: Bo Al (M) och Dan Ek (SD)".
 MOTION_THEN_MOVERS = re.compile(
     r"^\s*(?P<what>(?:bifall|avslag|återremiss|ändringsyrkande|tilläggsyrkande|yrkande)\b[^:\n]{0,80}):\s*(?P<who>[^:\n]+)$", re.I)
+# The motion first and its movers after the passive verb: "Bifall till förslaget yrkas av Anna Ek (S) och Bo Al (M)".
+MOTION_PASSIVE = re.compile(r"\b(?:yrkas|yrkades)\s+(?:även\s+|också\s+)?av\s+(?P<who>[^.;:]+)")
 # The verb before the mover: "Under överläggningen yrkar Bo Al (M) bifall" (the party makes the name a member's).
 MOTION_INVERTED = re.compile(r"\b(?:yrkar|yrkade)\s+(?P<who>" + NAME + r")\s*\((?:" + PARTY + r")\)")
 # Those who join a yrkande inside its sentence: "X (M) yrkar, med instämmande av Y (KD) och Z (L), bifall …"; the
@@ -112,7 +125,8 @@ _PARTY_LIST_SEP = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
 MAX_PARTY_WORDS = 2  # "Centerpartiets ledamöter", "M-gruppen": a party named in a word or two
 ABSTAIN_RE = re.compile(r"(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+|som\s+)?(?:avstår|avstod|avstått|lägger\s+ned\s+sina\s+röster)", re.I)
 _STEPS_ASIDE = (r"(?:(?:deltar|deltog)\s+(?:inte|ej)\s+i\s+(?:handläggningen|behandlingen|beslutet|överläggningen|ärendet)"
-                r"|(?:lämnar|lämnade)\s+(?:lokalen|sammanträdet|rummet|mötet|salen))")
+                r"|(?:lämnar|lämnade)\s+(?:lokalen|sammanträdet|rummet|mötet|salen)"
+                r"|(?:avstår|avstod)\s+från\s+att\s+delta)")  # "A avstår från att delta i beslutet på grund av jäv"
 _BECAUSE = r"(?:på\s+grund\s+av|p\.?g\.?a\.?|med\s+anledning\s+av)\s+(?:sitt\s+|anmält\s+)?jäv"
 JAV_RE = re.compile(
     r"""(?P<who>[^.:;]*?)\s+(?:anmäler|anmälde|har\s+anmält|anmäls|deklarerar|deklarerade|meddelar|meddelade)
@@ -191,6 +205,9 @@ def motions(sections: list[Section]) -> list[Motion]:
         for name, party in _named(sentence[: m.start()]):
             if not any(x.by == name for x in out):
                 out.append(Motion(by=name, party=None, text=sentence[m.end():].strip()))
+    for sentence, m in _clauses(sections, ("motions", "text", "description", "order"), MOTION_PASSIVE, MOTION_HINTS):
+        out += [Motion(by=name, party=None, text=sentence[: m.start()].strip()) for name, _ in _named(m.group("who"))
+                if not any(x.by == name for x in out)]
     for sentence, m in _clauses(sections, ("motions", "text", "description", "order"), MOTION_VERB, MOTION_HINTS):
         if sentence.lower().startswith(("ordföranden", "ordförande ")) and "(" not in sentence[: m.start()]:
             continue  # the chair's own proposition; "Ordföranden Anna Ek (S) yrkar" names a mover
@@ -213,12 +230,13 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
         m = TOTALS_RE.match(line.replace("\t", " "))
         if m:
             return _counts(m)
-    text = NUMBER_WORD_RE.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), " ".join(lines))
+    text = NUMBER_WORD_RE.sub(lambda m: str(NUMBER_WORDS[(m.group(1) or m.group(2)).lower()]), " ".join(lines))
     if m := FIGURES_RE.search(text):  # "röstsiffrorna" names a vote by itself
         return _counts(m)
     low = text.lower()
     if any(s.kind == "vote" for s in sections) or any(w in low for w in ("omröstning", "votering", "röster", "röstade")):
-        m = RESULT_RE.search(text) or SIDES_RE.search(text) or VOTED_RE.search(text) or LABELLED_RE.search(text)
+        m = (RESULT_RE.search(text) or SIDES_RE.search(text) or VOTED_RE.search(text) or VERB_FIRST_RE.search(text)
+             or LABELLED_RE.search(text))
         if not m and (f := FOR_AGAINST_RE.search(text)) and "röst" in f.group(0).lower():
             m = f
         if m:
