@@ -53,6 +53,8 @@ TOC_TAIL = re.compile(
 TOC_TAIL_SPAN = 12
 # A range or list ("§ 15 - 27", "§ 5-14: Anna", "§ 3, 4") is a reference, not a heading.
 REFERENCE_TAIL = re.compile(r"\s*(?:[-–]\s*\d|,\s*\d|och\s+\d|och\s+§|[-–]\s*§|\)\s*)")
+# A § continued on the next page repeats its heading marked so: "§ 12 (forts)", "§ 12 Budget, forts.", "§ 12 fortsättning".
+CONTINUED = re.compile(r"(?:^|[\s,(–-])forts(?:\.|ättning|att)?\)?\.?\s*$", re.I)
 # A title is a line, not a sentence: longer or ending like prose, it is running text that starts with "§ 4".
 MAX_TITLE = 160
 # Cells of a row: tabs, or the wide gap of a text export's right margin ("§ 12 Budget          KS 2025/45").
@@ -100,7 +102,7 @@ def match_para(line: str, ocr: bool = False) -> Heading | None:
     if not m:
         return None
     rest = m.group("rest")
-    if REFERENCE_TAIL.match(rest) and not rest.startswith("\t"):
+    if REFERENCE_TAIL.match(rest) and not rest.startswith("\t") or CONTINUED.search(rest):
         return None
     # A table row's last cell may be the dnr, unlabelled ("§ 113 | Delårsrapport | RS 2025-00456").
     cells = [c.strip() for c in CELL_GAP.split(rest) if c.strip()]

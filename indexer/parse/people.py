@@ -93,6 +93,10 @@ PAREN_TAIL = re.compile(r"\s*\((?P<role>[^()]+)\)\s*$")
 # "kultursekreterare".
 MEETING_SECRETARY = re.compile(r"(?:^|,\s*)(?:sekreterare|protokollförare|antecknare|sekr\.|(?:nämnd|mötes|kommun|styrelse|förbunds"
                                r"|direktions|utskotts|region|fullmäktige)sekreterare)\s*(?:,|$)", re.I)
+# An entry that starts with a surname, then the given name: "Ek, Anna (S)", "Ek Anna (S), ordförande".
+SURNAME_FIRST = re.compile(r"^\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?),?\s+([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)"
+                           r"(?=\s*(?:\(|,|$))")
+MIN_SURNAME_FIRST = 2  # one odd entry is no style
 # The chair named with a party under an "Ordförande" label: a member listed by role, not a signature.
 CHAIR_MEMBER = re.compile(r"(?P<name>" + NAME + r")\s*\((?P<party>" + PARTY + r")\)")
 HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
@@ -236,7 +240,7 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
     for b in blocks:
         if b.key in GROUP_OF_KEY:
             group = GROUP_OF_KEY[b.key]
-            for entry, column in _entries(b.values, group):
+            for entry, column in _given_names_first(_entries(b.values, group)):
                 if column is None and (sub := _sub_group(entry, GROUP_OF_KEY[b.key])) is not None:
                     group = sub
                     continue
@@ -280,6 +284,18 @@ def _entries(values: list[str], base: str) -> list[tuple[str, str | None]]:
                      for i, c in enumerate(BULLET.sub("", row).split("\t")) if c.strip()]
             return [(e, None) for e in _join(values[:h])] + below
     return [(e, None) for e in _join(values)]
+
+
+def _given_names_first(entries: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Write names listed surname first ("Ek, Anna (S)", "Ek Anna (S)") given name first, when the block's entries
+    mostly start that way (a surname, then a known first name) and at least MIN_SURNAME_FIRST do."""
+    found = [SURNAME_FIRST.match(e) for e, _ in entries]
+    flipped = sum(1 for m in found if m and not is_first_name(m.group(1)) and is_first_name(m.group(2)))
+    straight = sum(1 for m in found if m and is_first_name(m.group(1)))
+    if flipped < MIN_SURNAME_FIRST or flipped <= straight:
+        return entries
+    return [(SURNAME_FIRST.sub(r"\2 \1", e, count=1) if m and is_first_name(m.group(2)) else e, c)
+            for (e, c), m in zip(entries, found)]
 
 
 def _sub_group(entry: str, base: str) -> str | None:
