@@ -607,6 +607,14 @@ TRAITS = [
     ("a § continued on the next page repeats its heading with 'forts': no new paragraph",
      FRONT + "§ 12 Budget\nText.\n\f\n§ 12 (forts)\nMer text.\n\f\n§ 12 Budget, forts.\nSlut.\n§ 13 Taxa\nText.\n",
      lambda p: [(x.number, x.title) for x in p.paragraphs], [("12", "Budget"), ("13", "Taxa")]),
+    ("a roll-call table with a role column: 'Ersättare' in it makes a substitute; the next label ends the table",
+     "Omsorgsnämnden\nSammanträdesdatum 2025-09-24\nNamn\tParti\tRoll\tNärvarande\nKia Holm\tS\tOrdförande\tX\n"
+     "Pia Berg\tC\tLedamot\nTor Ås\tC\tErsättare\tX, tjänstgör för Pia Berg\nUlla Vik\tS\tErsättare\tX\n"
+     "Vera Al\tM\tErsättare\nÖvriga närvarande: Åsa Lund, omsorgschef; Berit Ohlsson, nämndsekreterare\n§ 61 A\nText.\n",
+     lambda p: sorted((x.name, x.group, x.role) for x in p.participants),
+     [("Berit Ohlsson", "övriga", "nämndsekreterare"), ("Kia Holm", "beslutande", "ordförande"),
+      ("Pia Berg", "frånvarande", "ledamot"), ("Tor Ås", "beslutande", "tjänstgörande ersättare"),
+      ("Ulla Vik", "ersättare", None), ("Åsa Lund", "övriga", "omsorgschef")]),
     ("one who only asks is no speaker; the one who answers is",
      FRONT + "§ 5 Övriga frågor\nNiklas Berg (S) frågar om skolans ventilation. Åsa Ölund svarar.\n",
      lambda p: p.paragraphs[0].speakers, ["Åsa Ölund"]),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Participant
+from .labels import label_of
 from .names import NAME, PARTY, looks_like_name
 
 HEADER = re.compile(
@@ -22,8 +23,8 @@ HEADER = re.compile(
     re.I | re.X,
 )
 PRESENCE_COLUMN = re.compile(r"\bnärvar\w*|\bnärv\.?(?!\w)", re.I)
-PERSON = re.compile(r"(?P<name>" + NAME + r")\s*(?:\((?P<party>" + PARTY + r")\))?(?:\s*,\s*|\s+)?(?P<role>(?:1:e\s+|2:e\s+)?"
-                    r"(?:vice\s+)?ordförande|ledamot)?")
+PERSON = re.compile(r"(?P<name>" + NAME + r")\s*(?:\((?P<party>" + PARTY + r")\))?(?:\s*,\s*|\s+)?(?P<role>(?i:(?:1:e\s+|2:e\s+)?"
+                    r"(?:vice\s+)?ordförande|ledamot))?")  # the role in a cell of its own may be capitalised
 # A row of its own inside the table that opens its substitutes ("Ersättare", "Ersättare | Närvarande"): below it a
 # marked row is a substitute who attended without serving, unless it says whom they served for.
 SUBSTITUTES_ROW = re.compile(r"^[\s|]*(?:ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ersättare\b(?P<rest>[^(:,]*)$", re.I)
@@ -39,6 +40,8 @@ END = re.compile(r"^\s*(?:summa|totalt|antal)\b", re.I)
 SUB_HEADER = re.compile(r"(?:(?:ja|nej|avst(?:år|od|ående)?\.?|närv(?:arande)?\.?|§+\s*\d+)(?:\s+|$))+", re.I)
 
 
+# A row's role cell that makes the person a substitute ("Tor Ås | C | Ersättare | X").
+ROLE_SUBSTITUTE = re.compile(r"^\W*(?:\([^)]*\)\W*)?(?:tjänstgörande\s+|ej\s+tjänstgörande\s+)?ersättare\b", re.I)
 PARTY_CELL = re.compile(r"^(?:" + PARTY + r")$")
 LEADING_NAME = re.compile(NAME)
 
@@ -84,9 +87,9 @@ def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
         if presence is not None and flat.strip():
             row = " ".join(_party_cells(line).split())
             people, marked, empty = _row(row)
-            if END.match(flat) or not people:
-                presence = None
-            elif substitutes:
+            if END.match(flat) or not people or label_of(flat.split(":")[0] + ":") is not None and ":" in flat:
+                presence = None  # a totals row, a line without a name, or the next label ("Övriga närvarande: …")
+            elif substitutes or ROLE_SUBSTITUTE.search(row[people[0].end():]):  # below "Ersättare", or in the role cell
                 member = people[0]
                 if served := SERVED_FOR.search(row):
                     out.append(Participant(name=member.group("name"), group="beslutande", party=member.group("party"),
@@ -95,6 +98,7 @@ def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
                 elif marked or not presence:
                     out.append(Participant(name=member.group("name"), group="ersättare", party=member.group("party")))
                 # an unmarked substitute did not attend: not a participant
+                continue
             else:
                 member = people[0]
                 if len(people) > 1:  # the substitute column is filled: they served for the member
