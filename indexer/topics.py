@@ -133,12 +133,11 @@ class _Evidence:
     """A part of a paragraph (title, decision, text) as stems and compound parts, sentence by sentence."""
 
     def __init__(self, text: str) -> None:
-        self.sentences: list[str] = []  # each sentence's stems between spaces: " budget kommun 2024 "
+        self._found = sentence_words(text or "") if text else []
+        self._sentences: list[str] | None = None  # made when a phrase of several words is first counted
         keys: list[str] = []  # each sentence's distinct stems and compound parts, one sentence after another
-        for found in sentence_words(text or "") if text else ():
-            seq = [w.stem for w in found]
-            self.sentences.append(" " + " ".join(seq) + " ")
-            distinct = set(seq)
+        for found in self._found:
+            distinct = {w.stem for w in found}
             for w in found:
                 if w.parts:
                     distinct.update(w.parts)
@@ -149,8 +148,10 @@ class _Evidence:
         """Return how many sentences hold the phrase (one word: as a stem or a compound part)."""
         if len(phrase) == 1 or phrase[0] not in self.words:
             return self.words.get(phrase[0], 0) if len(phrase) == 1 else 0
+        if self._sentences is None:  # each sentence's stems between spaces: " budget kommun 2024 "
+            self._sentences = [" " + " ".join([w.stem for w in found]) + " " for found in self._found]
         needle = " " + " ".join(phrase) + " "  # the phrase's stems in a row, as whole stems
-        return sum(needle in sentence for sentence in self.sentences)
+        return sum(needle in sentence for sentence in self._sentences)
 
 
 def most_specific(labels: list[str]) -> list[str]:

@@ -223,18 +223,28 @@ def motions(sections: list[Section]) -> list[Motion]:
     return out
 
 
+# Words one of which a paragraph with a vote holds (in lower case): without them votes() reads nothing.
+VOTE_HINTS = ("omröstning", "votering", "röster", "röstade")
+TOTALS_HINTS = ("summa", "totalt", "summering", "resultat")
+
+
 def votes(sections: list[Section]) -> dict[str, int] | None:
     """Return {"ja", "nej", "avstår"} from the result sentence or the voting list's totals row, or None."""
     lines = [ln for s in sections if s.kind in ("vote", "order", "motions", "decision", "text", "description") for ln in s.lines]
-    for line in lines:
-        m = TOTALS_RE.match(line.replace("\t", " "))
-        if m:
-            return _counts(m)
-    text = NUMBER_WORD_RE.sub(lambda m: str(NUMBER_WORDS[(m.group(1) or m.group(2)).lower()]), " ".join(lines))
+    joined = " ".join(lines)
+    low = joined.lower()
+    if any(w in low for w in TOTALS_HINTS):
+        for line in lines:
+            m = TOTALS_RE.match(line.replace("\t", " "))
+            if m:
+                return _counts(m)
+    voting = any(s.kind == "vote" for s in sections) or any(w in low for w in VOTE_HINTS)
+    if not voting and "röstsiffror" not in low:  # most paragraphs: no vote, and none of the patterns below can match
+        return None
+    text = NUMBER_WORD_RE.sub(lambda m: str(NUMBER_WORDS[(m.group(1) or m.group(2)).lower()]), joined)
     if m := FIGURES_RE.search(text):  # "röstsiffrorna" names a vote by itself
         return _counts(m)
-    low = text.lower()
-    if any(s.kind == "vote" for s in sections) or any(w in low for w in ("omröstning", "votering", "röster", "röstade")):
+    if voting:
         m = (RESULT_RE.search(text) or SIDES_RE.search(text) or VOTED_RE.search(text) or VERB_FIRST_RE.search(text)
              or LABELLED_RE.search(text))
         if not m and (f := FOR_AGAINST_RE.search(text)) and "röst" in f.group(0).lower():
