@@ -963,6 +963,15 @@ ANSLAG_WORDINGS = [
     ("Anslag: Protokollet har anslagits på kommunens anslagstavla under tiden 20 mars–11 april 2025.\n",
      (None, "2025-03-20", "2025-04-11")),
     ("Anslaget är uppsatt 20 december–10 januari 2025.\n", (None, "2024-12-20", "2025-01-10")),
+    ("Justering: digital justering 2025-03-19\n", ("2025-03-19", None, None)),
+    ("Protokollet justeras: 2025-03-19\n", ("2025-03-19", None, None)),
+    ("Anslagets datum: 2025-03-20\nAnslaget tas bort: 2025-04-11\n", (None, "2025-03-20", "2025-04-11")),
+    ("Anslag\nPubliceringsdatum: 2025-03-20\nNedtagningsdatum: 2025-04-11\n", (None, "2025-03-20", "2025-04-11")),
+    ("Anslag på kommunens anslagstavla: 2025-03-20 -- 2025-04-11\n", (None, "2025-03-20", "2025-04-11")),
+    ("Protokollet anslås 2025-03-20 på kommunens digitala anslagstavla.\n", (None, "2025-03-20", None)),
+    ("Beslutet anslås den 20 mars 2025.\n", (None, "2025-03-20", None)),
+    ("Anslagsdag: 2025-03-20\n", (None, "2025-03-20", None)),
+    ("Datum då anslaget sattes upp: 2025-03-20\nDatum då anslaget togs ned: 2025-04-11\n", (None, "2025-03-20", "2025-04-11")),
 ]
 
 

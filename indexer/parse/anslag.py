@@ -24,7 +24,7 @@ _UNTIL = r"""\s*(?:[-–—]{1,2}                                       # 2025-0
           | (?:och|,)\s+(?:avpubliceras|tas\s+bort\s+från\s+anslagstavlan) # … och avpubliceras …
         )\s*(?:den\s+)?"""
 ANSLAG_SENTENCE = re.compile(
-    r"""\banslag(?:et|s|stavlan)?\b[^.]{0,100}?(?:from\s+|från\s+(?:och\s+med\s+)?|den\s+)?(?P<up>""" + _DATE + r""")"""
+    r"""\banslag(?:et|s|stavlan?)?\b[^.]{0,100}?(?:from\s+|från\s+(?:och\s+med\s+)?|den\s+)?(?P<up>""" + _DATE + r""")"""
     + _UNTIL + r"""(?P<down>""" + _DATE + r""")""",
     re.I | re.X,
 )
@@ -54,7 +54,7 @@ POSTED_SENTENCE = re.compile(
 # … the date right after the verb: "Protokollet har justerats 2025-03-07 och anslagits 2025-03-10 på kommunens
 # digitala anslagstavla", "Anslag om justeringen har satts upp den 10 mars 2025".
 POSTED_DIRECT = re.compile(
-    r"""\b(?:anslagits | anslogs | anslåtts                          # "och anslagits 2025-03-10"
+    r"""\b(?:anslagits | anslogs | anslåtts | anslås                 # "och anslagits 2025-03-10", "anslås den …"
          | anslag(?:et)?\s+(?:om\s+justering(?:en)?\s+)?(?:har\s+)?(?:satts|sattes)\s+upp)  # "Anslag om justering har satts upp"
         \s+(?:den\s+)?(?P<d>""" + _DATE + r")",
     re.I | re.X,

@@ -12,6 +12,7 @@ from collections import Counter
 
 from .. import dates
 from ..read.pages import is_page_number
+from .labels import label_of
 
 FURNITURE_RE = re.compile(
     r"""^\s*[*_]*(?:
@@ -40,7 +41,9 @@ BACK_MATTER = re.compile(
         anslag\s*/\s*bevis | anslagsbevis | bevis\b\s*$ | anslag\s*$        # the anslag/bevis box
       | bevis\s+om\s+(?:anslag|justering)\b\s*$ | tillkännagivande\s+(?:av|om)\s+justering   # its other headings
       | (?:anslag\s*:\s*)?protokollet\s+(?:är\s+|har\s+)?justera(?:t|des|ts)\b  # "Protokollet är justerat", "har justerats"
-      | (?:anslag\s*:\s*)?protokollet\s+(?:har\s+)?(?:anslagits|publicerats)\b    # "Anslag: Protokollet har anslagits …"
+      | (?:anslag\s*:\s*)?protokollet\s+(?:har\s+)?(?:anslagits|publicerats|anslås|anslogs)\b  # "Anslag: Protokollet har
+                                                                          # anslagits …", "Protokollet anslås …"
+      | beslutet\s+(?:har\s+)?(?:anslagits|anslås|anslogs)\b                # "Beslutet anslås den 17 mars 2025"
       | (?:datum\s+då\s+)?anslaget\s+(?:har\s+)?(?:sätts\s+upp|satts\s+upp|tas\s+(?:ned|ner|bort)|publicera(?:t|ts|s)
           |avpublicera\w*|uppsatt)\b                                        # an anslag field without its box
       | datum\s+för\s+anslag(?:et)?s\s+(?:uppsättande|nedtagande)\b       # … in the older wording
@@ -173,9 +176,24 @@ def _header_line(s: str) -> bool:
                                           or "protokoll" in low and HEADER_PAGE_LINE.search(s) is not None)
 
 
+# The labels (labels.py keys) of the justering and anslag fields: one of them, with a colon or a date after it, starts
+# the back matter ("Anslagsdag: 2025-03-17", "Protokollet justeras: 2025-03-14", "Justering: digital 2025-03-14").
+BACK_MATTER_KEYS = {"posted", "removed", "justering", "anslag", "storage"}
+
+
 def back_matter_start(lines: list[str]) -> int | None:
     """Return the index of the first line of back matter, or None when the lines hold none."""
     for i, line in enumerate(lines):
-        if BACK_MATTER.match(line):
+        if BACK_MATTER.match(line) or _anslag_field(line):
             return i
     return None
+
+
+def _anslag_field(line: str) -> bool:
+    """Tell whether a line is a justering or anslag field: its label, then a colon or a whole date."""
+    found = label_of(line)
+    if not found or found[0] not in BACK_MATTER_KEYS:
+        return False
+    value = found[1]
+    colon = line[: len(line) - len(value)].rstrip().endswith(":")
+    return (colon and found[0] != "anslag") or bool(dates.numeric_dates(value) or any(d for d, *_ in dates.long_dates(value)))

@@ -13,17 +13,20 @@ LABELS: list[tuple[str, str]] = [
     ("removed", r"datum\s+då\s+anslaget\s+tas\s+(?:ned|ner|bort)|datum\s+för\s+anslag(?:et)?s\s+[nh]edtagande"
                 r"|anslaget\s+(?:tas\s+(?:ned|ner|bort)|nedtaget|nedtas)|anslag\s+nedtas|[nh]edtagande"  # OCR: h for n
                 r"|anslaget\s+avpublicera(?:s|t|des)|avpubliceras|datum\s+för\s+avpublicering"
-                r"|anslag\s+nedtaget|tas\s+(?:bort|ned)\s+från\s+anslagstavlan|(?:datum\s+för\s+)?nedtagning"),
+                r"|anslag\s+nedtaget|tas\s+(?:bort|ned)\s+från\s+anslagstavlan|(?:datum\s+för\s+)?nedtagning|nedtagningsdatum"
+                r"|datum\s+då\s+anslaget\s+togs\s+(?:ned|ner|bort)|anslaget\s+togs\s+(?:ned|ner|bort)"),
     ("posted", r"datum\s+då\s+anslaget\s+sätts\s+upp|datum\s+för\s+anslag(?:et)?s\s+uppsättande|datum\s+för\s+anslag"
                r"|anslaget\s+(?:publicerat|uppsatt|sätts\s+upp|sattes\s+upp|anslaget\s+den)|anslag\s+uppsatt|uppsättande"
                r"|justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits(?:\s+genom\s+anslag)?"
                r"|(?:datum\s+för\s+)?tillkännagivande(?:\s+av\s+justering(?:en)?)?|anslagsdatum|publicerat\s+på\s+anslagstavlan"
                r"|anslaget\s+är\s+uppsatt|publicerad\s+på\s+anslagstavlan|uppsatt\s+på\s+anslagstavlan"
-               r"|anslagsperiod|anslagstid"),  # "Anslagsperiod: 2025-03-20 -- 2025-04-11": both dates
+               r"|anslagsperiod|anslagstid"  # "Anslagsperiod: 2025-03-20 -- 2025-04-11": both dates
+               r"|anslagets\s+datum|anslagsdag|publiceringsdatum|datum\s+för\s+publicering"
+               r"|datum\s+då\s+anslaget\s+sattes\s+upp"),
     ("storage", r"förvaringsplats(?:\s+för\s+protokollet)?"),
     ("anslag", r"anslag\s*/\s*bevis|anslagsbevis|bevis|anslag|protokollet\s+är\s+justerat"),
     ("justering", r"justeringens\s+plats\s+och\s+tid|justeringens\s+tid\s+och\s+plats|justeringsdatum|justeringsdag"
-                  r"|protokollet\s+justerat(?=\s*:)|protokollet\s+justerades|justerat\s+datum|tid\s+för\s+justering|justeringstid"
+                  r"|protokollet\s+justera[dt](?=\s*:)|protokollet\s+justeras(?=\s*:)|protokollet\s+justerades|justerat\s+datum|tid\s+för\s+justering|justeringstid"
                   r"|justera[dt](?!\s+av)|justering(?:en)?"),
     ("justerare", r"utses\s+att\s+justera|att\s+justera(?=\s*:)|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av"),
     # A company board's "suppleant" is a council's "ersättare".
