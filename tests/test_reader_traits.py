@@ -995,6 +995,12 @@ ADJUSTER_WORDINGS = [
     ("Justerande: Bo Al   Cia Berg\n§ 1 A\nText.\n", ["Bo Al", "Cia Berg"]),
     ("Utses att justera: Bo Al (M) och Cia Berg (V)\n§ 1 A\nText.\n", ["Bo Al", "Cia Berg"]),
     ("§ 1 Justering\nTill justerare väljs Bo Al (M) med Cia Berg (V) som ersättare.\n", ["Bo Al"]),
+    ("Justeringsperson: Bo Al\n§ 1 A\nText.\n", ["Bo Al"]),
+    ("Justerande ledamot: Bo Al (M)\n§ 1 A\nText.\n", ["Bo Al"]),
+    ("Utsedd att justera: Bo Al\n§ 1 A\nText.\n", ["Bo Al"]),
+    ("Att jämte ordföranden justera protokollet: Cia Berg (V)\n§ 1 A\nText.\n", ["Cia Berg"]),
+    ("Just: Bo Al\n§ 1 A\nText.\n", ["Bo Al"]),
+    ("Utses att justera: Bo Al (M). Justering sker 2025-06-19.\n§ 1 A\nText.\n", ["Bo Al"]),
     ("§ 1 Val av justerare och tid för justering\nOrdföranden utsåg Cia Berg (V) att jämte ordföranden justera dagens "
      "protokoll.\n", ["Cia Berg"]),
 ]

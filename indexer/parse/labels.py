@@ -28,7 +28,9 @@ LABELS: list[tuple[str, str]] = [
     ("justering", r"justeringens\s+plats\s+och\s+tid|justeringens\s+tid\s+och\s+plats|justeringsdatum|justeringsdag"
                   r"|protokollet\s+justera[dt](?=\s*:)|protokollet\s+justeras(?=\s*:)|protokollet\s+justerades|justerat\s+datum|tid\s+för\s+justering|justeringstid"
                   r"|justera[dt](?!\s+av)|justering(?:en)?"),
-    ("justerare", r"utses\s+att\s+justera|att\s+justera(?=\s*:)|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av"),
+    ("justerare", r"utses\s+att\s+justera|utsedda?\s+att\s+justera|att\s+(?:jämte\s+ordföranden\s+)?justera"
+                  r"(?:\s+(?:dagens\s+)?protokoll(?:et)?)?(?=\s*:)|justerande\s+ledamot(?:er)?|justeringsperson(?:er)?"
+                  r"|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av|just(?=\s*:)"),
     # A company board's "suppleant" is a council's "ersättare".
     ("ersattare", r"(?:närvarande\s+)?(?:ej|icke)\s+tjänstgörande(?:\s+(?:ersättare|suppleanter|suppleant))?"
                   r"|närvarande\s+(?:ersättare|suppleanter|suppleant)"
@@ -46,7 +48,8 @@ LABELS: list[tuple[str, str]] = [
     ("signatures", r"underskrifter|underskrift|signaturer"),
     ("certify", r"rätt\s+utdraget\s+intygar|utdrag\s+bestyrks"),
     ("signers", r"justeras(?=\s*(?::|$))"),  # board minutes' "Justeras": the chair and the adjusters sign
-    ("secretary", r"mötessekreterare|nämndsekreterare|sekreterare|protokollförare|vid\s+protokollet|vid\s+anteckningarna|antecknare|sekr\."),
+    ("secretary", r"mötessekreterare|nämndsekreterare|sekreterare|protokollförare|vid\s+protokollet|vid\s+anteckningarna|antecknare"
+                  r"|sekr\.|sekr(?=\s*:)"),
     ("chair", r"mötesordförande|ordförande|ordf\."),
     ("paragraphs", r"paragrafer|§§"),
     ("organ", r"organ|instans|nämnd(?=\s*:)"),

@@ -97,6 +97,8 @@ MEETING_SECRETARY = re.compile(r"(?:^|,\s*)(?:sekreterare|protokollförare|antec
 SURNAME_FIRST = re.compile(r"^\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?),?\s+([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)"
                            r"(?=\s*(?:\(|,|$))")
 MIN_SURNAME_FIRST = 2  # one odd entry is no style
+# A sentence's end after a word or a party, not after an initial ("I. Ek").
+SENTENCE_END = re.compile(r"(?:(?<=[a-zåäö][a-zåäö])|(?<=\)))\.\s+(?=[A-ZÅÄÖ])")
 # The chair named with a party under an "Ordförande" label: a member listed by role, not a signature.
 CHAIR_MEMBER = re.compile(r"(?P<name>" + NAME + r")\s*\((?P<party>" + PARTY + r")\)")
 HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
@@ -256,7 +258,8 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
                     people += [Participant(name=m.group("name"), group="beslutande", role="ordförande",
                                            party=m.group("party")) for m in CHAIR_MEMBER.finditer(v)
                                if looks_like_name(m.group("name"))]
-                v = without_substitute_adjuster(v) if b.key == "justerare" else v
+                if b.key == "justerare":  # "Bo Al (M). Justering sker 2025-03-14.": the names end with the sentence
+                    v = SENTENCE_END.split(without_substitute_adjuster(v), 1)[0]
                 # Names side by side in one cell ("Bo Al   Cia Berg"), or in a row's cells, are several people.
                 signed[b.key].extend(split_names(re.sub(r"[.…_]{3,}", " ", re.sub(r"\t|[^\S\t]{2,}(?=[A-ZÅÄÖ])", ", ", v))))
     people = _dedupe(people + list(listed))
