@@ -35,6 +35,8 @@ GENITIVE = re.compile(r"(?:en|et|e)s$")
 OWNER_GENITIVE = {"kommuns", "stads", "regionens", "landstingets", "förbundets"}
 DEFINITE_ENDING = {"nämnd": "en", "styrelse": "n", "utskott": "et", "beredning": "en", "direktion": "en"}
 DEFINITE = re.compile(r"(?:" + "|".join(DEFINITE_ENDING) + r")$", re.I)
+DISTRICT_BODY = re.compile(r"(?:stadsdels|kommundels|områdes|distrikts|stadsdel|kommundel)nämnd(?:en)?$|^(?:Norr|Söder|Öster|Väster"
+                           r"|Västra|Östra|Norra|Södra|Centrum|Mitt|Inre|Yttre)$", re.I)
 # The body's name is at most this many words ("Nämnden för arbetsmarknad, vuxenutbildning och integration").
 MAX_ORGAN_WORDS = 8
 
@@ -59,6 +61,10 @@ def organ_in(text: str) -> tuple[str | None, str | None]:
             j += 2
             while j + 1 < len(words) and words[j + 1][:1].islower() and words[j + 1].lower() not in STOP_WORDS:
                 j += 1
+        # A district's body is named by its area: "Stadsdelsnämnden Norr", "Kommundelsnämnden Västra Berga".
+        while DISTRICT_BODY.search(words[j]) and j + 1 < len(words) and words[j + 1][:1].isupper() \
+                and words[j + 1].lower() not in STOP_WORDS and not ORG_RE.match(" ".join(words[j + 1 :])):
+            j += 1
         while i > 0 and words[i - 1].lower() not in STOP_WORDS and not RECORD_WORD.search(words[i - 1]) and (words[i - 1][:1].isupper() or words[i - 1].lower() == "och"
                                                                   or words[i - 1].endswith("-") or words[i].lower() in ("och",)):
             i -= 1
