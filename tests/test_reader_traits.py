@@ -607,6 +607,11 @@ TRAITS = [
      FRONT + "§ 5 A\nLisa Holm och Per Ek från ekonomiavdelningen informerar om budgetläget.\n§ 6 B\nFöredragning\n"
      "Eva Sund, controller\n§ 7 C\nVid sammanträdet redogör Maja Bo för läget.\n",
      lambda p: [x.speakers for x in p.paragraphs], [["Lisa Holm", "Per Ek"], ["Eva Sund"], ["Maja Bo"]]),
+    ("a title whose line ends with a comma goes on on the next line; a label before the title is not part of it",
+     FRONT + "§ 12 Detaljplan för del av Ekby 3:14 m.fl.,\nNorra industriområdet\nText.\n§ 13\nÄrende: Årsredovisning 2024\n"
+     "Diarienummer: KS 2024/311\nText.\n",
+     lambda p: [(x.title, x.dnr) for x in p.paragraphs],
+     [("Detaljplan för del av Ekby 3:14 m.fl., Norra industriområdet", None), ("Årsredovisning 2024", "KS 2024/311")]),
     ("a § continued on the next page repeats its heading with 'forts': no new paragraph",
      FRONT + "§ 12 Budget\nText.\n\f\n§ 12 (forts)\nMer text.\n\f\n§ 12 Budget, forts.\nSlut.\n§ 13 Taxa\nText.\n",
      lambda p: [(x.number, x.title) for x in p.paragraphs], [("12", "Budget"), ("13", "Taxa")]),

@@ -29,6 +29,8 @@ from .people import JUSTERING_TITLE, appointed_adjusters, read_people
 from .rollcall import read_roll_call
 
 __all__ = ["parse_file", "parse_text", "apply_sidecar", "DNR_RE"]
+# A label before the title on the line under the § ("Ärende: Årsredovisning 2024").
+TITLE_LABEL = re.compile(r"^(?:ärende|ärendemening|ärenderubrik|rubrik|ämne)\s*:\s*(?=\S)", re.I)
 # A dnr alone on a line under the heading is short; a longer line that mentions a dnr is text.
 MAX_DNR_LINE = 60
 
@@ -136,9 +138,11 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
             if found := _dnr_line(candidate):
                 dnr = dnr or found
                 continue
-            title = candidate
-        # A title wrapped onto the next line ("… Norrsunda Bäcken" / "3:12").
-        if content and (re.match(r"^(?:[a-zåäö]|\d[\d:–-]*$)", content[0]) or title.endswith(",")) \
+            title = TITLE_LABEL.sub("", candidate)  # "Ärende: Årsredovisning 2024"
+        # A title wrapped onto the next line ("… Norrsunda Bäcken" / "3:12", "… m.fl.," / "Norra industriområdet").
+        if content and (h.wrapped or title.endswith(",")) and len(content[0]) < 60 and not sections.section_label(content[0]):
+            title = f"{title.rstrip(',')}, {content.pop(0)}"
+        elif content and re.match(r"^(?:[a-zåäö]|\d[\d:–-]*$)", content[0]) \
                 and len(content[0]) < 40 and not title.endswith(".") and not sections.section_label(content[0]):
             title = f"{title} {content.pop(0)}"
         if content and (found := _dnr_line(content[0], labelled_first=True)):

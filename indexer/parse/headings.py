@@ -71,6 +71,7 @@ class Heading:
     kind: str = "§"
     strong: bool = True
     dnr: str | None = None
+    wrapped: bool = False  # the title's line ends with a comma: it goes on on the next line
 
 
 def _kind(marker: str) -> str:
@@ -114,7 +115,7 @@ def match_para(line: str, ocr: bool = False) -> Heading | None:
     title = title.lstrip(".:–- ")  # _clean left single spaces only
     if len(title) > MAX_TITLE or (title.endswith(".") and len(title.split()) > 12) or title[:1].islower():
         return None
-    return Heading(line=0, number=m.group("num"), rest=title, toc=toc, kind=kind, dnr=dnr)
+    return Heading(line=0, number=m.group("num"), rest=title, toc=toc, kind=kind, dnr=dnr, wrapped=rest.rstrip().endswith(","))
 
 
 def match_agenda(line: str) -> Heading | None:
