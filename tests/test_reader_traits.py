@@ -607,6 +607,11 @@ TRAITS = [
      FRONT + "§ 5 A\nLisa Holm och Per Ek från ekonomiavdelningen informerar om budgetläget.\n§ 6 B\nFöredragning\n"
      "Eva Sund, controller\n§ 7 C\nVid sammanträdet redogör Maja Bo för läget.\n",
      lambda p: [x.speakers for x in p.paragraphs], [["Lisa Holm", "Per Ek"], ["Eva Sund"], ["Maja Bo"]]),
+    ("list marks before a decision ('– ', '▪ ', 'o ') are not its text; a lower-case list item is no wrapped line",
+     FRONT + "§ 1 A\nBeslut\n– Nämnden godkänner avtalet.\n§ 2 B\nBeslut\no Nämnden antar planen.\n"
+     "§ 3 C\nBeslut\na) Nämnden antar taxan.\nb) Taxan gäller från 1 juli.\n",
+     lambda p: [x.decision for x in p.paragraphs],
+     ["Nämnden godkänner avtalet.", "Nämnden antar planen.", "a) Nämnden antar taxan.\nb) Taxan gäller från 1 juli."]),
     ("a title whose line ends with a comma goes on on the next line; a label before the title is not part of it",
      FRONT + "§ 12 Detaljplan för del av Ekby 3:14 m.fl.,\nNorra industriområdet\nText.\n§ 13\nÄrende: Årsredovisning 2024\n"
      "Diarienummer: KS 2024/311\nText.\n",

@@ -261,7 +261,8 @@ def clean_lines(lines: list[str]) -> list[str]:
 
 # Markdown (and tabs) that clean_lines removes: a line without these characters passes as it is.
 _MARKUP_CHARS = frozenset("#*_=-\t")
-_LIST_MARKS = {"- ", "+ ", "• "}                               # unordered list items ("* " is stripped as emphasis)
+_LIST_MARKS = {"- ", "+ ", "• ", "– ", "▪ ", "· ", "◦ ", "► ", "o "}  # unordered list items ("* " is stripped as emphasis;
+                                                                 # "o " is Word's second-level bullet)
 _EMPHASIS_CHARS = frozenset("#*_\t")                          # what the substitutions below can change
 _RULE = re.compile(r"[-*_=]{3,}")                             # a horizontal rule: --- *** ___ ===
 _HEADING_MARK = re.compile(r"^#{1,6}\s*")                     # "## " before a heading

@@ -98,11 +98,16 @@ def reflow(lines: list[str]) -> list[str]:
             if broken and ln[:1].islower() and first.lower() not in ("och", "eller", "samt", "till"):
                 out[-1] = prev[:-1] + ln
                 continue
-            if prev and prev[-1:] not in ".:;!?" and ln[:1].islower() and not _is_heading_like(prev) and not prev.startswith("\f"):
+            if prev and prev[-1:] not in ".:;!?" and ln[:1].islower() and not _is_heading_like(prev) and not prev.startswith("\f") \
+                    and not LIST_ITEM.match(ln):
                 out[-1] = prev + " " + ln
                 continue
         out.append(ln)
     return out
+
+
+# A list item that starts in lower case is no wrapped line: "a) Nämnden …", "o Nämnden …" (Word's second-level bullet).
+LIST_ITEM = re.compile(r"[a-zåäö][).]\s+\S|o\s+[A-ZÅÄÖ]")
 
 
 def _is_heading_like(line: str) -> bool:
