@@ -628,6 +628,10 @@ TRAITS = [
      [("Berit Ohlsson", "övriga", "nämndsekreterare"), ("Kia Holm", "beslutande", "ordförande"),
       ("Pia Berg", "frånvarande", "ledamot"), ("Tor Ås", "beslutande", "tjänstgörande ersättare"),
       ("Ulla Vik", "ersättare", None), ("Åsa Lund", "övriga", "omsorgschef")]),
+    ("an organisation before a speaker verb is no speaker; a name given in Sweden lately is a person",
+     FRONT + "§ 5 A\nSocialförvaltningen Ekby presenterar rapporten.\n§ 6 B\nSveriges Kommuner och Regioner redovisar.\n"
+     "§ 7 C\nKultur Och Fritid presenterar.\n§ 8 D\nMoa Hedin redovisar.\n",
+     lambda p: [x.speakers for x in p.paragraphs], [[], [], [], ["Moa Hedin"]]),
     ("one who only asks is no speaker; the one who answers is",
      FRONT + "§ 5 Övriga frågor\nNiklas Berg (S) frågar om skolans ventilation. Åsa Ölund svarar.\n",
      lambda p: p.paragraphs[0].speakers, ["Åsa Ölund"]),

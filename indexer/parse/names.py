@@ -87,10 +87,21 @@ def repair_caps(text: str) -> str:
                               else m.group(0), text)
 
 
+# A word no person's name has: a capitalised function word ("Kultur Och Fritid"), an organisation's ending
+# ("Socialförvaltningen", "Trafikverket", "Ekonomienheten") or a nation's genitive ("Sveriges Kommuner").
+NOT_NAME_WORD = re.compile(
+    r"""^(?:Och|Av|För|Med|Till|Om|Från|Vid|Sveriges|Kommuner|Regioner)$
+      | (?:förvaltningen|förvaltning|verket|enheten|avdelningen|kontoret|bolaget|myndigheten|inspektionen|föreningen
+         |förbundet|nämnden|styrelsen|utskottet|centralen|huset)$""",
+    re.X,
+)
+
+
 def looks_like_name(text: str) -> bool:
     """Tell whether `text` reads as a person's name: 2-4 capitalised words, no organisation or title words."""
     text = text.strip()
-    return bool(NAME_RE.fullmatch(text)) and not NOT_PERSON.search(text)
+    return bool(NAME_RE.fullmatch(text)) and not NOT_PERSON.search(text) \
+        and not any(NOT_NAME_WORD.search(w) for w in text.split())
 
 
 INITIALS = re.compile(r"(?:^|\s)(?P<name>[A-ZÅÄÖ](?:-[A-ZÅÄÖ])?\.\s?" + NAME_WORD + r")$")
