@@ -60,8 +60,7 @@ ROLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s))(?i:(" + ROLE_TAIL + r"))\s+(" + NAME
 TITLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<title>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s+"
                          r"(?P<who>" + NAME + r"(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|$|\s+och\s|\s+samt\s|\s+§))")
 # A role in parentheses of its own after the party: "Anna Ek (S) (ordförande)".
-PARTY_THEN_ROLE = re.compile(r"\((" + PARTY + r")\)\s*\(\s*((?:(?:1:e|2:e|förste|andre)\s+)?(?:vice\s+)?ordf(?:örande|\.)?"
-                             r"|sekreterare|ledamot|ersättare|tjänstgörande\s+ersättare)\s*\)")
+PARTY_THEN_ROLE = re.compile(r"\((" + PARTY + r")\)\s*\(\s*(" + ROLE_TAIL + r"|(?:tjänstgörande\s+)?ersättare)\s*\)")
 # A dash between the party and the role: "Anna Ek (S) – ordförande".
 DASH_ROLE = re.compile(r"(?<=\))\s+[-–—]\s+(?=[a-zåäö1-2])")
 ABSENT_NOTE = re.compile(r"(?:[A-ZÅÄÖ]{1,3},\s*)?(?:frånvarande|ej\s+närvarande|förhinder)", re.I)
