@@ -19,7 +19,10 @@ PARTY_NAMES = {
 }
 PARTY = r"(?:" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")"
 # One word of a name: capitalised, letters of any Latin script, inner hyphen or apostrophe ("Sven-Olof", "O'Neil").
-NAME_WORD = r"[A-ZÅÄÖÉÜØÆŠŽČĆ][a-zåäöéüøæšžčćđßáàíóúñ'’]+(?:-[A-ZÅÄÖÉÜa-zåäö][a-zåäöéüøæšžčćđ'’]+)?"
+# The capitals and small letters a name is written with in Sweden (Latin scripts).
+UPPER = "A-ZÅÄÖÉÜØÆŠŽČĆÇŞŁŚŻŹÑÓÍÁÚÝÎÂÊÔÛÈÌÒÙĞİÐÞĐ"
+LOWER = "a-zåäöéüøæšžčćđßáàíóúñëïîôûâêèìòùçşłśżźýğıðþ'’"
+NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}a-zåäö][{LOWER}]+)?"  # "Zoë", "Ömer Çelik", "Łukasz", "Şule Yılmaz"
 NAME = NAME_WORD + r"(?:\s+(?:af|von|van|de|da|del|der)\b)?(?:\s+" + NAME_WORD + r"){1,3}"
 NAME_RE = re.compile(NAME)
 PERSON_RE = re.compile(r"(?P<name>" + NAME + r")(?:\s*\((?P<party>" + PARTY + r")\))?")

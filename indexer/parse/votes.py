@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..model import Motion, Reservation
-from .names import NAME, PARTY, clean_name, parties_in
+from .names import NAME, PARTY, UPPER, clean_name, parties_in
 from .sections import Section
 
 # "Med 16 ja-röster mot 13 nej-röster och 2 som avstår", "Med 26 röster mot 19", "5 ja, 3 nej, 1 avstår".
@@ -144,7 +144,7 @@ JAV_RE = re.compile(
 # Inside a "Jäv" section, stepping aside is enough: "Eva Holm (C) deltar inte i handläggningen."
 ASIDE_RE = re.compile(r"(?P<aside>[^.:;]*?)\s+" + _STEPS_ASIDE, re.I)
 NAMES_ONLY = re.compile(r"(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?(?:\s*(?:,|och|samt)\s*(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?)*\.?")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[" + UPPER + r"])|\n")
 
 
 def _sentences(lines: list[str]) -> list[str]:
