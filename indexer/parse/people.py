@@ -12,7 +12,7 @@ import re
 
 from ..model import Participant
 from .frontpage import Block
-from .names import NAME, ORG_RE, PARTY, TITLE, is_first_name, looks_like_name, organisation_in, repair_caps, resolve, split_names
+from .names import NAME, ORG_RE, PARTY, TITLE, UPPER, is_first_name, looks_like_name, organisation_in, repair_caps, resolve, split_names
 
 GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "ersättare", "ovriga": "övriga",
                 "franvarande": "frånvarande", "narvarande": "närvarande"}
@@ -166,11 +166,11 @@ def _people(entry: str, group: str) -> list[Participant]:
                                   + (f", {org}" if org else "") + ", tjänstgörande ersättare")
     # Split into parts at commas and semicolons, but not inside parentheses.
     # "… Fia Lund (C) och Gun Ek (KD)": "och" before a capital joins two people, not a role's words.
-    parts = [p.strip() for p in re.split(r"[,;](?![^()]*\))|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])(?![^()]*\))", entry) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,;](?![^()]*\))|\s+(?:och|samt)\s+(?=[" + UPPER + r"])(?![^()]*\))", entry) if p.strip()]
     current: Participant | None = None
     for part in parts:
         # Several people run together in one part ("… ordförande Lina Åberg (C)"): split before each name + party.
-        pieces = re.split(r"(?<=\))\s+(?=[A-ZÅÄÖ])|\s+(?=" + NAME + r"\s*\((?:" + PARTY + r")\))", part)
+        pieces = re.split(r"(?<=\))\s+(?=[" + UPPER + r"])|\s+(?=" + NAME + r"\s*\((?:" + PARTY + r")\))", part)
         for piece in (p.strip() for p in pieces if p and p.strip()):
             m = PERSON_ENTRY.fullmatch(piece)
             if m and looks_like_name(m.group("name")):
@@ -260,7 +260,7 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
                 if b.key == "justerare":  # "Bo Al (M). Justering sker 2025-03-14.": the names end with the sentence
                     v = SENTENCE_END.split(without_substitute_adjuster(v), 1)[0]
                 # Names side by side in one cell ("Bo Al   Cia Berg"), or in a row's cells, are several people.
-                signed[b.key].extend(split_names(re.sub(r"[.…_]{3,}", " ", re.sub(r"\t|[^\S\t]{2,}(?=[A-ZÅÄÖ])", ", ", v))))
+                signed[b.key].extend(split_names(re.sub(r"[.…_]{3,}", " ", re.sub(r"\t|[^\S\t]{2,}(?=[" + UPPER + r"])", ", ", v))))
     people = _dedupe(people + list(listed))
     chair = next((p.name for p in people if p.role and any(re.match(r"^ordförande$|^ordf\.?$", r.strip()) for r in p.role.split(","))), None)
     chair = chair or (signed["chair"][0] if signed["chair"] else None)
