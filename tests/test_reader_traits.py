@@ -632,6 +632,10 @@ TRAITS = [
      FRONT + "§ 5 A\nSocialförvaltningen Ekby presenterar rapporten.\n§ 6 B\nSveriges Kommuner och Regioner redovisar.\n"
      "§ 7 C\nKultur Och Fritid presenterar.\n§ 8 D\nMoa Hedin redovisar.\n",
      lambda p: [x.speakers for x in p.paragraphs], [[], [], [], ["Moa Hedin"]]),
+    ("signature footers on every page ('Ordf. sign ___', 'Signatur justerare: ___', 'Justerare: ..... Sekreterare: ....')",
+     FRONT + "".join(f"§ {n} R{n}\nText {n}.\nOrdf. sign ______   Just. sign ______\nSignatur justerare: ______\n"
+                     f"Justerare:   ..........   Sekreterare: ..........\n\f" for n in (1, 2, 3)),
+     lambda p: [x.text for x in p.paragraphs], ["Text 1.", "Text 2.", "Text 3."]),
     ("one who only asks is no speaker; the one who answers is",
      FRONT + "§ 5 Övriga frågor\nNiklas Berg (S) frågar om skolans ventilation. Åsa Ölund svarar.\n",
      lambda p: p.paragraphs[0].speakers, ["Åsa Ölund"]),

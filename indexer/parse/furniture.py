@@ -20,6 +20,9 @@ FURNITURE_RE = re.compile(
       | justerares?\s*sign(?:atur)?                         # Justerares signatur
       | ordförandes\s+sign(?:atur)?                         # Ordförandes signatur
       | utdragsbestyrkande:?[\s_.]*                         # Utdragsbestyrkande
+      | (?:ordf(?:örande|\.)?|just(?:erare|erande|\.)?|sekr(?:eterare|\.)?)\s*sign(?:atur)?\.?:?[\s_.…]*  # Ordf. sign, Just. sign
+      | signatur\s+(?:justerare|justerande|ordförande|sekreterare)s?:?[\s_.…]*  # Signatur justerare: ____
+      | (?:justerare|justerande|ordförande|sekreterare)\s*:?\s*[_.…]{3,}[\s_.…]*   # Justerare: ..........
       | sign\.?                                             # Sign.
       | (?:sammanträdes)?protokoll(?:sutdrag)?              # SAMMANTRÄDESPROTOKOLL, PROTOKOLL
         (?:\s+(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+))?     #   with its page number, one space apart (OCR)
@@ -31,6 +34,9 @@ FURNITURE_RE = re.compile(
     )[*_]*\s*$""",
     re.I | re.X,
 )
+# A signature line's rule, and the role words written beside it on a page's foot.
+_SIGN_RULE = re.compile(r"[_.…]{3,}")
+_ROLE_LABEL = re.compile(r"\s*(?:justerare|justerande|ordförande|sekreterare)\s*:?\s*", re.I)
 # The signature labels of a page's footer, two or more on one line with single spaces between them (a PDF's text
 # layer or an HTML page that collapsed the gap): "Justerandes sign Utdragsbestyrkande".
 _LABEL = r"(?:(?:justerandes?|justerares?|ordförandes)\s*sign(?:atur)?(?:er)?\.?|utdragsbestyrkande|sign\.)"
@@ -156,8 +162,11 @@ class Furniture:
         if _header_line(s) or FOOTER_LABELS.match(s):
             return True
         # Columns of furniture on one line: "Justerandes sign    Utdragsbestyrkande".
+        ruled = _SIGN_RULE.search(s) is not None  # "Justerare:   ........   Sekreterare: ......": role words over rules
         for piece in _CELL_GAP.split(s):
             if not piece.strip(" :;.,'\"=|-–—") or FURNITURE_RE.match(piece) or _RULE.fullmatch(piece):  # a speck too
+                continue
+            if ruled and _ROLE_LABEL.fullmatch(piece):
                 continue
             if _norm(piece) in self.running or is_page_number(piece):
                 continue
