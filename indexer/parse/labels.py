@@ -50,7 +50,7 @@ LABELS: list[tuple[str, str]] = [
     ("signers", r"justeras(?=\s*(?::|$))"),  # board minutes' "Justeras": the chair and the adjusters sign
     ("secretary", r"mötessekreterare|nämndsekreterare|sekreterare|protokollförare|vid\s+protokollet|vid\s+anteckningarna|antecknare"
                   r"|sekr\.|sekr(?=\s*:)"),
-    ("chair", r"mötesordförande|ordförande|ordf\."),
+    ("chair", r"mötesordförande|mötesledare|ordförande|ordf\.|ordf(?=\s*:)"),
     ("paragraphs", r"paragrafer|§§"),
     ("organ", r"organ|instans|nämnd(?=\s*:)"),
     ("date", r"sammanträdesdatum|mötesdatum|datum"),

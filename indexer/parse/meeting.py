@@ -41,14 +41,21 @@ DISTRICT_BODY = re.compile(r"(?:stadsdels|kommundels|områdes|distrikts|stadsdel
 MAX_ORGAN_WORDS = 8
 
 
+def _for_word(word: str) -> bool:
+    """Tell whether a word can belong to a body's "för"-phrase: lower case, an acronym, or capitalised."""
+    return word[:1].isalpha() and word.lower() not in STOP_WORDS and not RECORD_WORD.search(word)
+
+
 def organ_in(text: str) -> tuple[str | None, str | None]:
     """Return (body, trailing place) named in a line: "Regionalt nätverk för X i Västmark" -> (…, "Västmark")."""
     text = dates.NUMERIC_RE.sub(" ", dates.LONG_RE.sub(" ", text))
     text = re.sub(r'\b(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)|\d+|[#*_\\|()\[\]"“”«»]', " ", text, flags=re.I)
-    for chunk in re.split(r"[,;\t:–]|\s-\s|\s{2,}", text):
+    # A comma before a word in lower case goes on with a list inside the name ("Nämnden för arbetsmarknad,
+    # vuxenutbildning och integration"); other commas, and the rest of the separators, end the chunk.
+    for chunk in re.split(r",(?!\s+[a-zåäö])|[;\t:–]|\s-\s|\s{2,}", text):
         words = chunk.split()
-        idx = [i for i, w in enumerate(words) if ORGAN_WORD.search(w.strip(".")) and w.lower() not in STOP_WORDS
-               and not RECORD_WORD.search(w.strip("."))]
+        idx = [i for i, w in enumerate(words) if ORGAN_WORD.search(w.strip(".,")) and w.lower().strip(",") not in STOP_WORDS
+               and not RECORD_WORD.search(w.strip(".,"))]
         if not idx:
             continue
         j = idx[0]
@@ -57,9 +64,12 @@ def organ_in(text: str) -> tuple[str | None, str | None]:
         i = j
         # "… nätverk för folkhälsosamordnare", "Styrgruppen för digital samverkan": a "för"-phrase of words in
         # lower case completes the name.
-        if j + 2 < len(words) and words[j + 1].lower() == "för" and words[j + 2][:1].islower():
+        # An acronym or a capitalised word may name what it is for ("Länsgruppen för ANDT", "Styrgruppen för
+        # Välfärdsteknik"), but not an organisation ("Styrelsen för Ekby Energi AB").
+        if j + 2 < len(words) and words[j + 1].lower() == "för" and _for_word(words[j + 2]) \
+                and not ORG_RE.match(" ".join(words[j + 2 :])):
             j += 2
-            while j + 1 < len(words) and words[j + 1][:1].islower() and words[j + 1].lower() not in STOP_WORDS:
+            while j + 1 < len(words) and _for_word(words[j + 1]) and words[j + 1].lower() not in STOP_WORDS:
                 j += 1
         # A district's body is named by its area: "Stadsdelsnämnden Norr", "Kommundelsnämnden Västra Berga".
         while DISTRICT_BODY.search(words[j]) and j + 1 < len(words) and words[j + 1][:1].isupper() \
@@ -70,15 +80,15 @@ def organ_in(text: str) -> tuple[str | None, str | None]:
             i -= 1
         if j - i + 1 > MAX_ORGAN_WORDS:
             continue
-        phrase = " ".join(words[i : j + 1]).strip(" .")
+        phrase = " ".join(words[i : j + 1]).strip(" .,")
         if phrase.isupper():
             phrase = phrase.capitalize()
         place = None
         if j + 2 < len(words) and words[j + 1] == "i" and words[j + 2][:1].isupper():
-            place = words[j + 2].strip(".")
+            place = words[j + 2].strip(".,")
         if ORG_RE.fullmatch(phrase):
             continue
-        following = words[j + 1].lower().strip(".") if j + 1 < len(words) else ""
+        following = words[j + 1].lower().strip(".,") if j + 1 < len(words) else ""
         if (following in STOP_WORDS or RECORD_WORD.fullmatch(following)) and GENITIVE.search(phrase):
             phrase = phrase[:-1]  # "Protokoll från kulturnämndens sammanträde": the body is Kulturnämnden
         if i > 0 and (words[i - 1].lower() in OWNER_GENITIVE or words[i - 1].endswith(":s")) and " " not in phrase:

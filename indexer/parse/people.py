@@ -123,7 +123,7 @@ def _join(values: list[str]) -> list[str]:
         if table:  # one table row, one person: never a wrapped list
             entries.append(line)
             continue
-        if entries:
+        if entries and not BULLET.match(raw):  # a bulleted line is an entry of its own
             prev = entries[-1]
             last = prev.split()[-1] if prev.split() else ""
             if prev.endswith((",", "och", "samt", "för", "för.")) or line[:1] in "(" or line[:1].islower() \
