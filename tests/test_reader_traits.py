@@ -1054,6 +1054,7 @@ SIGNATURE_LAYOUTS = [
     ("Underskrifter\nSekreterare ..........\nMaja Bo\nOrdförande ..........\nAnna Ek\nJusterare ..........\nBo Al\n",
      ("Anna Ek", "Maja Bo", ["Bo Al"])),
     ("Underskrifter\nOrdförande\nAnna Ek\nSekreterare\nMaja Bo\nJusterare\nBo Al (M)\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
+    ("Ordförande ____\nAnna Ek\nJusterare ____\nBo Al\nSekreterare ____\nMaja Bo\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
     ("Underskrifter\t..........\n\tMaja Bo, sekreterare\n\t..........\n\tAnna Ek, ordförande\n\t..........\t..........\n"
      "\tBo Al, justerare\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
 ]

@@ -63,6 +63,7 @@ BACK_MATTER = re.compile(
       | underskrifter\b | underskrift\s*$                                   # signature block
       | (?:sekreterare|ordförande|justerare|justerande)(?:\t+|[ ]{2,})\s*(?:sekreterare|ordförande|justerare|justerande)\s*(?:\t|[ ]{2,}|$)
                                                                           # a row of role words over the names
+      | (?:sekreterare|ordförande|justerare|justerande)\s*:?\s*[_.…]{3,}     # a role word beside its signature rule
       | vid\s+protokollet | vid\s+anteckningarna | justeras\s*:?\s*$        # signatures under the text
       | rätt\s+utdraget\s+intygar | utdrag\s+bestyrks                       # protokollsutdrag certificate
       | verifikat\b | transaktion\s+\d{6,} | signerat\s+(?:digitalt|med)\b  # e-signature pages
