@@ -94,7 +94,7 @@ def repair_caps(text: str) -> str:
 # ("Socialförvaltningen", "Trafikverket", "Ekonomienheten") or a nation's genitive ("Sveriges Kommuner").
 NOT_NAME_WORD = re.compile(
     r"""^(?:Och|Av|För|Med|Till|Om|Från|Vid|Sveriges|Kommuner|Regioner)$
-      | (?:förvaltningen|förvaltning|verket|enheten|avdelningen|kontoret|bolaget|myndigheten|inspektionen|föreningen
+      | (?i:förvaltningen|förvaltning|verket|enheten|avdelningen|kontoret|bolaget|myndigheten|inspektionen|föreningen
          |förbundet|nämnden|styrelsen|utskottet|centralen|huset)$""",
     re.X,
 )

@@ -200,7 +200,8 @@ def _people(entry: str, group: str) -> list[Participant]:
 def _title_after(m: re.Match) -> str:
     """Write a job title that precedes a person after them ("Stina Brandt, regiondirektör"); else leave the text."""
     title = m.group("title")
-    if is_first_name(title.capitalize()) or not (TITLE.search(title) or ROLE.match(title)):
+    if is_first_name(title.capitalize()) or not (TITLE.search(title) or ROLE.match(title)) \
+            or not looks_like_name(m.group("who").split("(")[0]):
         return m.group(0)
     return f"{m.group('who')}, {title.lower()}"
 
