@@ -627,6 +627,11 @@ TRAITS = [
      "Diarienummer: KS 2024/311\nText.\n",
      lambda p: [(x.title, x.dnr) for x in p.paragraphs],
      [("Detaljplan för del av Ekby 3:14 m.fl., Norra industriområdet", None), ("Årsredovisning 2024", "KS 2024/311")]),
+    ("a dnr in the left margin beside the paragraph's first label ('KS 2024/311   Beslut') leaves the label",
+     FRONT + "§ 12\tÅrsredovisning 2024\nKS 2024/311\tBeslut\n\tKommunstyrelsen godkänner årsredovisningen.\n"
+     "§ 13\tTaxa\nDnr KS 2024/312\tBeslut\n\tTaxan antas.\n",
+     lambda p: [(x.dnr, x.text) for x in p.paragraphs],
+     [("KS 2024/311", "Beslut\nKommunstyrelsen godkänner årsredovisningen."), ("KS 2024/312", "Beslut\nTaxan antas.")]),
     ("a § continued on the next page repeats its heading with 'forts': no new paragraph",
      FRONT + "§ 12 Budget\nText.\n\f\n§ 12 (forts)\nMer text.\n\f\n§ 12 Budget, forts.\nSlut.\n§ 13 Taxa\nText.\n",
      lambda p: [(x.number, x.title) for x in p.paragraphs], [("12", "Budget"), ("13", "Taxa")]),

@@ -145,7 +145,9 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         elif content and re.match(r"^(?:[a-zåäö]|\d[\d:–-]*$)", content[0]) \
                 and len(content[0]) < 40 and not title.endswith(".") and not sections.section_label(content[0]):
             title = f"{title} {content.pop(0)}"
-        if content and (found := _dnr_line(content[0], labelled_first=True)):
+        if content and (margin := _margin_dnr(content[0])):  # "KS 2024/311   Beslut": the dnr in the margin column
+            dnr, content[0] = dnr or margin[0], margin[1]
+        elif content and (found := _dnr_line(content[0], labelled_first=True)):
             dnr = dnr or found
             content.pop(0)
         para = _make_paragraph(h, title or f"§ {h.number}", dnr, content, protocol)
@@ -211,6 +213,15 @@ def _dnr_line(line: str, labelled_first: bool = False) -> str | None:
     if m:
         return m.group("dnr")
     return s if BARE_DNR_RE.fullmatch(s) and not DATE_CELL.fullmatch(s) else None
+
+
+def _margin_dnr(line: str) -> tuple[str, str] | None:
+    """Return (dnr, section label) of a line that starts with a dnr and goes on with a section's label: the dnr
+    in a template's left margin beside the paragraph's first label ("Dnr KS 2024/311   Beslut")."""
+    m = DNR_RE.match(line) or BARE_DNR_RE.match(line)
+    if not m or not (rest := line[m.end():].strip()) or not sections.section_label(rest):
+        return None
+    return (m.group("dnr") if m.re is DNR_RE else m.group(0)), rest
 
 
 def _first_words(line: str, n: int = 10) -> str:
