@@ -944,6 +944,7 @@ POSITIONS = [
     ("Yrkanden\nBo Al (M) - bifall till förslaget\n", (["Bo Al"], [], [], None)),
     ("Bo Al (M) yrkar avslag med instämmande av Cia Berg (V).\n", (["Bo Al", "Cia Berg"], [], [], None)),
     ("Under överläggningen yrkar Bo Al (M) bifall.\n", (["Bo Al"], [], [], None)),
+    ("Bo Al (M) yrkar, med stöd av Cia Berg (V), avslag.\n", (["Bo Al", "Cia Berg"], [], [], None)),
     ("Yrkanden\nBifall till förslaget: Bo Al (M)\nAvslag: Cia Berg (V) och Olle Ek (M)\n",
      (["Bo Al", "Cia Berg", "Olle Ek"], [], [], None)),
     ("Reservation anmäls av Olle Ek (M).\n", ([], [("Olle Ek", "M")], [], None)),
