@@ -651,6 +651,9 @@ TRAITS = [
      FRONT + "".join(f"§ {n} R{n}\nText {n}.\nOrdf. sign ______   Just. sign ______\nSignatur justerare: ______\n"
                      f"Justerare:   ..........   Sekreterare: ..........\n\f" for n in (1, 2, 3)),
      lambda p: [x.text for x in p.paragraphs], ["Text 1.", "Text 2.", "Text 3."]),
+    ("speakers: 'Svar lämnas av X', names under 'Anförande', 'Talare: X, Y'",
+     FRONT + "§ 5 A\nSvar lämnas av Bo Al (M).\n§ 6 B\nAnförande\nEva Dahl (V), Lars Nyman (S)\n§ 7 C\nTalare: Cia Berg (V)\n",
+     lambda p: [x.speakers for x in p.paragraphs], [["Bo Al"], ["Eva Dahl", "Lars Nyman"], ["Cia Berg"]]),
     ("one who only asks is no speaker; the one who answers is",
      FRONT + "§ 5 Övriga frågor\nNiklas Berg (S) frågar om skolans ventilation. Åsa Ölund svarar.\n",
      lambda p: p.paragraphs[0].speakers, ["Åsa Ölund"]),

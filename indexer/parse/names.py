@@ -25,6 +25,8 @@ LOWER = "a-zåäöéüøæšžčćđßáàíóúñëïîôûâêèìòùçşłś
 NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}a-zåäö][{LOWER}]+)?"  # "Zoë", "Ömer Çelik", "Łukasz", "Şule Yılmaz"
 NAME = NAME_WORD + r"(?:\s+(?:af|von|van|de|da|del|der)\b)?(?:\s+" + NAME_WORD + r"){1,3}"
 NAME_RE = re.compile(NAME)
+# A list of people and nothing else: "Anna Ek (S), Bo Al (M) och Cia Berg".
+NAMES_ONLY = re.compile(r"(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?(?:\s*(?:,|och|samt)\s*(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?)*\.?")
 PERSON_RE = re.compile(r"(?P<name>" + NAME + r")(?:\s*\((?P<party>" + PARTY + r")\))?")
 # The gap between the words of a name: a space or two, never a tab (a tab is a layout column: "Region X<TAB>Sida").
 _SP = r"[^\S\t]{1,2}"

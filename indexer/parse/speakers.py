@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from ..model import Participant
-from .names import NAME, is_first_name, looks_like_name, resolve, split_names
+from .names import NAME, NAMES_ONLY, is_first_name, looks_like_name, resolve, split_names
 
 # Verbs of presenting, in the present and past tense, that follow the speaker ("Ekonomichef X redogör för …").
 SPEAKER_VERB = re.compile(
@@ -26,14 +26,15 @@ SPEAKER_VERB = re.compile(
     re.X,
 )
 SPEAKER_LABEL = re.compile(
-    r"^[\s*_]*(?:föredragande|föredragare|presentatör|rapportör|inledare|informatör)(?:\s+[a-zåäö]+){0,2}[*_]*\s*(?::|är)\s*(?P<names>.+)$", re.I
+    r"^[\s*_]*(?:föredragande|föredragare|presentatör|rapportör|inledare|informatör|talare|talarlista|anföranden?"
+    r"|debattdeltagare)(?:\s+[a-zåäö]+){0,2}[*_]*\s*(?::|är)\s*(?P<names>.+)$", re.I
 )
 PASSIVE = re.compile(
     r"""\b(?:ärendet\s+)?föredras\s+(?:av\s+)?(?P<names>[^.;\n]+)                      # "Ärendet föredras av X"
       | \b(?:i|under)\s+(?:debatten|överläggningen|överläggningarna|diskussionen|ärendet|ärendets\s+behandling|punkten)
         \s+(?:deltar|deltog|yttrar\s+sig|yttrade\s+sig|har\s+yttrat\s+sig)
         \s+(?P<debate>[^.;\n]+)                                 # "I debatten deltar X, Y", "I ärendet yttrar sig X"
-      | \b(?:information|redovisning|en\s+redogörelse|en\s+presentation)\s+(?:lämnas|lämnades|ges|gavs)\s+av
+      | \b(?:information|redovisning|svar|en\s+redogörelse|en\s+presentation)\s+(?:lämnas|lämnades|ges|gavs)\s+av
         \s+(?P<given>[^.;\n]+)                                                        # "Information lämnas av X"
       | \b(?:besvaras|besvarades|redovisas|redovisades|presenteras|presenterades|informeras|informerades)
         \s+av\s+(?P<by>[^.;\n]+?)(?:\s+om\s|$|(?=[.;\n]))                     # "… besvaras av X", "informeras av X om"
@@ -50,7 +51,8 @@ PASSIVE_HINT = re.compile(r"föredras|debatten|punkten\s+d|punkten\s+y|överläg
 # A debate's speakers listed one per line under its heading ("I debatten yttrar sig:" / "Eva Dahl (V)" / …).
 LIST_HEAD = re.compile(
     r"^\s*(?:(?:i|under)\s+(?:debatten|överläggningen|diskussionen|ärendet)\s+(?:deltar|deltog|yttrar\s+sig|yttrade\s+sig"
-    r"|har\s+yttrat\s+sig)|yttranden|talare|föredragande|föredragning|dragning|i\s+debatten)\s*:?\s*$", re.I)
+    r"|har\s+yttrat\s+sig)|yttranden|anföranden?|talare|talarlista|debatt|föredragande|föredragning|dragning|i\s+debatten)"
+    r"\s*:?\s*$", re.I)
 # One name a line, maybe with a party or a job title: "Eva Dahl (V)", "Lisa Holm, ekonomichef".
 LISTED_NAME = re.compile(r"^\s*[-•·*–]?\s*(?P<name>" + NAME + r")\s*(?:\([^()]*\))?\s*(?:,\s*[a-zåäö][\wåäö -]{1,40})?[,.;]?\s*$")
 # A name list wrapped onto a short last line that closes the sentence ("… Kerstin Mård (C) och Leo" / "Martinsson (V).").
@@ -76,6 +78,9 @@ def find_speakers(lines: list[str], participants: list[Participant]) -> list[str
             found.extend(split_names(m.group("names")))
         if listing and (n := LISTED_NAME.match(line)) and (names := split_names(n.group("name"))):
             found.extend(names)
+            continue
+        if listing and NAMES_ONLY.fullmatch(line.strip()):  # "Anförande" / "Anna Ek (S), Bo Al (M), Cia Berg (V)"
+            found.extend(split_names(line))
             continue
         listing = LIST_HEAD.match(line) is not None
     text = "\n".join(lines)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..model import Motion, Reservation
-from .names import NAME, PARTY, UPPER, clean_name, parties_in
+from .names import NAME, NAMES_ONLY, PARTY, UPPER, clean_name, parties_in
 from .sections import Section
 
 # "Med 16 ja-röster mot 13 nej-röster och 2 som avstår", "Med 26 röster mot 19", "5 ja, 3 nej, 1 avstår".
@@ -143,7 +143,6 @@ JAV_RE = re.compile(
 )
 # Inside a "Jäv" section, stepping aside is enough: "Eva Holm (C) deltar inte i handläggningen."
 ASIDE_RE = re.compile(r"(?P<aside>[^.:;]*?)\s+" + _STEPS_ASIDE, re.I)
-NAMES_ONLY = re.compile(r"(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?(?:\s*(?:,|och|samt)\s*(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?)*\.?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[" + UPPER + r"])|\n")
 
 
