@@ -1117,6 +1117,8 @@ MEMBER_ENTRIES = [
       ("Strand Maria", "ersättare", "V")]),
     ("Deltagare:\n- Karin Ström, Region Norr\n- Olof Berg, Länsstyrelsen\n- Anna Pihl, Ekby kommun\n",
      [("Karin Ström", "närvarande", None), ("Olof Berg", "närvarande", None), ("Anna Pihl", "närvarande", None)]),
+    ("Beslutande: Anna Ek (S), Dan Ro (C) – anmält förhinder\nFrånvarande: Bo Al (M), ersatt av Eva Ny (M)\n",
+     [("Anna Ek", "beslutande", "S"), ("Dan Ro", "frånvarande", "C"), ("Eva Ny", "beslutande", "M"), ("Bo Al", "frånvarande", "M")]),
     ("Närvarande\tLedamöter\tErsättare\n\tEva Lind (S), ordförande\tNils Ro (S)\n\tBo Al (M)\n",
      [("Eva Lind", "beslutande", "S"), ("Nils Ro", "ersättare", "S"), ("Bo Al", "beslutande", "M")]),
     ("Beslutande\tEva Lind (S)\nÖvriga\tTina Falk, socialchef\nnärvarande\tJon Hult, nämndsekreterare\n",

@@ -49,7 +49,7 @@ SERVES_FOR_CELL = re.compile(r"(?:tjänstgör(?:ande)?|ersättare|ersätter|i\s+
 # A role written after the name without a comma ("Anna Ek (S) ordf", "Bo Al (M) vice ordf.").
 ROLE_TAIL = r"(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?(?:ordförande|ordf\.?)|sekreterare|ledamot"
 # An absence written after the party without parentheses: "Bo Al (M) ej närvarande", "Bo Al (M), frånvarande".
-ABSENT_AFTER = re.compile(r"\)\s*,?\s*(frånvarande|ej\s+närvarande|förhinder|anmält\s+förhinder)\s*(?=[,;]|$)", re.I)
+ABSENT_AFTER = re.compile(r"\)\s*(?:,|\s[-–—])?\s*(frånvarande|ej\s+närvarande|förhinder|anmält\s+förhinder)\s*(?=[,;]|$)", re.I)
 # A substitute present but not serving, noted after the party: "Per Bo (M) ej tjänstgörande", "Per Bo (M) (ej tjg)".
 NOT_SERVING_AFTER = re.compile(
     r"(?P<who>" + NAME + r"\s*\((?:" + PARTY + r")\))\s*,?\s*\(?(?:ej|icke|inte)\s+(?:tjänstgörande|tjg\.?)(?:\s+ersättare)?\)?"
@@ -63,7 +63,7 @@ TITLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<title
 PARTY_THEN_ROLE = re.compile(r"\((" + PARTY + r")\)\s*\(\s*(" + ROLE_TAIL + r"|(?:tjänstgörande\s+)?ersättare)\s*\)")
 # A dash between the party and the role: "Anna Ek (S) – ordförande".
 DASH_ROLE = re.compile(r"(?<=\))\s+[-–—]\s+(?=[a-zåäö1-2])")
-ABSENT_NOTE = re.compile(r"(?:[A-ZÅÄÖ]{1,3},\s*)?(?:frånvarande|ej\s+närvarande|förhinder)", re.I)
+ABSENT_NOTE = re.compile(r"(?:[A-ZÅÄÖ]{1,3},\s*)?(?:frånvarande|ej\s+närvarande|(?:anmält\s+)?förhinder)", re.I)
 SECTIONS_REF = re.compile(r"^§§?\s*\d")
 # The paragraphs a person attended: "§§ 101–104", "§ 4, 6 och 9".
 TRAILING_SECTIONS = re.compile(r"\s*" + SECTION_RANGE + r"\s*$")
@@ -251,6 +251,8 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
                         p.role = p.role or "tjänstgörande ersättare"
                     if p.group == "ersättare" and p.role == "tjänstgörande ersättare" and SERVES.search(entry):
                         p.group = "beslutande"  # listed with the ersättare, serving in a member's place
+                    if p.group == "frånvarande" and p.role == "tjänstgörande ersättare":
+                        p.group = "beslutande"  # "Frånvarande: Bo Al (M), ersatt av Eva Ny (M)": she served
                     people.append(p)
         elif b.key in signed:
             for v in b.values:
