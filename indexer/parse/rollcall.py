@@ -87,7 +87,7 @@ def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
         if presence is not None and flat.strip():
             row = " ".join(_party_cells(line).split())
             people, marked, empty = _row(row)
-            if END.match(flat) or not people or label_of(flat.split(":")[0] + ":") is not None and ":" in flat:
+            if END.match(flat) or not people or (":" in flat and label_of(flat) is not None):
                 presence = None  # a totals row, a line without a name, or the next label ("Övriga närvarande: …")
             elif substitutes or ROLE_SUBSTITUTE.search(row[people[0].end():]):  # below "Ersättare", or in the role cell
                 member = people[0]

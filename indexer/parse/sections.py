@@ -148,11 +148,13 @@ def split_sections(lines: list[str]) -> list[Section]:
     return sections
 
 
+# A reservation in the passive, the reservers after it: "Reservation anförs av A", "Reservationer anmäls av A och B".
+RESERVATION_BY = (r"reservation(?:er)?\s+(?:anmäls|anmäldes|lämnas|lämnades|inlämnas|lämnas\s+in|anförs|anfördes|avges|avgavs)"
+                  r"\s+av")
 # Lines that open a section without a label, after the decision's own lines (Stockholm writes the reservation,
 # the vote and jäv as sentences under "Beslut"): what they say is no part of the decision.
 UNLABELLED_SECTIONS = [
-    ("reservation", re.compile(r"^\s*(?:reservation(?:er)?\s+(?:anförs|anfördes|anmäls|anmäldes|lämnas|lämnades|avges)\s+av"
-                               r"|mot\s+beslutet\s+reserverar|[^.]{3,120}?\sreserverar\s+sig\b)", re.I)),
+    ("reservation", re.compile(r"^\s*(?:" + RESERVATION_BY + r"|mot\s+beslutet\s+reserverar|[^.]{3,120}?\sreserverar\s+sig\b)", re.I)),
     ("note", re.compile(r"^\s*(?:särskil(?:t|da)\s+(?:uttalande|yttrande)n?|protokollsanteckning|ersättaryttrande)\b"
                         r"|^[^.]{3,120}?\s(?:lämnar|lämnade|gör|gjorde|avger)\s+(?:ett\s+|en\s+)?(?:särskilt\s+(?:uttalande|yttrande)"
                         r"|protokollsanteckning)", re.I)),

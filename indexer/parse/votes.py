@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..model import Motion, Reservation
 from .names import NAME, NAMES_ONLY, PARTY, UPPER, clean_name, parties_in
-from .sections import Section
+from .sections import RESERVATION_BY, Section
 
 # "Med 16 ja-röster mot 13 nej-röster och 2 som avstår", "Med 26 röster mot 19", "5 ja, 3 nej, 1 avstår".
 RESULT_RE = re.compile(
@@ -46,18 +46,18 @@ LABELLED_RE = re.compile(
     re.I | re.X,
 )
 # "7 röstar ja, 4 röstar nej och 2 avstår från att rösta": the counts as verbs.
-# The verb first: "Vid omröstningen röstade 7 ledamöter ja och 4 ledamöter nej".
-VERB_FIRST_RE = re.compile(
-    r"""\b(?:röstade|röstar)\s+(?P<ja>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:för\s+)?ja\b[^.\d]{0,20}?
-        (?P<nej>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:för\s+)?nej\b
-        (?:[^.\d]{0,20}?(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstod|avstår|avstått))?""",
-    re.I | re.X,
-)
 VOTED_RE = re.compile(
     r"""(?P<ja>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?röstar\s+(?:för\s+)?ja\b[^.\d]{0,20}?   # "7 röstar ja,"
         (?P<nej>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?röstar\s+(?:för\s+)?nej\b            # "4 röstar nej"
         (?:[^.\d]{0,20}?(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstår|avstod|avstår\s+från\s+att\s+rösta))?  # "och 2 avstår"
     """,
+    re.I | re.X,
+)
+# The verb first: "Vid omröstningen röstade 7 ledamöter ja och 4 ledamöter nej".
+VERB_FIRST_RE = re.compile(
+    r"""\b(?:röstade|röstar)\s+(?P<ja>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:för\s+)?ja\b[^.\d]{0,20}?
+        (?P<nej>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:för\s+)?nej\b
+        (?:[^.\d]{0,20}?(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstod|avstår|avstått))?""",
     re.I | re.X,
 )
 # "röstade fem ledamöter för förslaget och två emot", "7 ledamöter röstade för och 4 mot", "5 röster för och 2
@@ -110,8 +110,7 @@ MOTION_IN_SECTION = re.compile(r"\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|a
 RESERVE_VERB = re.compile(
     r"""\breserverar\s+sig|\breserverade\s+sig|\bvill\s+reservera\s+sig
       | \b(?:lämnar|lämnade|anmäler|anmälde)\s+(?:in\s+)?(?:en\s+)?(?:skriftlig\s+)?reservation  # "A (M) lämnar en reservation"
-      | \breservation(?:er)?\s+(?:anmäls|anmäldes|lämnas|lämnades|inlämnas|lämnas\s+in|anförs|anfördes|avges|avgavs)
-        \s+av\b                                                                # "Reservation anmäls/anförs av A"
+      | \b""" + RESERVATION_BY + r"""\b                                         # "Reservation anmäls/anförs av A"
     """,
     re.I | re.X,
 )
