@@ -129,7 +129,7 @@ def find_kind(header: list[str], front: list[str]) -> str:
 
 def find_organisation(blocks: list[Block], header: list[str], front: list[str], place: str | None, text: str) -> str | None:
     """Return the organisation from the header, the first lines, the Organ line, or the place after the body."""
-    for line in list(header) + front[:40] + [b.text() for b in blocks if b.key == "organ"]:
+    for line in list(header) + front[:40] + [b.text() for b in blocks if b.key in ("organ", "storage")]:
         if re.match(r"^\s*[*_]*(?:beslutande|ledamöter|närvarande|deltagare|frånvarande)\b", line, re.I):
             break
         if org := organisation_in(line):

@@ -33,7 +33,8 @@ _SP = r"[^\S\t]{1,2}"
 ORG_RE = re.compile(
     rf"""(?:[A-ZÅÄÖ][a-zåäö][\wåäö-]*{_SP})?[A-ZÅÄÖ][a-zåäö][\wåäö-]*{_SP}(?:kommun|stad)(?=s?\b)   # Hagfjärds kommun, Östra Lunde kommun
       | Region{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*(?:{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*)?            # Region Västmark, Region Jämtland Härjedalen
-      | [A-ZÅÄÖ][\wåäö-]+s?{_SP}(?:[a-zåäö]+)?(?:kommunal)?förbund\b           # Västmarks räddningstjänstförbund
+      | (?:[A-ZÅÄÖ][a-zåäö][\wåäö-]*{_SP})?[A-ZÅÄÖ][\wåäö-]+s?{_SP}(?:[a-zåäö]+)?(?:kommunal)?förbund\b  # Västmarks
+                                                                            # räddningstjänstförbund, Västra Dalens kommunalförbund
       | [A-ZÅÄÖ][a-zåäö]*förbundet{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*(?:{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*)?  # Kommunalförbundet Västkust
       | [A-ZÅÄÖ][\wåäö&-]*(?:{_SP}[A-ZÅÄÖ&][\wåäö&-]*){{0,3}}{_SP}AB\b               # Nord Energi AB
       | [A-ZÅÄÖ][\wåäö-]+s?{_SP}läns{_SP}landsting                                # Västmarks läns landsting
