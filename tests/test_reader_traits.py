@@ -610,7 +610,7 @@ TRAITS = [
     ("a company board's body is the board, its company the organisation",
      "Protokoll\nStyrelsen för Ekby Energi AB\nStyrelsemöte 2025-03-03\n§ 1 A\nText.\n",
      lambda p: (p.body, p.organisation), ("Styrelsen", "Ekby Energi AB")),
-    ("an organisation named in two words before 'kommunalförbund'; or only in the Förvaringsplats after the last §",
+    ("an organisation named in two words before 'kommunalförbund'",
      "Västra Dalens kommunalförbund\nDirektionen\nDatum 2025-03-12\n§ 1 A\nText.\n",
      lambda p: (p.body, p.organisation), ("Direktionen", "Västra Dalens kommunalförbund")),
     ("the organisation only in the Förvaringsplats after the last §",
