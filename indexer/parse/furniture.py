@@ -2,8 +2,9 @@
 
 Input: the protocol's lines and its running header lines. Output: `Furniture.is_furniture(line)` for
 lines that belong to the page, not the text (signature boxes, page numbers, repeated header lines, web-page
-chrome), and `back_matter_start(lines)`: where the last paragraph ends and the anslag, signatures,
-"Vid protokollet", "Rätt utdraget intygar", an e-signature "Verifikat" page or an appended voting list begin.
+chrome), and `back_matter_start(lines)`: where the last paragraph ends and the anslag (any justering or anslag
+field of labels.py), signatures, "Vid protokollet", "Rätt utdraget intygar", an e-signature "Verifikat" page or
+an appended voting or attendance list begin.
 """
 from __future__ import annotations
 

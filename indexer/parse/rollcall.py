@@ -5,8 +5,9 @@ A table starts at a header row naming the member column ("Ledamot", "Ordinarie l
 substitute or presence column ("Tjänstgörande ersättare", "Närvarande"); each row names a member, maybe the
 substitute who served for them, and marks. A member with a substitute is frånvarande and the substitute serves;
 in a table with a presence column, a member without a mark is frånvarande; everyone else is beslutande.
-A dash in the row means the seat stood empty. Rows are read by their names and marks, not by cell positions:
-a PDF's text layer drops empty cells.
+A dash in the row means the seat stood empty. A substitute is one below the table's own "Ersättare" row, or one
+whose role cell says "Ersättare": marked, present; "tjänstgör för X", serving; unmarked, away. Rows are read by
+their names and marks, not by cell positions: a PDF's text layer drops empty cells. The next label ends a table.
 """
 from __future__ import annotations
 

@@ -2,8 +2,8 @@
 
 Input: a paragraph's lines and the protocol's participants. Output: person names only ("Johan Ekström",
 never "Ekonomichef Johan Ekström" or "Karin Lund (S)"), resolved against the participant list (a first
-name alone, "Ahmed berättade", becomes the one participant of that first name). Yrkande makers and the
-chair opening or closing the meeting are not speakers.
+name alone, "Ahmed berättade", becomes the one participant of that first name). Yrkande makers, those who only
+ask, and the chair opening or closing the meeting are not speakers.
 """
 from __future__ import annotations
 
