@@ -840,6 +840,21 @@ def test_ocr_name_misreads_are_mended(scanned, read):
     assert clean_ocr(scanned) == read
 
 
+@pytest.mark.parametrize("pages, read", [
+    # a place name read once with m for n, beside its genitive four times: the document's spelling wins
+    (["Kvarnbyns skola. Kvarnbyns väg.", "Sälja Kvarmbyn 4:12. Kvarnbyns förening och Kvarnbyns bygdegård."],
+     ["Kvarnbyns skola. Kvarnbyns väg.", "Sälja Kvarnbyn 4:12. Kvarnbyns förening och Kvarnbyns bygdegård."]),
+    # two names a letter apart that OCR does not confuse (q, k) are two names
+    (["Lindkvist, Lindkvist, Lindkvist och Lindqvist."], ["Lindkvist, Lindkvist, Lindkvist och Lindqvist."]),
+    # a spelling met as often as the other is no misreading
+    (["Ulrika Böström och Ulrika Boström."], ["Ulrika Böström och Ulrika Boström."]),
+])
+def test_ocr_spelling_follows_the_document(pages, read):
+    from indexer.read.pdf import consensus_spelling
+
+    assert consensus_spelling(pages) == read
+
+
 def test_scan_is_binarized_at_the_threshold_between_ink_and_paper():
     from PIL import Image, ImageDraw
 
@@ -1069,6 +1084,7 @@ SIGNATURE_LAYOUTS = [
     ("Underskrifter\nSekreterare ..........\nMaja Bo\nOrdförande ..........\nAnna Ek\nJusterare ..........\nBo Al\n",
      ("Anna Ek", "Maja Bo", ["Bo Al"])),
     ("Underskrifter\nOrdförande\nAnna Ek\nSekreterare\nMaja Bo\nJusterare\nBo Al (M)\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
+    ("Sekreterare rr\nMaja Bo\nOrdförande eee\nAnna Ek\nJusterande\nBo Al\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),  # OCR'd rules
     ("Ordförande ____\nAnna Ek\nJusterare ____\nBo Al\nSekreterare ____\nMaja Bo\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
     ("Underskrifter\t..........\n\tMaja Bo, sekreterare\n\t..........\n\tAnna Ek, ordförande\n\t..........\t..........\n"
      "\tBo Al, justerare\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),

@@ -190,6 +190,7 @@ def _header_line(s: str) -> bool:
 # The labels (labels.py keys) of the justering and anslag fields: one of them, with a colon or a date after it, starts
 # the back matter ("Anslagsdag: 2025-03-17", "Protokollet justeras: 2025-03-14", "Justering: digital 2025-03-14").
 BACK_MATTER_KEYS = {"posted", "removed", "justering", "anslag", "storage"}
+SIGNATURE_KEYS = {"secretary", "chair", "justerare"}
 
 
 def back_matter_start(lines: list[str]) -> int | None:
@@ -201,8 +202,11 @@ def back_matter_start(lines: list[str]) -> int | None:
 
 
 def _anslag_field(line: str) -> bool:
-    """Tell whether a line is a justering or anslag field: its label, then a colon or a whole date."""
+    """Tell whether a line is a justering or anslag field (its label, then a colon or a whole date), or a signature
+    role over what OCR made of its rule ("Sekreterare rr")."""
     found = label_of(line)
+    if found and found[0] in SIGNATURE_KEYS and not found[1] and len(line.split()) > 1 and not line.rstrip().endswith(":"):
+        return True
     if not found or found[0] not in BACK_MATTER_KEYS:
         return False
     value = found[1]

@@ -79,8 +79,9 @@ INLINE_LABEL = re.compile(
 )
 
 
-# What OCR makes of dotted leaders, table rules and specks: punctuation, "oo", "oe", a stray lower-case letter.
-JUNK_TOKEN = r"(?:[^\w\s]+|o[oe]?|[a-zåäö])"
+# What OCR makes of dotted leaders, table rules and specks: punctuation, "oo", "oe", a stray lower-case letter, a
+# letter repeated ("rr", "eee").
+JUNK_TOKEN = r"(?:[^\w\s]+|o[oe]?|[a-zåäö]|" + "|".join(c + "{2,4}" for c in "rnmeilucsa") + ")"  # "rr", "ee": a rule
 JUNK = re.compile(r"^" + JUNK_TOKEN + r"(?:\s+" + JUNK_TOKEN + r")*$")
 LEADING_JUNK = re.compile(r"^(?:(?:[^\w\s]+|o[oe]?)\s+)+(?=[A-ZÅÄÖ\d])")
 

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import time
+from collections import Counter
 from pathlib import Path
 
 from .errors import ReadError
@@ -151,7 +152,7 @@ def ocr_pages(data: bytes, indices: list[int], path: Path | str) -> list[str]:
             out.append(clean_ocr(text))
     finally:
         pdf.close()
-    return out
+    return consensus_spelling(out)
 
 
 def binarize(image):
@@ -201,6 +202,34 @@ OCR_NAME_FIXES = [
 # letters or more, before a lower-case word; abbreviations that long keep their stop ("ordf. och", "resp. år").
 STRAY_STOP = re.compile(r"\b([a-zåäö]{4,})\.\s(?=[a-zåäö]{2,})")
 ABBREVIATIONS = frozenset("ordf resp forts exkl inkl sekr proc förv admin ekon handl bilag fastigh tjänstg ersätt".split())
+
+
+# Letters Tesseract takes for one another. A capitalised word read once, one such letter away from a word the same
+# pages spell so at least CONSENSUS_MIN times, is that word misread ("Kvarmbyn" once beside "Kvarnbyn" five times);
+# names that differ otherwise ("Lindqvist", "Lindkvist") are two names.
+CONFUSABLE = {frozenset(p) for p in ("mn", "öo", "äa", "åa", "ée", "li", "ce", "hb", "un", "üu", "rn")}
+CONSENSUS_MIN = 3
+_PROPER = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]{5,}\b")
+
+
+def consensus_spelling(pages: list[str]) -> list[str]:
+    """Spell a proper noun that OCR misread once the way the rest of the document spells it."""
+    counts = Counter(w for page in pages for w in _PROPER.findall(page))
+    common = [w for w, n in counts.items() if n >= CONSENSUS_MIN]
+    common += [w[:-1] for w in common if w.endswith("s")]  # "Kvarnbyns" four times spells "Kvarnbyn" too
+    fixes = {}
+    for word, n in counts.items():
+        if n != 1:
+            continue
+        for right in common:
+            diff = [frozenset(ab) for ab in zip(word, right) if ab[0] != ab[1]] if len(right) == len(word) else []
+            if len(diff) == 1 and diff[0] in CONFUSABLE:
+                fixes[word] = right
+                break
+    if not fixes:
+        return pages
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, fixes)) + r")\b")
+    return [pattern.sub(lambda m: fixes[m.group(0)], page) for page in pages]
 
 
 def clean_ocr(text: str) -> str:
