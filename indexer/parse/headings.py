@@ -103,7 +103,7 @@ def match_para(line: str, ocr: bool = False) -> Heading | None:
     if not m:
         return None
     rest = m.group("rest")
-    if REFERENCE_TAIL.match(rest) and not rest.startswith("\t") or CONTINUED.search(rest):
+    if (REFERENCE_TAIL.match(rest) and not rest.startswith("\t")) or CONTINUED.search(rest):
         return None
     # A table row's last cell may be the dnr, unlabelled ("§ 113 | Delårsrapport | RS 2025-00456").
     cells = [c.strip() for c in CELL_GAP.split(rest) if c.strip()]

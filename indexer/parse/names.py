@@ -57,7 +57,7 @@ TITLE = re.compile(
     r"(?:chef|chefen|direktör|strateg|sekreterare|handläggare|inspektör|ingenjör|arkitekt|planerare|läkare|samordnare"
     r"|controller|ekonom|intendent|ordförande|rektor|konsult|jurist|utredare|analytiker|specialist|sjuksköterska"
     r"|ansvarig|föreståndare|kommunikatör|administratör|assistent|koordinator|förvaltare|revisor|sakkunnig"
-    r"|ledare|företrädare|representant|utvecklare|rådgivare|tekniker|pedagog|sköterska|kurator|jurist|notarie)$",
+    r"|ledare|företrädare|representant|utvecklare|rådgivare|tekniker|pedagog|sköterska|kurator|notarie)$",
     re.I,
 )
 
