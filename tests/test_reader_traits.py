@@ -1024,6 +1024,7 @@ ANSLAG_WORDINGS = [
     ("Anslag: Protokollet har anslagits på kommunens anslagstavla under tiden 20 mars–11 april 2025.\n",
      (None, "2025-03-20", "2025-04-11")),
     ("Anslaget är uppsatt 20 december–10 januari 2025.\n", (None, "2024-12-20", "2025-01-10")),
+    ("Justerare, plats och tid: Bo Al, kommunkansliet 2025-03-19\n", ("2025-03-19", None, None)),
     ("Justering: digital justering 2025-03-19\n", ("2025-03-19", None, None)),
     ("Protokollet justeras: 2025-03-19\n", ("2025-03-19", None, None)),
     ("Anslagets datum: 2025-03-20\nAnslaget tas bort: 2025-04-11\n", (None, "2025-03-20", "2025-04-11")),

@@ -119,7 +119,7 @@ def read_anslag(blocks: list[Block]) -> tuple[str | None, str | None, str | None
     if "justering" not in found:
         # "Justerare: Elisabeth Grönvall. Protokollet justeras digitalt 2024-09-24."
         for b in blocks:
-            if b.key == "justerare" and re.search(r"juster", b.text(), re.I) and (d := first_date(b.text())):
+            if b.key == "justerare" and (d := first_date(b.text())):  # "Justerare, plats och tid: Bo Al, kansliet 2025-03-14"
                 found["justering"] = d
                 break
     if "posted" not in found or "justering" not in found:

@@ -207,8 +207,11 @@ def _anslag_field(line: str) -> bool:
     found = label_of(line)
     if found and found[0] in SIGNATURE_KEYS and not found[1] and len(line.split()) > 1 and not line.rstrip().endswith(":"):
         return True
-    if not found or found[0] not in BACK_MATTER_KEYS:
+    if not found or found[0] not in BACK_MATTER_KEYS | {"justerare"}:
         return False
     value = found[1]
+    dated = bool(dates.numeric_dates(value) or any(d for d, *_ in dates.long_dates(value)))
+    if found[0] == "justerare":  # "Justerare, plats och tid: Bo Al, kansliet 2025-03-14"; a name alone is no field
+        return dated
     colon = line[: len(line) - len(value)].rstrip().endswith(":")
-    return (colon and found[0] != "anslag") or bool(dates.numeric_dates(value) or any(d for d, *_ in dates.long_dates(value)))
+    return (colon and found[0] != "anslag") or dated
