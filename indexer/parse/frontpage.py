@@ -17,7 +17,9 @@ from .names import NAME, PARTY, looks_like_name
 
 # The blocks that list people; inside them "Ordförande Anna Ek (S)" names a member and her role.
 PEOPLE_GROUPS = {"beslutande", "tjg", "ersattare", "ovriga", "franvarande", "narvarande"}
-ROLE_THEN_MEMBER = re.compile(NAME + r"\s*\((?:" + PARTY + r")\)")
+# A member named with a party, "Anna Ek (S)": after a role word in a people block ("Ordförande Anna Ek (S)") it is the
+# member's role, not a signature label; under an "Ordförande" label it makes the chair a member (people.py).
+MEMBER_WITH_PARTY = re.compile(r"(?P<name>" + NAME + r")\s*\((?P<party>" + PARTY + r")\)")
 # The labels of a signature line, under which the signer's name is written.
 SIGNING = {"secretary", "chair", "justerare", "signers"}
 # A table row of signature lines only, drawn between the role words and the names.
@@ -156,7 +158,7 @@ def read_blocks(lines: list[str]) -> list[Block]:
             for n, cell in enumerate(cells):
                 found = label_of(cell) if cell.strip() else None
                 if found and found[0] in ("chair", "secretary") and blocks[-1].key in PEOPLE_GROUPS \
-                        and ROLE_THEN_MEMBER.match(found[1]):
+                        and MEMBER_WITH_PARTY.match(found[1]):
                     found = None  # "Beslutande / Ordförande Anna Ek (S)": a member's role, not the signature label
                 if found:
                     key, value = found

@@ -15,6 +15,8 @@ from .. import dates
 from ..read.pages import is_page_number
 from .labels import label_of
 
+# The role words a signer signs under, in a footer or a signature block.
+_SIGNER_ROLES = r"(?:sekreterare|ordförande|justerare|justerande)"
 FURNITURE_RE = re.compile(
     r"""^\s*[*_]*(?:
         justerandes?\s*sign(?:atur)?(?:er)?:?[\s_.]*      # Justerandes sign / signatur
@@ -22,8 +24,8 @@ FURNITURE_RE = re.compile(
       | ordförandes\s+sign(?:atur)?                         # Ordförandes signatur
       | utdragsbestyrkande:?[\s_.]*                         # Utdragsbestyrkande
       | (?:ordf(?:örande|\.)?|just(?:erare|erande|\.)?|sekr(?:eterare|\.)?)\s*sign(?:atur)?\.?:?[\s_.…]*  # Ordf. sign, Just. sign
-      | signatur\s+(?:justerare|justerande|ordförande|sekreterare)s?:?[\s_.…]*  # Signatur justerare: ____
-      | (?:justerare|justerande|ordförande|sekreterare)\s*:?\s*[_.…]{3,}[\s_.…]*   # Justerare: ..........
+      | signatur\s+""" + _SIGNER_ROLES + r"""s?:?[\s_.…]*       # Signatur justerare: ____
+      | """ + _SIGNER_ROLES + r"""\s*:?\s*[_.…]{3,}[\s_.…]*         # Justerare: ..........
       | sign\.?                                             # Sign.
       | (?:sammanträdes)?protokoll(?:sutdrag)?              # SAMMANTRÄDESPROTOKOLL, PROTOKOLL
         (?:\s+(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+))?     #   with its page number, one space apart (OCR)
@@ -37,7 +39,7 @@ FURNITURE_RE = re.compile(
 )
 # A signature line's rule, and the role words written beside it on a page's foot.
 _SIGN_RULE = re.compile(r"[_.…]{3,}")
-_ROLE_LABEL = re.compile(r"\s*(?:justerare|justerande|ordförande|sekreterare)\s*:?\s*", re.I)
+_ROLE_LABEL = re.compile(r"\s*" + _SIGNER_ROLES + r"\s*:?\s*", re.I)
 # The signature labels of a page's footer, two or more on one line with single spaces between them (a PDF's text
 # layer or an HTML page that collapsed the gap): "Justerandes sign Utdragsbestyrkande".
 _LABEL = r"(?:(?:justerandes?|justerares?|ordförandes)\s*sign(?:atur)?(?:er)?\.?|utdragsbestyrkande|sign\.)"
@@ -62,9 +64,9 @@ BACK_MATTER = re.compile(
       | justering(?:en)?\s+av\s+protokollet\s+har\s+(?:skett|ägt\s+rum)\b  # "Justering av protokollet har skett …"
       | justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits         # the anslag sentence
       | underskrifter\b | underskrift\s*$                                   # signature block
-      | (?:sekreterare|ordförande|justerare|justerande)(?:\t+|[ ]{2,})\s*(?:sekreterare|ordförande|justerare|justerande)\s*(?:\t|[ ]{2,}|$)
+      | """ + _SIGNER_ROLES + r"""(?:\t+|[ ]{2,})\s*""" + _SIGNER_ROLES + r"""\s*(?:\t|[ ]{2,}|$)
                                                                           # a row of role words over the names
-      | (?:sekreterare|ordförande|justerare|justerande)\s*:?\s*[_.…]{3,}     # a role word beside its signature rule
+      | """ + _SIGNER_ROLES + r"""\s*:?\s*[_.…]{3,}                     # a role word beside its signature rule
       | vid\s+protokollet | vid\s+anteckningarna | justeras\s*:?\s*$        # signatures under the text
       | rätt\s+utdraget\s+intygar | utdrag\s+bestyrks                       # protokollsutdrag certificate
       | verifikat\b | transaktion\s+\d{6,} | signerat\s+(?:digitalt|med)\b  # e-signature pages
@@ -190,6 +192,9 @@ def _header_line(s: str) -> bool:
 # The labels (labels.py keys) of the justering and anslag fields: one of them, with a colon or a date after it, starts
 # the back matter ("Anslagsdag: 2025-03-17", "Protokollet justeras: 2025-03-14", "Justering: digital 2025-03-14").
 BACK_MATTER_KEYS = {"posted", "removed", "justering", "anslag", "storage"}
+COLON_KEYS = BACK_MATTER_KEYS - {"anslag"}  # "Anslag: 5 miljoner" is money; "Anslag: 2025-03-17 -- …" needs its date
+# Fields that start it only with a date: "Justerare, plats och tid: Bo Al, kansliet 2025-03-14" (a name alone is none).
+DATED_KEYS = {"justerare"}
 SIGNATURE_KEYS = {"secretary", "chair", "justerare"}
 
 
@@ -205,13 +210,13 @@ def _anslag_field(line: str) -> bool:
     """Tell whether a line is a justering or anslag field (its label, then a colon or a whole date), or a signature
     role over what OCR made of its rule ("Sekreterare rr")."""
     found = label_of(line)
-    if found and found[0] in SIGNATURE_KEYS and not found[1] and len(line.split()) > 1 and not line.rstrip().endswith(":"):
-        return True
-    if not found or found[0] not in BACK_MATTER_KEYS | {"justerare"}:
+    if not found:
         return False
-    value = found[1]
+    key, value = found
+    if key in SIGNATURE_KEYS and not value and len(line.split()) > 1 and not line.rstrip().endswith(":"):
+        return True
+    if key not in BACK_MATTER_KEYS and key not in DATED_KEYS:
+        return False
     dated = bool(dates.numeric_dates(value) or any(d for d, *_ in dates.long_dates(value)))
-    if found[0] == "justerare":  # "Justerare, plats och tid: Bo Al, kansliet 2025-03-14"; a name alone is no field
-        return dated
     colon = line[: len(line) - len(value)].rstrip().endswith(":")
-    return (colon and found[0] != "anslag") or dated
+    return dated or (colon and key in COLON_KEYS)

@@ -69,7 +69,7 @@ def organ_in(text: str) -> tuple[str | None, str | None]:
         if j + 2 < len(words) and words[j + 1].lower() == "för" and _for_word(words[j + 2]) \
                 and not ORG_RE.match(" ".join(words[j + 2 :])):
             j += 2
-            while j + 1 < len(words) and _for_word(words[j + 1]) and words[j + 1].lower() not in STOP_WORDS:
+            while j + 1 < len(words) and _for_word(words[j + 1]):
                 j += 1
         # A district's body is named by its area: "Stadsdelsnämnden Norr", "Kommundelsnämnden Västra Berga".
         while DISTRICT_BODY.search(words[j]) and j + 1 < len(words) and words[j + 1][:1].isupper() \

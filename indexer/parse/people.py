@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Participant
-from .frontpage import Block
+from .frontpage import MEMBER_WITH_PARTY, Block
 from .names import NAME, ORG_RE, PARTY, TITLE, UPPER, is_first_name, looks_like_name, organisation_in, repair_caps, resolve, split_names
 
 GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "ersättare", "ovriga": "övriga",
@@ -98,8 +98,6 @@ SURNAME_FIRST = re.compile(r"^\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-z
 MIN_SURNAME_FIRST = 2  # one odd entry is no style
 # A sentence's end after a word or a party, not after an initial ("I. Ek").
 SENTENCE_END = re.compile(r"(?:(?<=[a-zåäö][a-zåäö])|(?<=\)))\.\s+(?=[A-ZÅÄÖ])")
-# The chair named with a party under an "Ordförande" label: a member listed by role, not a signature.
-CHAIR_MEMBER = re.compile(r"(?P<name>" + NAME + r")\s*\((?P<party>" + PARTY + r")\)")
 HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
 
 
@@ -258,7 +256,7 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
             for v in b.values:
                 if b.key == "chair":  # "Ordförande: Erik Pelling (S)" beside "Övriga beslutande": the chair is a member
                     people += [Participant(name=m.group("name"), group="beslutande", role="ordförande",
-                                           party=m.group("party")) for m in CHAIR_MEMBER.finditer(v)
+                                           party=m.group("party")) for m in MEMBER_WITH_PARTY.finditer(v)
                                if looks_like_name(m.group("name"))]
                 if b.key == "justerare":  # "Bo Al (M). Justering sker 2025-03-14.": the names end with the sentence
                     v = SENTENCE_END.split(without_substitute_adjuster(v), 1)[0]
