@@ -670,6 +670,21 @@ TRAITS = [
      lambda p: (p.paragraphs[0].text, sorted((x.name, x.group) for x in p.participants)),
      ("Rapporten läggs till handlingarna.", [("Anders Nilsson", "frånvarande"), ("Karin Ödman", "beslutande"),
                                              ("Rolf Ågren", "beslutande")])),
+    ("the number before the mark: '12 §' on a line of its own, the title on the next",
+     FRONT + "Paragrafer 12–13\n12 §\nVal av justerare\nNämnden utser Bo Al att justera.\n13 §\nBudget\n"
+     "Enligt 6 kap.\n5 § kommunallagen gäller detta.\n",
+     lambda p: [(x.number, x.title) for x in p.paragraphs], [("12", "Val av justerare"), ("13", "Budget")]),
+    ("one '5 § …' line alone is no numbering",
+     FRONT + "Text om ärendet enligt 6 kap.\n5 § Kommunallagen gäller.\n",
+     lambda p: [x.number for x in p.paragraphs], ["1"]),
+    ("the person appointed first, then the passive: 'Bo Al (M) väljs att justera' is the decision",
+     FRONT + "§ 2 Val av justerare\nBertil Ahlgren (M) väljs att jämte ordföranden justera protokollet.\n",
+     lambda p: p.paragraphs[0].decision, "Bertil Ahlgren (M) väljs att jämte ordföranden justera protokollet."),
+    ("a member named with a party who proposes at the meeting moves; the administration's proposal is none",
+     FRONT + "§ 14 Skolskjuts\nFörvaltningen föreslår att skolskjuts inte beviljas.\nLinnea Berg (S) föreslår att "
+     "ärendet återremitteras.\nSven Mattsson (C) föreslår bifall till ansökan.\n",
+     lambda p: [(m.by, m.text) for m in p.paragraphs[0].motions],
+     [("Linnea Berg", "föreslår att ärendet återremitteras."), ("Sven Mattsson", "föreslår bifall till ansökan.")]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 
@@ -1146,6 +1161,19 @@ MEMBER_ENTRIES = [
      [("Eva Lind", "beslutande", "S"), ("Nils Ro", "ersättare", "S"), ("Bo Al", "beslutande", "M")]),
     ("Beslutande\tEva Lind (S)\nÖvriga\tTina Falk, socialchef\nnärvarande\tJon Hult, nämndsekreterare\n",
      [("Eva Lind", "beslutande", "S"), ("Tina Falk", "övriga", None), ("Jon Hult", "övriga", None)]),
+    # A council's members listed with their association, one a line: no wrapped comma list.
+    ("Närvarande ledamöter:\nKarin Holm (S), ordförande\nBo Ahl, PRO Ekby\nEva Sund, SPF Seniorerna\nGun Åkesson, SKPF\n"
+     "Ej tjänstgörande ledamöter:\nRoland Berg (C)\n",
+     [("Karin Holm", "beslutande", "S"), ("Bo Ahl", "beslutande", None), ("Eva Sund", "beslutande", None),
+      ("Gun Åkesson", "beslutande", None), ("Roland Berg", "övriga", "C")]),
+    # People side by side under a row of sub-headings in a text export; the left column runs longer.
+    ("Närvarande\nLedamöter                       Ersättare\nEva Lind (S), ordf.             Nils Ro (S)\n"
+     "Bo Al (M)                       Kim Ek (M)\nOla Pihl (SD) ersätter Kim Sand (SD)\n",
+     [("Eva Lind", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Ola Pihl", "beslutande", "SD"),
+      ("Kim Sand", "frånvarande", "SD"), ("Nils Ro", "ersättare", "S"), ("Kim Ek", "ersättare", "M")]),
+    ("Frånvarande     Ledamöter           Ersättare\n                Bo Al (M)           Kim Ek (M)\n"
+     "                                    Pia Berg (V)\n",
+     [("Bo Al", "frånvarande", "M"), ("Kim Ek", "frånvarande", "M"), ("Pia Berg", "frånvarande", "V")]),
 ]
 
 

@@ -22,6 +22,7 @@ from .. import dates
 from ..model import Paragraph, Participant, Protocol
 from ..read import read_file, reflow
 from . import anslag, meeting, names, sections, speakers, votes
+from .columns import unroll_people_columns
 from .frontpage import Block, read_blocks
 from .furniture import Furniture, back_matter_start
 from .headings import BARE_DNR_RE, DATE_CELL, DNR_RE, TRAILING_DNR, Heading, find_headings, match_para
@@ -114,7 +115,7 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
             back = lines[start + cut :]
     # The front page and the back matter are read apart: a label before the first § never runs on into the
     # signatures or the verifikat after the last.
-    (listed, outside), (listed_back, outside_back) = read_roll_call(front), read_roll_call(back)
+    (listed, outside), (listed_back, outside_back) = read_roll_call(unroll_people_columns(front)), read_roll_call(back)
     listed += listed_back
     blocks = read_blocks(outside) + read_blocks(outside_back)
     _read_meeting(protocol, blocks, header, front, text)

@@ -5,6 +5,8 @@ Input: front-page or back-matter lines. Output: the same lines, with each such r
 it best (a dynamic programme over the split points): dates to "Plats och tid" and the justering, "§ 12–21" to
 "Paragrafer", people with a party to "Beslutande" and the ersättare, officials with a title to "Övriga",
 names to the justerare. A value wrapped over several lines is kept together first.
+`unroll_people_columns` reads the other two-column layout, people side by side under a row of sub-headings
+("Ledamöter            Ersättare"), as one list per sub-heading.
 """
 from __future__ import annotations
 
@@ -24,6 +26,16 @@ WHEN = {"place_time", "justering", "date", "time", "posted", "removed"}
 # Sub-labels inside the "Beslutande" value ("Ledamöter", "Tjänstgörande ersättare"), read as values.
 SUB_LABEL = re.compile(r"^(?:ledamöter|tjänstgörande\s+ersättare)$", re.I)
 
+# A sub-heading over a column of people ("Ledamöter", "Ej tjänstgörande ersättare", "Tjänstepersoner").
+PEOPLE_HEAD = re.compile(
+    r"""(?:ordinarie\s+|närvarande\s+|beslutande\s+)?ledamöter            # the members
+      | (?:(?:ej|icke|inte)\s+tjänstgörande\s+|närvarande\s+)?(?:ersättare|suppleanter)  # the substitutes (a
+                                                                   # "Tjänstgörande ersättare" column is a roll call's)
+      | tjänstepersoner|tjänstemän|övriga(?:\s+närvarande)?               # the officials
+    """,
+    re.I | re.X,
+)
+WIDE_GAP = re.compile(r"\s{3,}")  # between columns of a text export; names have single spaces
 DATED = re.compile(
     dates.NUMERIC_DATE + r"""                          # 2024-05-14, 14.5.2024
       | \b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\s+\d{4}  # 14 maj 2024
@@ -144,4 +156,51 @@ def pair_columns(lines: list[str]) -> list[str]:
             out.append(f"{label}\t{flat[0]}" if flat else label)
             out.extend(flat[1:])
         i = j
+    return out
+
+
+def _gapped_cells(line: str) -> list[tuple[int, str]]:
+    """Return (column, text) of each cell of a line split at wide gaps."""
+    out, pos = [], 0
+    for piece in WIDE_GAP.split(line.rstrip()):
+        start = line.index(piece, pos) if piece else pos
+        if piece.strip():
+            out.append((start, piece.strip()))
+        pos = start + len(piece)
+    return out
+
+
+def unroll_people_columns(lines: list[str]) -> list[str]:
+    """Rewrite people side by side under a row of sub-headings as each sub-heading's line, then its people.
+
+    Under "Frånvarande" the sub-headings say so ("Frånvarande ersättare"), so the names keep the group."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        cells = _gapped_cells(line) if "\t" not in line else []
+        container = None
+        if len(cells) >= 3 and (found := label_of(cells[0][1])) and not found[1] and not PEOPLE_HEAD.fullmatch(cells[0][1].strip(" :")):
+            container, cells = cells[0][1], cells[1:]  # "Närvarande     Ledamöter     Ersättare"
+        if len(cells) < 2 or not all(PEOPLE_HEAD.fullmatch(c.strip(" :")) for _, c in cells):
+            out.append(line)
+            i += 1
+            continue
+        if container is None and out and (found := label_of(out[-1].strip())) and not found[1]:
+            container = out[-1].strip()  # "Närvarande" on the line above
+        absent = bool(container) and label_of(container)[0] == "franvarande"
+        columns: list[list[str]] = [[] for _ in cells]
+        i += 1
+        while i < len(lines) and lines[i].strip() and "\t" not in lines[i]:
+            row = _gapped_cells(lines[i])
+            if len(row) == 1 and label_of(row[0][1]) and row[0][0] < cells[0][0]:
+                break  # the next label at the margin
+            for start, text in row:
+                n = min(range(len(cells)), key=lambda k: abs(cells[k][0] - start))
+                columns[n].append(text)
+            i += 1
+        for (_, head), names in zip(cells, columns):
+            out.append(("Frånvarande " + head.lower() if absent else head).rstrip(":") + ":")
+            out.extend(names)
+        out.append("")
     return out

@@ -23,6 +23,15 @@ PARA_RE = re.compile(
     """,
     re.X,
 )
+# The number before the mark, on a line of its own or before the title: "12 §", "12 § Budget 2026" (Finland's
+# and some older Swedish templates); read only where no "§ 12" heading is found, as a numbered sequence.
+NUMBER_FIRST_RE = re.compile(
+    r"""^[\s#*_>]*
+        (?P<num>\d{1,4}(?:\s?[a-h](?=\s*§))?)\s*§(?!§)  # "12 §", "12 a §"
+        \s*[.:)]?(?P<rest>.*)$                         # the title, if on the same line
+    """,
+    re.X,
+)
 # Tesseract reads "§" as "$", "£", "&", "S" or "8" ("§ 61" -> "861", "8 61", "$ 61"), and after a body's
 # prefix as "5" or an S glued to it ("KS § 61" -> "KS 5 61", "KSS 62", "KS & 63"); only for OCR text.
 OCR_PARA_RE = re.compile(
@@ -60,6 +69,7 @@ MAX_TITLE = 160
 # Cells of a row: tabs, or the wide gap of a text export's right margin ("§ 12 Budget          KS 2025/45").
 CELL_GAP = re.compile(r"\t|\s{3,}")
 MAX_AGENDA_TITLE = 120
+MIN_NUMBER_FIRST = 2  # one "5 § kommunallagen"-shaped line is no numbering
 
 
 @dataclass
@@ -92,13 +102,13 @@ def _has_toc_tail(text: str) -> bool:
     return TOC_TAIL.search(text.rstrip()[-TOC_TAIL_SPAN:]) is not None
 
 
-def match_para(line: str, ocr: bool = False) -> Heading | None:
+def match_para(line: str, ocr: bool = False, number_first: bool = False) -> Heading | None:
     """Return the heading a line starts, or None."""
     if "§§" in line[:12]:
         return None
-    m = PARA_RE.match(line)
-    kind = _kind(m.group("kind")) if m else "§"
-    if not m and ocr:
+    m = (NUMBER_FIRST_RE if number_first else PARA_RE).match(line)
+    kind = _kind(m.group("kind")) if m and not number_first else "§"
+    if not m and ocr and not number_first:
         m = OCR_PARA_RE.match(line)
     if not m:
         return None
@@ -155,6 +165,13 @@ def find_headings(lines: list[str], ocr: bool = False, expected: range | None = 
     candidates = [h for h in para if not h.toc]
     if ocr:
         candidates = _ocr_sequence(candidates, expected)
+    if not candidates:  # "12 §": the number first
+        for i, line in enumerate(lines):
+            if (h := match_para(line, number_first=True)) is not None and not h.toc:
+                h.line = i
+                candidates.append(h)
+        candidates = _ocr_sequence(candidates, expected)
+        candidates = candidates if len(candidates) >= MIN_NUMBER_FIRST else []
     if not candidates:
         agenda = []
         for i, line in enumerate(lines):

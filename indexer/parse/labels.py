@@ -31,6 +31,8 @@ LABELS: list[tuple[str, str]] = [
     ("justerare", r"justerare,?\s+(?:tid\s+och\s+plats|plats\s+och\s+tid)|utses\s+att\s+justera|utsedda?\s+att\s+justera|att\s+(?:jämte\s+ordföranden\s+)?justera"
                   r"(?:\s+(?:dagens\s+)?protokoll(?:et)?)?(?=\s*:)|justerande\s+ledamot(?:er)?|justeringsperson(?:er)?"
                   r"|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av|just(?=\s*:)"),
+    # Members present who do not serve (a substitute took their seat): present, not deciding.
+    ("ovriga", r"(?:närvarande\s+)?(?:ej|icke|inte)\s+tjänstgörande\s+(?:ledamöter|ledamot)"),
     # A company board's "suppleant" is a council's "ersättare".
     ("ersattare", r"(?:närvarande\s+)?(?:ej|icke)\s+tjänstgörande(?:\s+(?:ersättare|suppleanter|suppleant))?"
                   r"|närvarande\s+(?:ersättare|suppleanter|suppleant)"

@@ -98,6 +98,7 @@ SURNAME_FIRST = re.compile(r"^\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-z
 MIN_SURNAME_FIRST = 2  # one odd entry is no style
 # A sentence's end after a word or a party, not after an initial ("I. Ek").
 SENTENCE_END = re.compile(r"(?:(?<=[a-zåäö][a-zåäö])|(?<=\)))\.\s+(?=[A-ZÅÄÖ])")
+PARTY_IN_PARENS = re.compile(r"\((?:" + PARTY + r")\)")
 HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
 
 
@@ -125,11 +126,19 @@ def _join(values: list[str]) -> list[str]:
             prev = entries[-1]
             last = prev.split()[-1] if prev.split() else ""
             if prev.endswith((",", "och", "samt", "för", "för.")) or line[:1] in "(" or line[:1].islower() \
-                    or ("," in prev and re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+", last) and not is_complete(prev)):
+                    or ("," in prev and re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+", last) and is_cut(prev)):
                 entries[-1] = prev + " " + line
                 continue
         entries.append(line)
     return entries
+
+
+def is_cut(entry: str) -> bool:
+    """Tell whether a comma list's last part waits for the next line ("Bo Al (M), Annika", not "Bo Al, PRO Ekby")."""
+    tail = entry.rsplit(",", 1)[-1].strip()
+    if is_complete(entry) or tail.isupper():
+        return False
+    return len(tail.split()) == 1 or bool(PARTY_IN_PARENS.search(entry))  # no party: "Name, Organisation" entries
 
 
 def is_complete(entry: str) -> bool:

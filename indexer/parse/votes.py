@@ -107,6 +107,9 @@ ASSENT_RE = re.compile(r"\bmed\s+(?:instämmande|stöd)\s+(?:av|från)\s+(?P<who
 MOTION_HINTS = ("yrka", "instämmer")
 # Inside a "Yrkanden" section, proposing is moving: "Anna Ek (S) föreslår att …", "Anna Ek (S): bifall till …".
 MOTION_IN_SECTION = re.compile(r"\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|avslag|återremiss)|(?<=\))\s*(?::|\s[-–])\s*(?=\w)", re.I)
+# Outside it, a member (named with a party) who proposes at the meeting moves: "Lisa Berg (S) föreslår att …".
+MEMBER_PROPOSES = re.compile(r"\((?:" + PARTY + r")\)(?P<verb>\s+(?:föreslår|föreslog)\s+)(?=att\b|bifall|avslag|återremiss)")
+PROPOSE_HINTS = ("föreslå",)
 RESERVE_VERB = re.compile(
     r"""\breserverar\s+sig|\breserverade\s+sig|\bvill\s+reservera\s+sig
       | \b(?:lämnar|lämnade|anmäler|anmälde)\s+(?:in\s+)?(?:en\s+)?(?:skriftlig\s+)?reservation  # "A (M) lämnar en reservation"
@@ -203,6 +206,9 @@ def motions(sections: list[Section]) -> list[Motion]:
         for name, party in _named(sentence[: m.start()]):
             if not any(x.by == name for x in out):
                 out.append(Motion(by=name, party=None, text=sentence[m.end():].strip()))
+    for sentence, m in _clauses(sections, ("text", "description", "order"), MEMBER_PROPOSES, PROPOSE_HINTS):
+        if (named := _named(sentence[: m.start("verb")])) and not any(x.by == named[-1][0] for x in out):
+            out.append(Motion(by=named[-1][0], party=None, text=sentence[m.start("verb"):].strip()))
     for sentence, m in _clauses(sections, ("motions", "text", "description", "order"), MOTION_PASSIVE, MOTION_HINTS):
         out += [Motion(by=name, party=None, text=sentence[: m.start()].strip()) for name, _ in _named(m.group("who"))
                 if not any(x.by == name for x in out)]
