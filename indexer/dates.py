@@ -30,7 +30,9 @@ NUMERIC_DATE = (r"(?<![\d/.-])(?:(?:19|20)\d\d(?:-\d\d-\d\d(?!-\d{3})|\.\d\d\.\d
                 r"|\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}[/\s-])(?:19|20)\d\d)(?!\d)")
 NUMERIC_RE = re.compile(NUMERIC_DATE)
 LONG_RE = re.compile(
-    _WEEKDAY_RE + r"(?<!\d)(\d{1,2}):?(?:e|a)?\s+(" + _MONTH_RE + r")\.?(?:\s+((?:19|20)\d\d))?(?!\w)",
+    # "16–17 juni 2025", "16 och 17 juni": a meeting over two days is dated by its first
+    _WEEKDAY_RE + r"(?<!\d)(\d{1,2}):?(?:e|a)?(?:\s*(?:[-–—]|och)\s*\d{1,2}:?(?:e|a)?)?\s+(" + _MONTH_RE
+    + r")\.?(?:\s+((?:19|20)\d\d))?(?!\w)",
     re.I,
 )
 YEAR_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d])")

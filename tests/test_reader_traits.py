@@ -685,6 +685,15 @@ TRAITS = [
      "ärendet återremitteras.\nSven Mattsson (C) föreslår bifall till ansökan.\n",
      lambda p: [(m.by, m.text) for m in p.paragraphs[0].motions],
      [("Linnea Berg", "föreslår att ärendet återremitteras."), ("Sven Mattsson", "föreslår bifall till ansökan.")]),
+    ("a section label in the left margin, the text beside it after a tab or a text export's gap",
+     FRONT + "§ 1 Budget\nÄrendet          Text om budgeten.\nBeslut           Nämnden antar budgeten.\n"
+     "Reservation      Bo Al (M) reserverar sig.\n§ 2 Taxa\nBeslut\tNämnden antar taxan.\n"
+     "§ 3 Avgift\nBeslut  om  avgiften  fattades  redan  i  fjol.\n",
+     lambda p: [(x.decision, [r.by for r in x.reservations]) for x in p.paragraphs],
+     [("Nämnden antar budgeten.", ["Bo Al"]), ("Nämnden antar taxan.", []), (None, [])]),
+    ("a meeting over two days is dated by its first",
+     "Kommunfullmäktige\nTid och plats: 16–17 juni 2025, Stadshuset\n§ 1 A\nText.\n",
+     lambda p: p.date, "2025-06-16"),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 
@@ -801,6 +810,44 @@ def test_two_column_pdf_front_page_drawn_column_by_column(tmp_path):
         "2024-05-14", "2024-05-20", "Anna Berg", "Lisa Holm", ["Olle Lind"])
     assert {x.name: x.group for x in p.participants} == {
         "Anna Berg": "beslutande", "Olle Lind": "beslutande", "Lisa Holm": "övriga", "Jon Ek": "övriga"}
+
+
+def test_pdf_cells_apart_in_the_layout_keep_apart(tmp_path):
+    """A template with section labels in the left margin and people side by side: the text layer runs each row's
+    cells together with one space; the layout shows them apart."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+
+    def row(*cells, y_step=6):
+        y = pdf.get_y()
+        for x, text in cells:
+            pdf.set_xy(x, y)
+            pdf.cell(60, 6, text)
+        pdf.set_xy(10, y + y_step)
+
+    row((10, "Byggnadsnämnden"))
+    row((10, "Plats och tid"), (50, "Kommunhuset 2025-09-18 kl. 09.00-12.00"))
+    row((10, "Närvarande"), (50, "Ledamöter"), (120, "Ersättare"))
+    row((50, "Sture Blom (C), ordförande"), (120, "Tove Ek (M)"))
+    row((50, "Mats Berg (M)"))
+    row((10, "§ 78"), (30, "Bygglov, Tallberg 4:12"), (150, "BN 2025-000312"))
+    row((10, "Ärendet"), (50, "Ansökan gäller ett enbostadshus."))
+    row((10, "Beslut"), (50, "Byggnadsnämnden beviljar bygglov."))
+    row((10, "Reservation"), (50, "Mats Berg (M) reserverar sig mot beslutet."))
+    row((10, "§ 79"), (30, "Tillsynsplan 2026"))
+    row((10, "Beslut"), (50, "Nämnden antar tillsynsplanen."))
+    path = tmp_path / "marginal.pdf"
+    pdf.output(str(path))
+    p = parse_file(path)
+    assert [(x.number, x.title, x.dnr, x.decision) for x in p.paragraphs] == [
+        ("78", "Bygglov, Tallberg 4:12", "BN 2025-000312", "Byggnadsnämnden beviljar bygglov."),
+        ("79", "Tillsynsplan 2026", None, "Nämnden antar tillsynsplanen.")]
+    assert [x.by for x in p.paragraphs[0].reservations] == ["Mats Berg"]
+    assert sorted((x.name, x.group) for x in p.participants) == [
+        ("Mats Berg", "beslutande"), ("Sture Blom", "beslutande"), ("Tove Ek", "ersättare")]
 
 
 def _numbered_docx(path):

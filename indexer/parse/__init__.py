@@ -253,6 +253,9 @@ def clean_lines(lines: list[str]) -> list[str]:
         s = line.strip()
         if not s:
             continue
+        if ("\t" in s or "  " in s) and (margin := _margin_label(s)):  # "Beslut<TAB>Nämnden antar …": two lines
+            out.append(margin[0])
+            s = margin[1]
         if not _MARKUP_CHARS.isdisjoint(s):  # most lines are plain prose: no markup to strip
             if _RULE.fullmatch(s):
                 continue
@@ -271,6 +274,15 @@ def clean_lines(lines: list[str]) -> list[str]:
     return [s[2:].lstrip() if s[:2] in _LIST_MARKS else s for s in reflow(out)]
 
 
+def _margin_label(line: str) -> tuple[str, str] | None:
+    """Split a section label in the left margin from the text beside it ("Beslut      Nämnden antar …")."""
+    parts = _MARGIN_GAP.split(line, 1)
+    if len(parts) == 2 and parts[1].strip() and (found := sections.section_label(parts[0])) and not found[2]:
+        return parts[0].strip(), parts[1].strip()
+    return None
+
+
+_MARGIN_GAP = re.compile(r"\t+|[^\S\t]{2,}")  # a cell's end: a tab, or the gap of a text export's margin column
 # Markdown (and tabs) that clean_lines removes: a line without these characters passes as it is.
 _MARKUP_CHARS = frozenset("#*_=-\t")
 _LIST_MARKS = {"- ", "+ ", "• ", "– ", "▪ ", "· ", "◦ ", "► ", "o "}  # unordered list items ("* " is stripped as emphasis;

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .errors import ReadError
 from .pages import reflow, strip_running_lines
-from .pdftables import with_vote_columns
+from .pdftables import layout_lines, with_cell_gaps, with_vote_columns
 
 # A protocol runs to tens of pages; a PDF beyond this many pages is not one (or is hostile).
 MAX_PAGES = 3000
@@ -64,7 +64,8 @@ def read_pdf(data: bytes, path: Path | str):
         for i, page in enumerate(reader.pages):
             if time.monotonic() - started > TEXT_SECONDS:
                 raise ReadError(path, f"PDF:ens textlager lästes inte inom {TEXT_SECONDS} s (sida {i + 1} av {count})")
-            text = with_vote_columns(page, page.extract_text() or "")
+            layout = layout_lines(page)
+            text = with_cell_gaps(layout, with_vote_columns(layout, page.extract_text() or ""))
             texts.append(text)
             if len(text.strip()) < MIN_TEXT_CHARS and _has_image(page):
                 scanned.append(i)

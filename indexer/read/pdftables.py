@@ -1,8 +1,10 @@
-"""Voting lists in a PDF's text layer: keep which column each mark stands in.
+"""Columns in a PDF's text layer: the cells that plain extraction runs together with a single space.
 
 Input: a pypdf page and its plain text. Output: the plain text with a voting list's rows rewritten as tab
 cells ("Eva Rask (S)<TAB>Patrik Ljung (S)<TAB>X<TAB><TAB>"), read from pypdf's layout mode, where the marks keep
-their horizontal place. Plain extraction drops empty cells, so "Per Nilsson (M) X" could be a ja or a nej.
+their horizontal place (plain extraction drops empty cells, so "Per Nilsson (M) X" could be a ja or a nej), and
+a tab wherever layout mode shows a line's cells apart ("Beslut<TAB>Nämnden antar …" for a label in the margin,
+"Sture Blom<TAB>Mats Öberg" for names side by side).
 """
 from __future__ import annotations
 
@@ -29,14 +31,42 @@ def _cells(line: str, starts: list[int]) -> list[str]:
     return cells
 
 
-def with_vote_columns(page, text: str) -> str:
+# Between two cells layout mode leaves a wide run of spaces; between justified words a few. A line is read as cells
+# when one of its gaps is at least WIDE_GAP and it has no more than MAX_CELL_GAPS gaps of CELL_GAP or more (a
+# justified line spreads its few extra spaces over many gaps; layout mode put three between justified words).
+CELL_GAP = 4
+WIDE_GAP = 6
+MAX_CELL_GAPS = 3
+_GAP = re.compile(r" {%d,}" % CELL_GAP)
+
+
+def layout_lines(page) -> list[str] | None:
+    """Return the page's lines in pypdf's layout mode, or None where that mode fails on the content stream."""
+    try:
+        return page.extract_text(extraction_mode="layout").split("\n")
+    except Exception:  # layout mode fails on some damaged content streams: keep the plain text
+        return None
+
+
+def with_cell_gaps(layout: list[str] | None, text: str) -> str:
+    """Return the page text with a tab between the cells of each line that layout mode shows apart."""
+    if not layout:
+        return text
+    cells: dict[str, str] = {}
+    for line in layout:
+        body = line.strip()
+        gaps = [len(g) for g in _GAP.findall(body)]
+        if gaps and len(gaps) <= MAX_CELL_GAPS and max(gaps) >= WIDE_GAP:
+            cells.setdefault(" ".join(body.split()), "\t".join(" ".join(c.split()) for c in _GAP.split(body)))
+    if not cells:
+        return text
+    return "\n".join(cells.get(" ".join(ln.split()), ln) if "\t" not in ln else ln for ln in text.split("\n"))
+
+
+def with_vote_columns(layout: list[str] | None, text: str) -> str:
     """Return the page text with its voting lists' rows as tab cells (unchanged when nothing lines up)."""
     lines = text.split("\n")
-    if not any(HEADER_RE.match(ln) for ln in lines):
-        return text
-    try:
-        layout = page.extract_text(extraction_mode="layout").split("\n")
-    except Exception:  # layout mode fails on some damaged content streams: keep the plain text
+    if not layout or not any(HEADER_RE.match(ln) for ln in lines):
         return text
     tables: list[tuple[str, list[str]]] = []
     for i, line in enumerate(layout):
