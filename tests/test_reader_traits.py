@@ -694,6 +694,12 @@ TRAITS = [
     ("a meeting over two days is dated by its first",
      "Kommunfullmäktige\nTid och plats: 16–17 juni 2025, Stadshuset\n§ 1 A\nText.\n",
      lambda p: p.date, "2025-06-16"),
+    ("speakers: 'Följande ledamöter yttrar sig:', 'Anföranden hålls av', 'Ordet begärs av', 'Yttranden:', 'Debatt:'",
+     FRONT + "§ 1 A\nFöljande ledamöter yttrar sig: Anna Ek (S), Bo Al (M).\n§ 2 B\nAnföranden hålls av Cia Berg (V).\n"
+     "§ 3 C\nOrdet begärs av Dan Ro (C) och Eva Sund (L).\n§ 4 D\nYttranden: Fia Lund (KD)\n§ 5 E\nDebatt: Gun Ås (MP)\n"
+     "§ 6 F\nYttrande: Förvaltningen har yttrat sig i ärendet.\n",
+     lambda p: [x.speakers for x in p.paragraphs],
+     [["Anna Ek", "Bo Al"], ["Cia Berg"], ["Dan Ro", "Eva Sund"], ["Fia Lund"], ["Gun Ås"], []]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 
@@ -1015,6 +1021,9 @@ def test_scanned_pdf_without_ocr_names_the_package(tmp_path, monkeypatch):
 
 # How a paragraph records positions: (wording, (yrkande makers, reservations as (name, party), jäv, vote)).
 POSITIONS = [
+    ("Omröstning\nOmröstningsresultat: 4 ja och 2 nej.\n", ([], [], [], {"ja": 4, "nej": 2, "avstår": 0})),
+    ("Omröstning\nOmröstningsresultat 4–2\n", ([], [], [], {"ja": 4, "nej": 2, "avstår": 0})),
+    ("Efter genomförd votering har 4 röstat ja, 2 röstat nej och 1 avstått.\n", ([], [], [], {"ja": 4, "nej": 2, "avstår": 1})),
     ("Reservation: Olle Ek (M) till förmån för eget yrkande.\n", ([], [("Olle Ek", "M")], [], None)),
     ("Reservation\nAnna Berg (M) lämnar en skriftlig reservation.\n", ([], [("Anna Berg", "M")], [], None)),
     ("Mot beslutet reserverar sig Moderaterna och Kristdemokraterna.\n", ([], [(None, "M"), (None, "KD")], [], None)),

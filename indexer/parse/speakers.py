@@ -27,7 +27,7 @@ SPEAKER_VERB = re.compile(
 )
 SPEAKER_LABEL = re.compile(
     r"^[\s*_]*(?:föredragande|föredragare|presentatör|rapportör|inledare|informatör|talare|talarlista|anföranden?"
-    r"|debattdeltagare)(?:\s+[a-zåäö]+){0,2}[*_]*\s*(?::|är)\s*(?P<names>.+)$", re.I
+    r"|debattdeltagare|yttranden|debatt|i\s+debatten)(?:\s+[a-zåäö]+){0,2}[*_]*\s*(?::|är)\s*(?P<names>.+)$", re.I
 )
 PASSIVE = re.compile(
     r"""\b(?:ärendet\s+)?föredras\s+(?:av\s+)?(?P<names>[^.;\n]+)                      # "Ärendet föredras av X"
@@ -41,13 +41,18 @@ PASSIVE = re.compile(
       | ^\s*(?:muntlig\s+)?(?:information|föredragning|redogörelse|presentation|dragning)\s+(?:av|från)
         \s+(?P<of>[^.;\n]+)                          # "Information av ekonomichef X.", "Muntlig information från X"
       | \bfrågor\s+(?:från|av)\s+(?P<asker>[^.;\n]+)                                  # "besvarar frågor från X (C)"
+      | \b(?:anföranden?|inlägg)\s+(?:hålls|hölls|görs|gjordes)\s+av\s+(?P<held>[^.;\n]+)  # "Anföranden hålls av X"
+      | \bordet\s+(?:begärs|begärdes)\s+av\s+(?P<floor>[^.;\n]+)                       # "Ordet begärs av X och Y"
+      | \bföljande\s+(?:ledamöter|ledamot|personer|talare)\s+(?:yttrar\s+sig|yttrade\s+sig|deltar|deltog)
+        (?:\s+i\s+(?:debatten|överläggningen|diskussionen|ärendet))?\s*:\s*(?P<following>[^.;\n]+)  # "Följande ledamöter
+                                                                                       # yttrar sig: X, Y"
     """,
     re.I | re.X | re.M,
 )
 # Every PASSIVE alternative holds one of these (in lower case; "lämnas av", "gavs av", "besvaras av" end in
 # "s av"; "frågor från"): a paragraph without any is not searched with the case-blind pattern, the slowest of the reader's.
 PASSIVE_HINT = re.compile(r"föredras|debatten|punkten\s+d|punkten\s+y|överläggningen|diskussionen|ärendet\s+(?:d|y|h)|ärendets\s+beh|s\s+av\s|frågor\s"
-                          r"|(?:information|föredragning|redogörelse|presentation|dragning)\s+(?:av|från)\s")
+                          r"|(?:information|föredragning|redogörelse|presentation|dragning)\s+(?:av|från)\s|följande\s")
 # A debate's speakers listed one per line under its heading ("I debatten yttrar sig:" / "Eva Dahl (V)" / …).
 LIST_HEAD = re.compile(
     r"^\s*(?:(?:i|under)\s+(?:debatten|överläggningen|diskussionen|ärendet)\s+(?:deltar|deltog|yttrar\s+sig|yttrade\s+sig"

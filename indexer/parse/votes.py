@@ -17,9 +17,10 @@ from .sections import RESERVATION_BY, Section
 RESULT_RE = re.compile(
     r"""(?P<ja>\d{1,3})\s+(?:ja-?\s?röster\s*(?:mot|,|och)     # "7 ja-röster och 4 nej-röster"
                            |(?:ja\b|röster)\s*(?:mot|,)
-                           |ja\b(?=\s*\d{1,3}\s+nej\b))\s*           # "7 ja / 4 nej / 1 avstår", one a line
+                           |ja\b(?=\s*\d{1,3}\s+nej\b)            # "7 ja / 4 nej / 1 avstår", one a line
+                           |ja\s+(?:och|samt)(?=\s*\d{1,3}\s+nej\b))\s*  # "4 ja och 2 nej"
         (?P<nej>\d{1,3})\s*(?:nej-?\s?röster|nej\b|röster)?
-        (?:\s*,?\s*(?:och|samt|,)?\s*(?P<av>\d{1,3})\s+(?:som\s+)?(?:avstår|avstod|avstående|ledamöter\s+avstår|ledamot\s+avstår|nedlagda))?
+        (?:\s*,?\s*(?:och|samt|,)?\s*(?P<av>\d{1,3})\s+(?:som\s+)?(?:avstår|avstod|avstått|avstående|ledamöter\s+avstår|ledamot\s+avstår|nedlagda))?
     """,
     re.I | re.X,
 )
@@ -47,9 +48,9 @@ LABELLED_RE = re.compile(
 )
 # "7 röstar ja, 4 röstar nej och 2 avstår från att rösta": the counts as verbs.
 VOTED_RE = re.compile(
-    r"""(?P<ja>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?röstar\s+(?:för\s+)?ja\b[^.\d]{0,20}?   # "7 röstar ja,"
-        (?P<nej>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?röstar\s+(?:för\s+)?nej\b            # "4 röstar nej"
-        (?:[^.\d]{0,20}?(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstår|avstod|avstår\s+från\s+att\s+rösta))?  # "och 2 avstår"
+    r"""(?P<ja>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:röstar|röstat|röstade)\s+(?:för\s+)?ja\b[^.\d]{0,20}?  # "7 röstar
+        (?P<nej>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:röstar|röstat|röstade)\s+(?:för\s+)?nej\b  # ja, 4 röstar nej", "har 4 röstat ja"
+        (?:[^.\d]{0,20}?(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstår|avstod|avstått|avstår\s+från\s+att\s+rösta))?  # "och 2 avstår"
     """,
     re.I | re.X,
 )
@@ -82,7 +83,7 @@ NUMBER_WORD_RE = re.compile(
     re.I,
 )
 # "med röstsiffrorna 25–24 (2 avstår)", "Omröstningen utföll 5–2": the figures of a vote in one phrase.
-FIGURES_RE = re.compile(r"(?:röstsiffror(?:na)?|omröstningen\s+(?:utföll|utfaller)(?:\s+med)?)\s+(?P<ja>\d{1,3})\s*[-–—]\s*(?P<nej>\d{1,3})(?:\s*[-–—]\s*(?P<av>\d{1,3}))?", re.I)
+FIGURES_RE = re.compile(r"(?:röstsiffror(?:na)?|omröstningen\s+(?:utföll|utfaller)(?:\s+med)?|(?:omröstnings|voterings)resultat(?:et)?:?)\s+(?P<ja>\d{1,3})\s*[-–—]\s*(?P<nej>\d{1,3})(?:\s*[-–—]\s*(?P<av>\d{1,3}))?", re.I)
 # The voting list's totals row: "Summa 16 13 2", "Totalt | 5 | 3 | 1".
 TOTALS_RE = re.compile(r"^[\s\W]*(?:summa|totalt|summering|resultat)\b[\s:.|\t]*(?P<ja>\d{1,3})[\s.:|\t]+(?P<nej>\d{1,3})(?:[\s.:|\t]+(?P<av>\d{1,3}))?", re.I)
 MOTION_VERB = re.compile(
