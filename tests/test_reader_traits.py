@@ -700,6 +700,11 @@ TRAITS = [
      "§ 6 F\nYttrande: Förvaltningen har yttrat sig i ärendet.\n",
      lambda p: [x.speakers for x in p.paragraphs],
      [["Anna Ek", "Bo Al"], ["Cia Berg"], ["Dan Ro", "Eva Sund"], ["Fia Lund"], ["Gun Ås"], []]),
+    ("the account of the matter after a decision written first is no part of the decision",
+     FRONT + "§ 1 Budget\nBeslut\nNämnden godkänner budgeten.\nEkonomichef Anna Ek föredrar ärendet. Budgeten visar "
+     "ett överskott.\n§ 2 Taxa\nBeslut\nTaxan antas\natt gälla från 1 juli.\nÄrendet har beretts av förvaltningen.\n",
+     lambda p: [(x.decision, x.speakers) for x in p.paragraphs],
+     [("Nämnden godkänner budgeten.", ["Anna Ek"]), ("Taxan antas att gälla från 1 juli.", [])]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

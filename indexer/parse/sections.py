@@ -162,6 +162,10 @@ UNLABELLED_SECTIONS = [
                         r"|protokollsanteckning)", re.I)),
     ("jav", re.compile(r"^[^.]{3,120}?\s(?:anmäler|anmälde|deklarerar)\s+(?:sig\s+)?jäv\b", re.I)),
     ("vote", re.compile(r"^\s*(?:votering|omröstning)\s+(?:begärs|begärdes|verkställs|verkställdes|genomförs|genomfördes)\b", re.I)),
+    # The account of the matter after a decision written first: who presents it, what the matter is.
+    ("description", re.compile(r"^\s*(?:[^.]{3,80}?\s(?:föredrar|föredrog|redogör|redogjorde|presenterar|presenterade)\s"
+                               r"|ärendet\s+(?:gäller|avser|har\s+beretts|har\s+initierats|har\s+väckts)\b"
+                               r"|bakgrunden\s+(?:är|till)\b)", re.I)),
 ]
 
 
