@@ -1,6 +1,7 @@
 """Reader: every format to text lines; broken files raise one clear ReadError."""
 import pytest
 
+from indexer.parse import parse_file
 from indexer.read import ReadError, read_file, sniff
 from tests.fixtures import cp1252_crlf_bytes, encrypted_pdf, make_docx, make_html, make_pdf, truncated_pdf_bytes, write
 
@@ -36,6 +37,18 @@ def test_html_keeps_protocol_drops_chrome(tmp_path):
     assert "Kostnaden för placeringar & familjehem ökar." in doc.text
     assert "<b>placeringar</b>" in doc.text  # escaped in the source: stays literal
     assert "Beslutande\tSara Lind (S)\tOrdförande" in doc.text
+
+
+def test_html_site_banner_names_the_organisation_and_a_footer_inside_main_is_content(tmp_path):
+    page = ("<html><body><header><p>Ekby kommun</p><nav><a href='/'>Startsida</a></nav></header><main>"
+            "<h1>Socialnämnden</h1><p>Sammanträdesdatum 2025-04-23</p><h2>§ 31 Val av justerare</h2><p>Text.</p>"
+            "<footer><p>Protokollet är publicerat på kommunens anslagstavla 2025-04-29. Anslaget tas ned 2025-05-21.</p>"
+            "</footer></main><footer>© Ekby kommun · Cookies</footer></body></html>")
+    path = write(tmp_path / "p.html", page)
+    doc = read_file(path)
+    assert doc.header == ["Ekby kommun"] and "Cookies" not in doc.text and "Startsida" not in doc.text
+    p = parse_file(path)
+    assert (p.organisation, p.anslag) == ("Ekby kommun", {"posted": "2025-04-29", "removed": "2025-05-21"})
 
 
 def test_word_web_page_tab_stops_are_column_gaps(tmp_path):

@@ -20,11 +20,11 @@ _DATE = r"(?:" + dates.NUMERIC_DATE + r"|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)
 # och tas ned den 8 april 2025").
 _UNTIL = r"""\s*(?:[-–—]{1,2}                                       # 2025-03-20 – 2025-04-11, "--"
           | till(?:\s+och\s+med)? | t\.\s?o\.\s?m\.?                # till (och med), t.o.m.
-          | (?:och|,)\s+(?:tas|tages|kommer\s+att\s+tas)\s+(?:ned|ner|bort)   # … och tas ned den …
+          | (?:och|,)\s+(?:tas|tages|kommer\s+att\s+tas|togs|har\s+tagits)\s+(?:ned|ner|bort)  # … och tas ned den …
           | (?:och|,)\s+(?:avpubliceras|tas\s+bort\s+från\s+anslagstavlan) # … och avpubliceras …
         )\s*(?:den\s+)?"""
 ANSLAG_SENTENCE = re.compile(
-    r"""\banslag(?:et|s|stavlan?)?\b[^.]{0,100}?(?:from\s+|från\s+(?:och\s+med\s+)?|den\s+)?(?P<up>""" + _DATE + r""")"""
+    r"""\b(?:anslag(?:et|s|stavlan?)?|anslås|anslogs|anslagits)\b[^.]{0,100}?(?:from\s+|från\s+(?:och\s+med\s+)?|den\s+)?(?P<up>""" + _DATE + r""")"""
     + _UNTIL + r"""(?P<down>""" + _DATE + r""")""",
     re.I | re.X,
 )

@@ -50,10 +50,11 @@ BACK_MATTER = re.compile(
         anslag\s*/\s*bevis | anslagsbevis | bevis\b\s*$ | anslag\s*$        # the anslag/bevis box
       | bevis\s+om\s+(?:anslag|justering)\b\s*$ | tillkännagivande\s+(?:av|om)\s+justering   # its other headings
       | (?:anslag\s*:\s*)?protokollet\s+(?:är\s+|har\s+)?justera(?:t|des|ts)\b  # "Protokollet är justerat", "har justerats"
-      | (?:anslag\s*:\s*)?protokollet\s+(?:har\s+)?(?:anslagits|publicerats|anslås|anslogs)\b  # "Anslag: Protokollet har
+      | (?:anslag\s*:\s*)?protokollet\s+(?:har\s+|är\s+)?(?:anslagits|publicerats|publicerat|anslås|anslogs)\b  # "Anslag:
+                                                                          # Protokollet har
                                                                           # anslagits …", "Protokollet anslås …"
       | beslutet\s+(?:har\s+)?(?:anslagits|anslås|anslogs)\b                # "Beslutet anslås den 17 mars 2025"
-      | (?:datum\s+då\s+)?anslaget\s+(?:har\s+)?(?:sätts\s+upp|satts\s+upp|tas\s+(?:ned|ner|bort)|publicera(?:t|ts|s)
+      | (?:datum\s+då\s+)?anslaget\s+(?:har\s+)?(?:sätts\s+upp|satts\s+upp|tas\s+(?:ned|ner|bort)|publicera(?:t|ts|s|des)
           |avpublicera\w*|uppsatt)\b                                        # an anslag field without its box
       | datum\s+för\s+anslag(?:et)?s\s+(?:uppsättande|nedtagande)\b       # … in the older wording
       | anslag(?:et)?\s+(?:är\s+)?(?:uppsatt|nedtaget|nedtas)\b            # "Anslag uppsatt", "Anslaget är uppsatt"

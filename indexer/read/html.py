@@ -2,8 +2,9 @@
 
 Input: decoded HTML. Output: text lines (`#` headings, tab-separated table cells, a cell's own lines kept as
 continuation lines) and header lines (the page title), with site chrome dropped: scripts, navigation,
-cookie banners, the site's header and footer. A `<header>` inside an `<article>` or `<section>` is content
-(it often holds the § number and title).
+cookie banners, the site's header and footer. A `<header>` or `<footer>` inside `<main>`, an `<article>` or a
+`<section>` is content (it often holds the § number and title, or the anslag); the site's header outside them
+gives its first short lines to the header lines (the organisation's name).
 """
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ _DROP_TAGS = ["script", "style", "noscript", "nav", "form", "template", "svg", "
 _CHROME_TAGS = ["header", "footer"]
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "dt", "dd", "blockquote", "pre", "address", "figure",
                "figcaption", "ul", "ol", "dl", "body", "center", "header", "footer", "tr"}
+# The site's own header is read for its first short lines (the organisation's name), not its menus.
+MAX_BANNER_LINE = 80
+MAX_BANNER_LINES = 3
 # Nesting deeper than this is read flat (a hostile page must not exhaust the stack).
 MAX_DEPTH = 200
 _CHROME_CLASS = re.compile(r"cookie|consent|breadcrumb|skip|share|social|banner|menu|search", re.I)
@@ -36,7 +40,10 @@ def html_to_lines(html: str) -> tuple[list[str], list[str]]:
     for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo", "search", "dialog"]}):
         tag.decompose()
     for tag in soup.find_all(_CHROME_TAGS):
-        if tag.find_parent(["article", "section"]) is None:
+        if tag.find_parent(["article", "section", "main"]) is None:
+            if tag.name == "header":  # the site's banner names the organisation: a running header line
+                header += [t for t in (_SPACE.sub(" ", s).strip() for s in tag.stripped_strings)
+                           if t and len(t) <= MAX_BANNER_LINE][:MAX_BANNER_LINES]
             tag.decompose()
     for tag in soup.find_all(True, attrs={"class": True}):
         if tag.attrs is not None and _CHROME_CLASS.search(" ".join(tag.get("class") or [])) and tag.name not in ("body", "main", "article"):
