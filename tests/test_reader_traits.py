@@ -906,6 +906,9 @@ def test_ocr_pound_sign_for_paragraph_mark():
     ("utser Bo Al att jämte. ordföranden justera", "utser Bo Al att jämte ordföranden justera"),  # a speck as a stop
     ("Eva Ek, ordf. och Bo Al, sekr. i nämnden", "Eva Ek, ordf. och Bo Al, sekr. i nämnden"),  # abbreviations keep it
     ("har beslutat. Nämnden", "har beslutat. Nämnden"),                 # a sentence's end stays
+    ("Beslut        Nämnden  antar taxan.", "Beslut\tNämnden antar taxan."),  # a margin's gap is a cell break
+    ("Övriga deltagande     >  Lars Öhrn, teknisk chef", "Övriga deltagande\tLars Öhrn, teknisk chef"),  # a speck before
+    ("Underskrifter      oe      Sekreterare      Paragrafer 41-44", "Underskrifter\tSekreterare\tParagrafer 41-44"),  # a rule
 ])
 def test_ocr_name_misreads_are_mended(scanned, read):
     from indexer.read.pdf import clean_ocr

@@ -30,6 +30,13 @@ OCR_SECONDS = int(os.environ.get("PROTOKOLL_OCR_SECONDS", "600"))
 # scanner speckle that Tesseract otherwise reads as punctuation. Its window, in pixels at OCR_DPI: measured on
 # two noisy 200 dpi scans, 5 px read h11 better but lost the devset scan's header: 3 until both read well.
 SPECKLE_PX = int(os.environ.get("PROTOKOLL_OCR_MEDIAN", "3"))
+# … and preserve_interword_spaces keeps the gap between a margin label and its text, or between columns, as a run
+# of spaces: OCR_CELL_GAP of them or more become a tab (between words Tesseract writes one or two).
+OCR_CONFIG = "--psm 4 -c preserve_interword_spaces=1"
+OCR_CELL_GAP = re.compile(r" {4,}")
+_OCR_SPACES = re.compile(r" {2,}")
+_JUNK_CELL = re.compile(r"^(?:[^\w\s]+|o[oe]?|[a-zåäö]|(?:[rnmeilucsa]){2,4}|x{2}|[^\w\s]*\s*[^\w\s]+)$")  # "|", "oe", "a", "rr"
+_CELL_SPECKS = re.compile(r"^[>|\"'“”‘’.,:;=~_]+\s*")  # specks before a cell's text: "> Lars Öhrn", '"Kristina Åhs'
 # Scans are printed at 200-300 dpi; rendering at 300 dpi gives Tesseract its preferred glyph size.
 OCR_DPI = 300
 # Never render a page larger than this many pixels (an A0 poster page at 300 dpi would take GBs).
@@ -146,7 +153,7 @@ def ocr_pages(data: bytes, indices: list[int], path: Path | str) -> list[str]:
             image = ImageOps.autocontrast(page.render(scale=scale, grayscale=True).to_pil().convert("L")).filter(ImageFilter.MedianFilter(SPECKLE_PX))
             image = binarize(image)
             try:
-                text = pytesseract.image_to_string(image, lang="swe", config="--psm 4", timeout=left)
+                text = pytesseract.image_to_string(image, lang="swe", config=OCR_CONFIG, timeout=left)
             except RuntimeError:  # pytesseract's timeout
                 raise ReadError(path, f"OCR-tiden på {OCR_SECONDS} s tog slut på sida {i + 1} "
                                       "(höj PROTOKOLL_OCR_SECONDS för att läsa filen)") from None
@@ -238,6 +245,9 @@ def clean_ocr(text: str) -> str:
     lines = []
     for ln in text.split("\n"):
         ln = re.sub(r"\s+\|\s+", "\t", ln)
+        ln = _OCR_SPACES.sub(" ", OCR_CELL_GAP.sub("\t", ln.strip()))
+        if "\t" in ln:  # a cell of specks between the columns ("|", "oe", ":") is no cell
+            ln = "\t".join(c for c in (_CELL_SPECKS.sub("", c.strip()) for c in ln.split("\t")) if c and not _JUNK_CELL.match(c))
         ln = SPECKED_YEAR.sub(_unspeck_year, ln)
         for wrong, right in OCR_NAME_FIXES:
             ln = wrong.sub(right, ln)
