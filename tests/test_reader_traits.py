@@ -705,6 +705,9 @@ TRAITS = [
      "ett överskott.\n§ 2 Taxa\nBeslut\nTaxan antas\natt gälla från 1 juli.\nÄrendet har beretts av förvaltningen.\n",
      lambda p: [(x.decision, x.speakers) for x in p.paragraphs],
      [("Nämnden godkänner budgeten.", ["Anna Ek"]), ("Taxan antas att gälla från 1 juli.", [])]),
+    ("'Ärende nr 3', 'Punkt nr. 4': the number after 'nr'",
+     FRONT + "Ärende nr 3 Budget\nText.\nPunkt nr. 4 Taxa\nText.\n",
+     lambda p: [(x.number, x.title) for x in p.paragraphs], [("3", "Budget"), ("4", "Taxa")]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 
@@ -1172,6 +1175,14 @@ SIGNATURE_LAYOUTS = [
     ("Ordförande ____\nAnna Ek\nJusterare ____\nBo Al\nSekreterare ____\nMaja Bo\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
     ("Underskrifter\t..........\n\tMaja Bo, sekreterare\n\t..........\n\tAnna Ek, ordförande\n\t..........\t..........\n"
      "\tBo Al, justerare\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
+    # Who signed, beside the justering's date; a name below it without a role (the secretary's) is none of them.
+    ("Vid protokollet: Maja Bo\nJusterat 2025-05-27   Anna Ek   Bo Al\nProtokollet har justerats.\nCia Berg\n",
+     ("Anna Ek", "Maja Bo", ["Bo Al"])),
+    ("Vid protokollet: Maja Bo\nJusterat: 2025-05-27\nAnna Ek, ordförande\nBo Al, justerare\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
+    ("Vid protokollet: Maja Bo\nProtokollet justerat 2025-05-27 av Anna Ek och Bo Al.\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
+    ("Vid protokollet: Maja Bo\nOrdförande: Anna Ek\nJusterare: Bo Al 2025-05-27\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
+    ("Vid protokollet: Maja Bo\nOrdförande: Anna Ek\nJusterare: Bo Al\nJusteringens plats och tid: Kommunkansliet 2025-05-27\n",
+     ("Anna Ek", "Maja Bo", ["Bo Al"])),
 ]
 
 

@@ -14,7 +14,8 @@ PARA_RE = re.compile(
         (?:(?:[A-ZÅÄÖ]{1,6}                          # the body's prefix: KF § 12, HSN § 45, KS-§ 3
             |(?!(?:Se|Jfr|Enl|Av|Om|Till|Och|Ur|Vid|Med)\b)[A-ZÅÄÖ][a-zåäö]{1,3})  # … or "Ks § 45", "Bun § 3"
            (?:/(?:19|20)?\d\d)?[-\s]?)?               # … with the year: "KS/2025 § 45"
-        (?P<kind>§|(?i:paragraf|punkt|ärende))\s*   # the marker
+        (?P<kind>§|(?i:paragraf|punkt|ärende))\s*   # the marker,
+        (?:(?i:nr|nummer)\.?\s*)?                   # … maybe with its "nr": "Ärende nr 3"
         (?P<num>\d{1,4}                             # the number,
           (?:[a-z]|\s[a-h](?=[\s.:)]|$))?)(?!\d)      # … with the letter of an added item: "§ 12a", "§ 12 a"
         (?:/(?:19|20)?\d\d(?!\d))?                  # the year after it: "§ 45/2025", "§ 45/25"

@@ -98,6 +98,13 @@ SURNAME_FIRST = re.compile(r"^\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-z
 MIN_SURNAME_FIRST = 2  # one odd entry is no style
 # A sentence's end after a word or a party, not after an initial ("I. Ek").
 SENTENCE_END = re.compile(r"(?:(?<=[a-zåäö][a-zåäö])|(?<=\)))\.\s+(?=[A-ZÅÄÖ])")
+# What a justering's value says besides who signed: its date, time and the word before the signers.
+SIGNED_ON = re.compile(r"(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+\d{4})(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d\d)?|\bav\b|:", re.I)
+JUSTERED_BY = re.compile(r"\bjustera(?:t|des|ts)\s+(?:digitalt\s+)?(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+\d{4})"
+                         r"\s+av\s+(?P<who>[^.;]+)", re.I)
+SIGNER_ENTRY = re.compile(r"(?P<name>" + NAME + r")(?:\s*\([^()]*\))?(?:\s*,\s*(?P<role>ordförande|justerare|justerande|sekreterare))?")
+SIGNER_ROLE = {"ordförande": "chair", "justerare": "justerare", "justerande": "justerare", "sekreterare": "secretary"}
+MAX_SIGNER_WORDS = 7  # "Anna Ek (S), ordförande": a cell longer than this is a sentence, not a signer
 PARTY_IN_PARENS = re.compile(r"\((?:" + PARTY + r")\)")
 HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
 
@@ -247,6 +254,9 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
     people: list[Participant] = []
     signed: dict[str, list[str]] = {"chair": [], "secretary": [], "justerare": [], "signers": []}
     for b in blocks:
+        for v in b.values:  # "Protokollet justerades … av A och B.", whichever label's lines it follows
+            if "justera" in v and (m := JUSTERED_BY.search(v)):
+                signed["signers"].extend(n for n, _ in justering_signers(m.group("who")))
         if b.key in GROUP_OF_KEY:
             group = GROUP_OF_KEY[b.key]
             for entry, column in _given_names_first(_entries(b.values, group)):
@@ -261,6 +271,11 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
                     if p.group == "frånvarande" and p.role == "tjänstgörande ersättare":
                         p.group = "beslutande"  # "Frånvarande: Bo Al (M), ersatt av Eva Ny (M)": she served
                     people.append(p)
+        elif b.key == "justering":  # "Justerat 2025-05-27  Anna Ek  Bo Al", "… av Anna Ek och Bo Al": who signed
+            for n, v in enumerate(b.values):  # on the lines below the label's, only names with their role sign
+                for name, role in justering_signers(v):
+                    if n == 0 or role:
+                        signed[SIGNER_ROLE.get(role, "signers")].append(name)
         elif b.key in signed:
             for v in b.values:
                 if b.key == "chair":  # "Ordförande: Erik Pelling (S)" beside "Övriga beslutande": the chair is a member
@@ -268,7 +283,7 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
                                            party=m.group("party")) for m in MEMBER_WITH_PARTY.finditer(v)
                                if looks_like_name(m.group("name"))]
                 if b.key == "justerare":  # "Bo Al (M). Justering sker 2025-03-14.": the names end with the sentence
-                    v = SENTENCE_END.split(without_substitute_adjuster(v), 1)[0]
+                    v = SIGNED_ON.sub(" ", SENTENCE_END.split(without_substitute_adjuster(v), 1)[0])  # "Bo Al 2025-05-27"
                 # Names side by side in one cell ("Bo Al   Cia Berg"), or in a row's cells, are several people.
                 signed[b.key].extend(split_names(re.sub(r"[.…_]{3,}", " ", re.sub(r"\t|[^\S\t]{2,}(?=[" + UPPER + r"])", ", ", v))))
     people = _dedupe(people + list(listed))
@@ -359,6 +374,20 @@ ADJUSTER_SUBSTITUTE = re.compile(
     """,
     re.X,
 )
+
+
+def justering_signers(value: str) -> list[tuple[str, str | None]]:
+    """Return (name, role word) of each person named in a justering's value beside its date and place: "2025-05-27
+    Anna Ek  Bo Al", "2025-05-27 av Anna Ek och Bo Al", "Anna Ek, ordförande". Places are no people: every
+    name must open with a known first name."""
+    rest = SIGNED_ON.sub("\t", value)
+    out = []
+    for part in re.split(r"\t|\s{2,}|;|\boch\b|(?<=[a-zåäö]),\s+(?=[" + UPPER + r"])", rest):
+        m = SIGNER_ENTRY.fullmatch(part.strip(" .,"))
+        if not m or not looks_like_name(m.group("name")) or not is_first_name(m.group("name").split()[0]):
+            continue
+        out.append((m.group("name"), (m.group("role") or "").lower() or None))
+    return out if all(len(p.split()) <= MAX_SIGNER_WORDS for p in re.split(r"\t|\s{2,}|;|\boch\b", rest) if p.strip()) else []
 
 
 def without_substitute_adjuster(value: str) -> str:
