@@ -140,6 +140,9 @@ def test_missing_file(tmp_path):
     # The same name over the last lines of the front page and of the last page, two pages apart, is no footer.
     ([["Front", "Text a", "Petra Quist", "Sign"], ["Text b", "x", "y", "Sign"], ["Text c", "Vid protokollet", "Petra Quist", "Sign"]],
      [["Front", "Text a", "Petra Quist"], ["Text b", "x", "y"], ["Text c", "Vid protokollet", "Petra Quist"]]),
+    # Each page opens with a § heading, the number first: a heading, never a header.
+    ([["ÅLBO KOMMUN", "Front"], ["ÅLBO KOMMUN", "12 §", "Budget", "Text b"], ["ÅLBO KOMMUN", "15 §", "Taxa", "Text c"]],
+     [["Front"], ["12 §", "Budget", "Text b"], ["15 §", "Taxa", "Text c"]]),
 ])
 def test_running_lines_repeat_on_neighbouring_pages(pages, kept):
     from indexer.read.pages import strip_running_lines

@@ -1237,7 +1237,10 @@ MEMBER_ENTRIES = [
     ("Beslutande: Anna Ek (S), Dan Ro (C) – anmält förhinder\nFrånvarande: Bo Al (M), ersatt av Eva Ny (M)\n",
      [("Anna Ek", "beslutande", "S"), ("Dan Ro", "frånvarande", "C"), ("Eva Ny", "beslutande", "M"), ("Bo Al", "frånvarande", "M")]),
     ("Närvarande\tLedamöter\tErsättare\n\tEva Lind (S), ordförande\tNils Ro (S)\n\tBo Al (M)\n",
-     [("Eva Lind", "beslutande", "S"), ("Nils Ro", "ersättare", "S"), ("Bo Al", "beslutande", "M")]),
+     [("Eva Lind", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Nils Ro", "ersättare", "S")]),
+    ("Ledamöter\tErsättare\nEva Lind (S), ordförande\tNils Ro (S)\nBo Al (M)\nOla Pihl (SD) ersätter Kim Sand (SD)\n",
+     [("Eva Lind", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Ola Pihl", "beslutande", "SD"),
+      ("Kim Sand", "frånvarande", "SD"), ("Nils Ro", "ersättare", "S")]),
     ("Beslutande\tEva Lind (S)\nÖvriga\tTina Falk, socialchef\nnärvarande\tJon Hult, nämndsekreterare\n",
      [("Eva Lind", "beslutande", "S"), ("Tina Falk", "övriga", None), ("Jon Hult", "övriga", None)]),
     # A council's members listed with their association, one a line: no wrapped comma list.

@@ -14,7 +14,7 @@ import re
 
 from .. import dates
 from .labels import label_of
-from .names import PARTY, looks_like_name
+from .names import NAME_RE, PARTY, looks_like_name
 
 MIN_LABELS = 3  # two bare labels in a row occur in row-by-row layouts (an empty field, a wrapped label); three do not
 MAX_VALUES = 120  # lines read as values after a run; a front page's value column is shorter than this
@@ -159,8 +159,14 @@ def pair_columns(lines: list[str]) -> list[str]:
     return out
 
 
+TAB_COLUMN = 1000  # a tab-separated cell's column: its index, spaced far beyond any line's width
+
+
 def _gapped_cells(line: str) -> list[tuple[int, str]]:
-    """Return (column, text) of each cell of a line split at wide gaps."""
+    """Return (column, text) of each cell of a line split at tabs (the column is the cell's index) or wide gaps
+    (the column is where the cell starts)."""
+    if "\t" in line:
+        return [(n * TAB_COLUMN, c.strip()) for n, c in enumerate(line.split("\t")) if c.strip()]
     out, pos = [], 0
     for piece in WIDE_GAP.split(line.rstrip()):
         start = line.index(piece, pos) if piece else pos
@@ -178,10 +184,10 @@ def unroll_people_columns(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        cells = _gapped_cells(line) if "\t" not in line else []
-        container = None
+        cells = _gapped_cells(line)
+        container, beside = None, False
         if len(cells) >= 3 and (found := label_of(cells[0][1])) and not found[1] and not PEOPLE_HEAD.fullmatch(cells[0][1].strip(" :")):
-            container, cells = cells[0][1], cells[1:]  # "Närvarande     Ledamöter     Ersättare"
+            container, cells, beside = cells[0][1], cells[1:], True  # "Närvarande     Ledamöter     Ersättare"
         if len(cells) < 2 or not all(PEOPLE_HEAD.fullmatch(c.strip(" :")) for _, c in cells):
             out.append(line)
             i += 1
@@ -191,10 +197,12 @@ def unroll_people_columns(lines: list[str]) -> list[str]:
         absent = bool(container) and label_of(container)[0] == "franvarande"
         columns: list[list[str]] = [[] for _ in cells]
         i += 1
-        while i < len(lines) and lines[i].strip() and "\t" not in lines[i]:
+        while i < len(lines) and lines[i].strip():
             row = _gapped_cells(lines[i])
-            if len(row) == 1 and label_of(row[0][1]) and row[0][0] < cells[0][0]:
-                break  # the next label at the margin
+            if not all(NAME_RE.match(text) for _, text in row):
+                break  # the next label, a § heading: the columns of people have ended
+            if beside and "\t" in line and not lines[i].startswith("\t"):  # the row leaves out the label's empty cell
+                row = [(start + TAB_COLUMN, text) for start, text in row]
             for start, text in row:
                 n = min(range(len(cells)), key=lambda k: abs(cells[k][0] - start))
                 columns[n].append(text)

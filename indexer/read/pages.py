@@ -30,7 +30,7 @@ FUZZY_RATIO = 0.75
 # Shorter lines ("Sida 2", "3 (6)") are compared exactly: a few characters make any two look alike.
 MIN_FUZZY_SHAPE = 8
 # A § heading repeats its shape on many pages (each § on a new page) but is never furniture.
-_HEADING_SHAPE = re.compile(r"^(?:[a-zåäö]{1,6}\s*)?§\s*#|^(?:ärende|punkt)\s+#", re.I)
+_HEADING_SHAPE = re.compile(r"^(?:[a-zåäö]{1,6}\s*)?§\s*#|^(?:ärende|punkt)\s+#|^#\s*§", re.I)  # "§ 12", "Punkt 3", "12 §"
 
 
 def _shape(line: str) -> str:
