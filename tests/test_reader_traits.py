@@ -1243,6 +1243,12 @@ MEMBER_ENTRIES = [
       ("Kim Sand", "frånvarande", "SD"), ("Nils Ro", "ersättare", "S")]),
     ("Beslutande\tEva Lind (S)\nÖvriga\tTina Falk, socialchef\nnärvarande\tJon Hult, nämndsekreterare\n",
      [("Eva Lind", "beslutande", "S"), ("Tina Falk", "övriga", None), ("Jon Hult", "övriga", None)]),
+    # Abbreviated roles and substitutes: "v ordf", "2:e v ordf", "ers för", "istf", "(ers B)"; parties in lower case.
+    ("Beslutande: Anna Ek (s) ordf, Bo Al (m) v ordf, Cia Berg (v) 2:e v ordf\nTjänstgörande ersättare: Kim Dahl (C) "
+     "ers för Pia Ros (C), Ola Lind (L) istf Gun Ås (L), Eva Ny (KD) (ers Per Ek)\n",
+     [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Cia Berg", "beslutande", "V"),
+      ("Kim Dahl", "beslutande", "C"), ("Ola Lind", "beslutande", "L"), ("Eva Ny", "beslutande", "KD"),
+      ("Pia Ros", "frånvarande", "C"), ("Gun Ås", "frånvarande", "L"), ("Per Ek", "frånvarande", None)]),
     # A council's members listed with their association, one a line: no wrapped comma list.
     ("Närvarande ledamöter:\nKarin Holm (S), ordförande\nBo Ahl, PRO Ekby\nEva Sund, SPF Seniorerna\nGun Åkesson, SKPF\n"
      "Ej tjänstgörande ledamöter:\nRoland Berg (C)\n",

@@ -97,7 +97,7 @@ def _announced_range(lines: list[str]) -> range | None:
 def parse_text(text: str, source: str = "<text>", header: list[str] | None = None, ocr: bool = False) -> Protocol:
     """Parse protocol text (and its running header lines) into a Protocol with its paragraphs."""
     header = header or []
-    lines, pages = _lines(text)
+    lines, pages = _lines(names.upper_parties(text))
     protocol = Protocol(source=source)
     headings, toc_lines = find_headings(lines, ocr=ocr, expected=_announced_range(lines) if ocr else None)
     first = headings[0].line if headings else len(lines)

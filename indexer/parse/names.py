@@ -12,6 +12,15 @@ from importlib import resources
 
 PARTIES = {"S", "M", "C", "V", "L", "KD", "MP", "SD", "FP", "SPI", "FI", "ÖP", "SÖ", "NYD", "BP", "VIP", "JP", "KP",
            "RP", "SKP", "VSL", "ÅP", "OP", "BOA", "NS", "HP", "DS", "AP", "LP", "SJV", "PP", "MED"}
+# The main parties in lower case after a name, as older minutes write them: "Anna Ek (s)", "Bo Al (kd)".
+LOWER_PARTY = re.compile(r"(?<=[a-zåäöé] )\((s|m|c|v|l|kd|mp|sd|fp|vpk)\)")
+
+
+def upper_parties(text: str) -> str:
+    """Write parties given in lower case after a name in capitals ("Anna Ek (s)" -> "Anna Ek (S)")."""
+    return LOWER_PARTY.sub(lambda m: "(" + m.group(1).upper() + ")", text) if "(" in text else text
+
+
 # Genitive party names ("Moderaternas ledamöter reserverar sig") -> abbreviation.
 PARTY_NAMES = {
     "socialdemokrat": "S", "moderat": "M", "centerpart": "C", "vänsterpart": "V", "liberal": "L", "folkpart": "FP",

@@ -24,21 +24,22 @@ SUBSTITUTE = re.compile(
         (?:(?P<org>[A-ZÅÄÖ][^,()\n]{1,40}),\s*(?=(?i:tj|ers|supp)))?   # "A (S), Lunda kommun, tjänstgörande ersättare för B"
         (?i:(?:tjänstgörande\s+)?(?:ersättare|suppleant)\s+  # "A (S), tjänstgörande ersättare för B", "… suppleant för B"
          |tjg\.?\s+(?:ers\.?\s+)?                 # "A (S) tjg ers för B", "A (C) tjg för B"
-         |ers\.\s+                                # "A (S), ers. för B"
+         |ers\.?\s+                               # "A (S), ers. för B", "A (C) ers för B"
          |tjänstgör(?:ande)?\s+                     # "A (KD) tjänstgör för B (KD)"
         )?
-        (?:för|ersätter|i\s?stället\s+för|i\s+st\.?\s?f\.?)\.?\s+      # "istället för", "i st f"
+        (?:för|ersätter|i\s?stället\s+för|i\s?st\.?\s?f\.?)\.?\s+      # "istället för", "i st f", "istf"
         (?P<b>""" + NAME + r""")\s*(?:\((?P<pb>""" + PARTY + r""")\))?""",
     re.X,
 )
 # "B (M), ers. A (M)": the member first, then the one serving for them (voting lists).
 SERVED_BY = re.compile(r"(?P<b>" + NAME + r")\s*(?:\((?P<pb>" + PARTY + r")\))?\s*,?\s*(?:ers\.|ersatt\s+av|ersätts\s+av)\s+"
                        r"(?P<a>" + NAME + r")\s*(?:\((?P<pa>" + PARTY + r")\))?")  # "B (M), ersatt av A (M)" too
-ROLE = re.compile(r"^(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?(?:ordförande|ordf\.?)$|^sekreterare$"
+ROLE = re.compile(r"^(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+|v\.?\s?)?(?:ordförande|ordf\.?)$|^sekreterare$"
                   r"|^ledamot$|^tjänstgörande\s+(?:ersättare|suppleant)$|^ersättare$|^suppleant$|^justerare$|^antecknare$", re.I)
 # Whom a substitute serves for, in parentheses: "A (S) (ersätter B (V))", "A (S), tjänstgörande ersättare (för B (V))".
-SUBSTITUTE_IN_PARENS = re.compile(r"\s*\((ersätter|för|tjänstgör\s+för|tjg\.?\s+för|i\s?stället\s+för)\s+([^()]+(?:\([^()]*\))?)\)")
+SUBSTITUTE_IN_PARENS = re.compile(r"\s*\((ersätter|för|tjänstgör\s+för|tjg\.?\s+för|i\s?stället\s+för|ers\.?(?:\s+för)?)\s+([^()]+(?:\([^()]*\))?)\)")
 ORDF = re.compile(r"\bordf\.?$")
+V_ORDF = re.compile(r"\bv\.?\s?(?=ordförande$)")
 # An ersättare entry that says the substitute serves ("Ove Berg (S), tjänstgör för Gun Ås (V)"); a bare "ersättare för
 # B" in the Ersättare list may name whose personal substitute A is, so it does not count.
 SERVES = re.compile(r"\btjänstgör|\btjg\b|\bersätter\b|\bi\s+stället\s+för\b", re.I)
@@ -47,7 +48,7 @@ EXECUTIVE = re.compile(r"^(?:vice\s+|v\.?\s?)?VD$|^(?:CFO|CEO|COO|CTO)$")
 # A members table's column for whom a substitute serves ("Namn | Parti | Tjänstgör för").
 SERVES_FOR_CELL = re.compile(r"(?:tjänstgör(?:ande)?|ersättare|ersätter|i\s+stället)(?:\s+för)?|ersatt\s+av|för\s+ledamot", re.I)
 # A role written after the name without a comma ("Anna Ek (S) ordf", "Bo Al (M) vice ordf.").
-ROLE_TAIL = r"(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?(?:ordförande|ordf\.?)|sekreterare|ledamot"
+ROLE_TAIL = r"(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+|v\.?\s?)?(?:ordförande|ordf\.?)|sekreterare|ledamot"  # "v ordf"
 # An absence written after the party without parentheses: "Bo Al (M) ej närvarande", "Bo Al (M), frånvarande".
 ABSENT_AFTER = re.compile(r"\)\s*(?:,|\s[-–—])?\s*(frånvarande|ej\s+närvarande|förhinder|anmält\s+förhinder)\s*(?=[,;]|$)", re.I)
 # A substitute present but not serving, noted after the party: "Per Bo (M) ej tjänstgörande", "Per Bo (M) (ej tjg)".
@@ -164,7 +165,8 @@ def _people(entry: str, group: str) -> list[Participant]:
     # A PDF table row whose cells ran together: "Anna Ek S ordförande" is "Anna Ek (S) ordförande".
     entry = re.sub(r"(" + NAME + r")\s+(" + PARTY + r")(?=\s+[a-zåäö1-2]|\s*(?:,|$))", r"\1 (\2)", entry)
     entry = re.sub(r"\)\s*\((frånvarande|ej\s+närvarande|förhinder)\)", r", \1)", entry)
-    entry = SUBSTITUTE_IN_PARENS.sub(r" \1 \2", entry)  # "A (S) (ersätter B (V))" is "A (S) ersätter B (V)"
+    # "A (S) (ersätter B (V))" is "A (S) ersätter B (V)"; "A (C) (ers B)" is "A (C) ersätter B"
+    entry = SUBSTITUTE_IN_PARENS.sub(lambda m: f" {'ersätter' if m.group(1).startswith('ers') else m.group(1)} {m.group(2)}", entry)
     entry = ABSENT_AFTER.sub(r", \1)", entry)  # "Bo Al (M) ej närvarande" is "Bo Al (M, ej närvarande)"
     entry = PARTY_THEN_ROLE.sub(r"(\1), \2", entry)  # "Anna Ek (S) (ordförande)" is "Anna Ek (S), ordförande"
     not_serving = {m.group("who").split("(")[0].strip() for m in NOT_SERVING_AFTER.finditer(entry)}
@@ -233,7 +235,7 @@ def _describe(person: Participant, parts: list[str]) -> None:
         if SECTIONS_REF.match(part):
             person.paragraphs = part
         elif ROLE.match(part):
-            role = ORDF.sub("ordförande", part.lower())  # "1:e vice ordf" is "1:e vice ordförande"
+            role = V_ORDF.sub("vice ", ORDF.sub("ordförande", part.lower()))  # "1:e v ordf" is "1:e vice ordförande"
             # "Tomas Frid, regionjurist, sekreterare": the meeting role joins a job title, never gives way to it.
             if person.role and not any(ROLE.match(r.strip()) for r in person.role.split(",")):
                 person.role = f"{person.role}, {role}"
