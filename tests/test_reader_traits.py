@@ -708,6 +708,10 @@ TRAITS = [
     ("'Ärende nr 3', 'Punkt nr. 4': the number after 'nr'",
      FRONT + "Ärende nr 3 Budget\nText.\nPunkt nr. 4 Taxa\nText.\n",
      lambda p: [(x.number, x.title) for x in p.paragraphs], [("3", "Budget"), ("4", "Taxa")]),
+    ("a pause under 'Plats och tid' is no part of the place",
+     "Kommunfullmäktige\nPlats och tid: Folkets hus, Stora salen, 2025-06-16 kl. 18.00–22.15\nAjournering kl. 20.00–20.20\n"
+     "§ 1 A\nText.\n",
+     lambda p: (p.place, p.date), ("Folkets hus, Stora salen", "2025-06-16")),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

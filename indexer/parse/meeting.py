@@ -167,11 +167,16 @@ def find_date(blocks: list[Block], header: list[str], front: list[str], rest: li
     return dates.find_protocol_date(kept + list(rest), header_end=len(kept)) if kept else None
 
 
+# A line under "Plats och tid" that tells of a pause in the meeting, not where it was held.
+PAUSE = re.compile(r"^\s*(?:ajournering|ajournerat|ajournerades|paus|sammanträdet\s+ajournera\w*)\b", re.I)
+
+
 def find_place(blocks: list[Block]) -> str | None:
     """Return the meeting place from a "Plats och tid" or "Plats" value, without date and time."""
     for b in blocks:
         if b.key in ("place_time", "place") and b.values:
-            rest = dates.NUMERIC_RE.sub(" ", dates.LONG_RE.sub(" ", b.text()))
+            text = "\n".join(v for v in b.values if not PAUSE.match(v))  # "Ajournering kl. 20.00–20.20": no place
+            rest = dates.NUMERIC_RE.sub(" ", dates.LONG_RE.sub(" ", text))
             rest = re.sub(r"(?:kl\.?|klockan)?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|\bkl\.?(?=\s|$)", " ", rest)
             rest = re.sub(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b|\bden\b", " ", rest, flags=re.I)
             rest = re.sub(r"\s+", " ", rest).strip(" ,.-–")
