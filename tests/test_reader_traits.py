@@ -697,9 +697,11 @@ TRAITS = [
     ("speakers: 'Följande ledamöter yttrar sig:', 'Anföranden hålls av', 'Ordet begärs av', 'Yttranden:', 'Debatt:'",
      FRONT + "§ 1 A\nFöljande ledamöter yttrar sig: Anna Ek (S), Bo Al (M).\n§ 2 B\nAnföranden hålls av Cia Berg (V).\n"
      "§ 3 C\nOrdet begärs av Dan Ro (C) och Eva Sund (L).\n§ 4 D\nYttranden: Fia Lund (KD)\n§ 5 E\nDebatt: Gun Ås (MP)\n"
-     "§ 6 F\nYttrande: Förvaltningen har yttrat sig i ärendet.\n",
+     "§ 6 F\nYttrande: Förvaltningen har yttrat sig i ärendet.\n§ 7 G\nFörvaltningschef Hans Ek föredrar ärendet "
+     "tillsammans med controller Ida Berg.\n§ 8 H\nJan Ro informerar om samarbetet tillsammans med kommunerna.\n",
      lambda p: [x.speakers for x in p.paragraphs],
-     [["Anna Ek", "Bo Al"], ["Cia Berg"], ["Dan Ro", "Eva Sund"], ["Fia Lund"], ["Gun Ås"], []]),
+     [["Anna Ek", "Bo Al"], ["Cia Berg"], ["Dan Ro", "Eva Sund"], ["Fia Lund"], ["Gun Ås"], [], ["Hans Ek", "Ida Berg"],
+      ["Jan Ro"]]),
     ("the account of the matter after a decision written first is no part of the decision",
      FRONT + "§ 1 Budget\nBeslut\nNämnden godkänner budgeten.\nEkonomichef Anna Ek föredrar ärendet. Budgeten visar "
      "ett överskott.\n§ 2 Taxa\nBeslut\nTaxan antas\natt gälla från 1 juli.\nÄrendet har beretts av förvaltningen.\n",

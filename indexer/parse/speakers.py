@@ -68,6 +68,9 @@ INVERTED_VERBS = ("redovisar", "presenterar", "informerar", "föredrar", "rappor
 INVERTED = re.compile(r"\b(?:" + "|".join(INVERTED_VERBS) + r")\s+(?P<name>" + NAME + r")")
 # Sentences start at a full stop, a colon (list items "Hagfjärd: Mikael Åström berättade"), a bullet or a new line.
 _CLAUSE = re.compile(r"(?<=[.!?:;])\s+|\n|^\s*[-•·*]\s+", re.M)
+# Who presents beside the subject, after the verb: "… föredrar ärendet tillsammans med controller Bo Al".
+TOGETHER = re.compile(r"\btillsammans\s+med\s+(?:[a-zåäö]+\s+)?(?P<names>" + NAME + r"(?:\s*(?:,|och)\s*(?:[a-zåäö]+\s+)?"
+                      + NAME + r")*)")
 # The subject of a speaker verb sits within this many words before it ("Förbundsdirektör Jens Ahlqvist och
 # ekonomichef Sara Moberg föredrar").
 MAX_SUBJECT_WORDS = 12
@@ -113,6 +116,8 @@ def find_speakers(lines: list[str], participants: list[Participant]) -> list[str
         if not names and (first := _first_name_only(subject, participants)):
             names = [first]
         found.extend(names)
+        if names and (with_ := TOGETHER.search(text, v.end(), ends[i])):  # "X föredrar ärendet tillsammans med Y"
+            found.extend(split_names(with_.group("names")))
         spoken.add(i)
     # "… presenterar Elin Ring arbetsgruppens förslag": a participant named right after the verb.
     known = {p.name for p in participants}
