@@ -1038,6 +1038,7 @@ def test_scanned_pdf_without_ocr_names_the_package(tmp_path, monkeypatch):
 
 # How a paragraph records positions: (wording, (yrkande makers, reservations as (name, party), jäv, vote)).
 POSITIONS = [
+    ("Noteras att Olle Ek (M) på grund av jäv inte deltar i beslutet.\n", ([], [], ["Olle Ek"], None)),
     ("Omröstning\nOmröstningsresultat: 4 ja och 2 nej.\n", ([], [], [], {"ja": 4, "nej": 2, "avstår": 0})),
     ("Omröstning\nOmröstningsresultat 4–2\n", ([], [], [], {"ja": 4, "nej": 2, "avstår": 0})),
     ("Efter genomförd votering har 4 röstat ja, 2 röstat nej och 1 avstått.\n", ([], [], [], {"ja": 4, "nej": 2, "avstår": 1})),

@@ -141,6 +141,8 @@ JAV_RE = re.compile(
       | (?P<says>[^.:;]*?)\s+(?:anmäler|anmälde|meddelar|meddelade|uppger|uppgav)\s+att\s+(?:han|hon|hen|de)
           \s+(?:är|var)\s+jävig                                                 # "A anmäler att hon är jävig"
       | (?P<javig>[^.:;]*?)\s+(?:är|var|anmäler\s+sig|förklarar\s+sig)\s+jävig         # "A är jävig"
+      | (?P<noted>[^.:;]*?)\s+""" + _BECAUSE + r"""\s+(?:inte|ej)\s+(?:deltar|deltog)\b  # "Noteras att A på grund av
+                                                                                # jäv inte deltar i beslutet"
     """,
     re.I | re.X,
 )
