@@ -494,7 +494,7 @@ TRAITS = [
      ("2025-03-11", "MN 2025/98", "Första stycket.\nAndra stycket.")),
     ("the footer's signature labels with one space between them are furniture, one label alone too",
      FRONT + "§ 1 A\nText.\nJusterandes sign Utdragsbestyrkande\nMer text.\nOrdförandes sign. Justerandes sign.\n"
-     "Justerandes signatur\n",
+     "Justerandes signatur\nJusterarnas signaturer: ........  ........\nOrdf. sign    Just. sign    Utdr. bestyrk.\n",
      lambda p: p.paragraphs[0].text, "Text.\nMer text."),
     ("a surname read in lower case after a first name and before a party is a name ('Britt sjödin (S)')",
      "Kommunstyrelsen\nSammanträdesdatum 2019-04-08\nBeslutande: Sören Westin (S), ordförande\n"

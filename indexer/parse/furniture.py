@@ -20,9 +20,9 @@ _SIGNER_ROLES = r"(?:sekreterare|ordförande|justerare|justerande)"
 FURNITURE_RE = re.compile(
     r"""^\s*[*_]*(?:
         justerandes?\s*sign(?:atur)?(?:er)?:?[\s_.]*      # Justerandes sign / signatur
-      | justerares?\s*sign(?:atur)?                         # Justerares signatur
+      | (?:justerares?|justerarnas)\s*sign(?:atur)?(?:er)?:?[\s_.…]*  # Justerares signatur, Justerarnas signaturer
       | ordförandes\s+sign(?:atur)?                         # Ordförandes signatur
-      | utdragsbestyrkande:?[\s_.]*                         # Utdragsbestyrkande
+      | utdragsbestyrkande:?[\s_.]* | utdr\.?\s*bestyrk\.?     # Utdragsbestyrkande, Utdr. bestyrk.
       | (?:ordf(?:örande|\.)?|just(?:erare|erande|\.)?|sekr(?:eterare|\.)?)\s*sign(?:atur)?\.?:?[\s_.…]*  # Ordf. sign, Just. sign
       | signatur\s+""" + _SIGNER_ROLES + r"""s?:?[\s_.…]*       # Signatur justerare: ____
       | """ + _SIGNER_ROLES + r"""\s*:?\s*[_.…]{3,}[\s_.…]*         # Justerare: ..........
