@@ -714,6 +714,10 @@ TRAITS = [
      "Kommunfullmäktige\nPlats och tid: Folkets hus, Stora salen, 2025-06-16 kl. 18.00–22.15\nAjournering kl. 20.00–20.20\n"
      "§ 1 A\nText.\n",
      lambda p: (p.place, p.date), ("Folkets hus, Stora salen", "2025-06-16")),
+    ("the dnr before the title on the § line, a cell of its own or one space apart",
+     FRONT + "§ 12\tKS 2025/123\tBudget 2026\nText.\n§ 13 KS 2025/124 Taxa 2026\nText.\n§ 14 SFS 2010:900 ändras\nText.\n",
+     lambda p: [(x.title, x.dnr) for x in p.paragraphs],
+     [("Budget 2026", "KS 2025/123"), ("Taxa 2026", "KS 2025/124"), ("SFS 2010:900 ändras", None)]),
     ("soft hyphen inside a word is removed by the reader", None, None, None),
 ]
 

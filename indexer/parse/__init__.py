@@ -25,7 +25,7 @@ from . import anslag, meeting, names, sections, speakers, votes
 from .columns import unroll_people_columns
 from .frontpage import Block, read_blocks
 from .furniture import Furniture, back_matter_start
-from .headings import BARE_DNR_RE, DATE_CELL, DNR_RE, TRAILING_DNR, Heading, find_headings, match_para
+from .headings import BARE_DNR_RE, DATE_CELL, DNR_RE, LEADING_DNR, TRAILING_DNR, Heading, find_headings, match_para
 from .people import JUSTERING_TITLE, appointed_adjusters, read_people
 from .rollcall import read_roll_call
 
@@ -233,6 +233,8 @@ def _first_words(line: str, n: int = 10) -> str:
 def _title_and_dnr(rest: str) -> tuple[str, str | None]:
     rest = re.sub(r"^[|:;.'\"\s]+", "", rest)  # a scan's specks and table rules before the title
     m = DNR_RE.search(rest) or TRAILING_DNR.search(rest)
+    if not m and (lead := LEADING_DNR.match(rest)) and not DATE_CELL.fullmatch(lead.group("dnr")):
+        return rest[lead.end() :].strip(" \t"), lead.group("dnr")
     if not m:
         return rest.strip(), None
     title = re.sub(r"\s*\(\s*\)", "", rest[: m.start()] + rest[m.end() :]).strip(" ,;:-–\t")  # "(Dnr …)" leaves "()"

@@ -244,4 +244,7 @@ BARE_DNR_RE = re.compile(r"[A-ZÅÄÖ]{1,8}[ /.-]?(?:(?:19|20)\d{2}[/.:-]\s?\d{1
 DATE_CELL = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
 # A dnr closing a heading's title without its label: "Budget 2025 (KS 2024/12)", "Budget 2025, KS 2024/12",
 # "Budget 2025 – KS 2024/12", or at the right margin of a text export ("Budget 2025          KS 2024/12").
+# … or opening it, a cell of its own or before a capitalised title: "§ 12<TAB>KS 2025/123<TAB>Budget 2026",
+# "§ 12 KS 2025/123 Budget 2026".
+LEADING_DNR = re.compile(r"^\s*(?P<dnr>" + BARE_DNR_RE.pattern + r")(?:\t+|\s+(?=[A-ZÅÄÖ]))")
 TRAILING_DNR = re.compile(r"(?:\s*\(\s*|\s*,\s*|\s+[-–—]\s+|\s{3,})(?P<dnr>" + BARE_DNR_RE.pattern + r")\s*\)?\s*$")
