@@ -51,7 +51,7 @@ def _paragraph(p: Paragraph) -> list[str]:
     if p.voting_list:
         for side in ("ja", "nej", "avstår"):
             if names := [_person(v["name"], v["party"]) for v in p.voting_list if v["vote"] == side]:
-                rows.append((f"Röstade {side}", ", ".join(names)))
+                rows.append(({"ja": "Röstade ja", "nej": "Röstade nej", "avstår": "Avstod"}[side], ", ".join(names)))
     if p.reservations:
         rows.append(("Reservation", ", ".join(_person(r.by, r.party) if r.by else f"({r.party})" for r in p.reservations)))
     if p.jav:
