@@ -1260,6 +1260,10 @@ MEMBER_ENTRIES = [
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Cia Berg", "beslutande", "V"),
       ("Kim Dahl", "beslutande", "C"), ("Ola Lind", "beslutande", "L"), ("Eva Ny", "beslutande", "KD"),
       ("Pia Ros", "frånvarande", "C"), ("Gun Ås", "frånvarande", "L"), ("Per Ek", "frånvarande", None)]),
+    # Labels one after another in running sentences.
+    ("Närvarande: Anna Ek, Bo Al och Cia Berg. Ej närvarande: Dan Ro.\n",
+     [("Anna Ek", "närvarande", None), ("Bo Al", "närvarande", None), ("Cia Berg", "närvarande", None),
+      ("Dan Ro", "frånvarande", None)]),
     # A council's members listed with their association, one a line: no wrapped comma list.
     ("Närvarande ledamöter:\nKarin Holm (S), ordförande\nBo Ahl, PRO Ekby\nEva Sund, SPF Seniorerna\nGun Åkesson, SKPF\n"
      "Ej tjänstgörande ledamöter:\nRoland Berg (C)\n",

@@ -74,6 +74,8 @@ INLINE_LABEL = re.compile(
         | paragrafer\s+\d                            # "Sekreterare ….. Paragrafer 21–24"
         | förvaringsplats\s+för                      # "Förvaringsplats för protokollet"
         | justeringens\s+plats)                      # "Justeringens plats och tid"
+      | (?<=[a-zåäö)]\.)\s(?=(?i:ej\s+närvarande|frånvarande|närvarande|förhinder|ersättare|övriga(?:\s+närvarande)?
+                                 |justerare|sekreterare|antecknare|ordförande)\s*:)  # "… och Cia Berg. Ej närvarande: Dan Ro."
       | (?<!\bdå)\s(?=anslag(?:et)?\s+(?:tas|publicerat|uppsatt|nedtaget|nedtas))  # "Anslaget tas ned", "Anslag
                                                     # nedtaget", not inside "Datum då anslaget tas ned"
     """,
