@@ -710,6 +710,10 @@ TRAITS = [
     ("'Ärende nr 3', 'Punkt nr. 4': the number after 'nr'",
      FRONT + "Ärende nr 3 Budget\nText.\nPunkt nr. 4 Taxa\nText.\n",
      lambda p: [(x.number, x.title) for x in p.paragraphs], [("3", "Budget"), ("4", "Taxa")]),
+    ("'Sammanträdestid' and 'Sammanträdesplats' label the time and the place",
+     "Stadsstyrelsen\nSammanträdestid     Måndag 16.6.2025 kl. 17.00–19.30\nSammanträdesplats   Stadshuset, styrelsesalen\n"
+     "§ 85 A\nText.\n",
+     lambda p: (p.date, p.place), ("2025-06-16", "Stadshuset, styrelsesalen")),
     ("a pause under 'Plats och tid' is no part of the place",
      "Kommunfullmäktige\nPlats och tid: Folkets hus, Stora salen, 2025-06-16 kl. 18.00–22.15\nAjournering kl. 20.00–20.20\n"
      "§ 1 A\nText.\n",

@@ -56,8 +56,8 @@ LABELS: list[tuple[str, str]] = [
     ("paragraphs", r"paragrafer|§§"),
     ("organ", r"organ|instans|nämnd(?=\s*:)"),
     ("date", r"sammanträdesdatum|mötesdatum|datum"),
-    ("time", r"tid"),
-    ("place", r"plats|lokal"),
+    ("time", r"sammanträdestid|mötestid|tid"),
+    ("place", r"sammanträdesplats|mötesplats|sammanträdeslokal|plats|lokal"),
 ]
 _ALT = "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(LABELS))
 # A label starts a cell and ends at a colon, the cell's end, or before a value that does not continue a sentence.
