@@ -926,6 +926,8 @@ def test_ocr_pound_sign_for_paragraph_mark():
     ("Beslut        Nämnden  antar taxan.", "Beslut\tNämnden antar taxan."),  # a margin's gap is a cell break
     ("Övriga deltagande     >  Lars Öhrn, teknisk chef", "Övriga deltagande\tLars Öhrn, teknisk chef"),  # a speck before
     ("Underskrifter      oe      Sekreterare      Paragrafer 41-44", "Underskrifter\tSekreterare\tParagrafer 41-44"),  # a rule
+    ("879      Bygglov, Tallberg 4:12      MBN 2025- 000312 -", "879\tBygglov, Tallberg 4:12\tMBN 2025-000312"),  # specks
+    ("Beslut '      Mats Öberg utses.", "Beslut\tMats Öberg utses."),   # a speck after a margin label
 ])
 def test_ocr_name_misreads_are_mended(scanned, read):
     from indexer.read.pdf import clean_ocr

@@ -36,7 +36,10 @@ OCR_CONFIG = "--psm 4 -c preserve_interword_spaces=1"
 OCR_CELL_GAP = re.compile(r" {4,}")
 _OCR_SPACES = re.compile(r" {2,}")
 _JUNK_CELL = re.compile(r"^(?:[^\w\s]+|o[oe]?|[a-zåäö]|(?:[rnmeilucsa]){2,4}|x{2}|[^\w\s]*\s*[^\w\s]+)$")  # "|", "oe", "a", "rr"
-_CELL_SPECKS = re.compile(r"^[>|\"'“”‘’.,:;=~_]+\s*")  # specks before a cell's text: "> Lars Öhrn", '"Kristina Åhs'
+_CELL_SPECKS = re.compile(r"^[>|\"'“”‘’.,:;=~_«»—–]+\s*")  # specks before a cell's text: "> Lars Öhrn", '"Kristina Åhs'
+_CELL_TAIL_SPECKS = re.compile(r"\s+(?:[-–—=.,'|«»]+|SS|oo|ee)$")  # … and after it, a space apart: "Beslut '", "MBN 2025-000312 -"
+# A year and its number or month split by a speck of space after the hyphen: "MBN 2025- 000312", "2025- 09-24".
+SPLIT_AFTER_YEAR = re.compile(r"\b((?:19|20)\d\d)-\s(?=\d{2,6}\b)")
 # Scans are printed at 200-300 dpi; rendering at 300 dpi gives Tesseract its preferred glyph size.
 OCR_DPI = 300
 # Never render a page larger than this many pixels (an A0 poster page at 300 dpi would take GBs).
@@ -247,7 +250,9 @@ def clean_ocr(text: str) -> str:
         ln = re.sub(r"\s+\|\s+", "\t", ln)
         ln = _OCR_SPACES.sub(" ", OCR_CELL_GAP.sub("\t", ln.strip()))
         if "\t" in ln:  # a cell of specks between the columns ("|", "oe", ":") is no cell
-            ln = "\t".join(c for c in (_CELL_SPECKS.sub("", c.strip()) for c in ln.split("\t")) if c and not _JUNK_CELL.match(c))
+            ln = "\t".join(c for c in (_CELL_TAIL_SPECKS.sub("", _CELL_SPECKS.sub("", c.strip()) if n else c.strip())
+                                        for n, c in enumerate(ln.split("\t"))) if c and not _JUNK_CELL.match(c))
+        ln = SPLIT_AFTER_YEAR.sub(r"\1-", ln)
         ln = SPECKED_YEAR.sub(_unspeck_year, ln)
         for wrong, right in OCR_NAME_FIXES:
             ln = wrong.sub(right, ln)
