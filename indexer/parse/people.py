@@ -56,7 +56,7 @@ NOT_SERVING_AFTER = re.compile(
     r"(?P<who>" + NAME + r"\s*\((?:" + PARTY + r")\))\s*,?\s*\(?(?:ej|icke|inte)\s+(?:tjänstgörande|tjg\.?)(?:\s+ersättare)?\)?"
     r"\s*(?=[,;]|$)", re.I)
 # The role before the member: "Ordförande Anna Ek (S)", "Vice ordförande Bo Al (M)".
-ROLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s))(?i:(" + ROLE_TAIL + r"))\s+(" + NAME + r"\s*\((?:" + PARTY + r")\))")
+ROLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s)(?<!\),\s))(?i:(" + ROLE_TAIL + r"))\s+(" + NAME + r"\s*\((?:" + PARTY + r")\))")
 # A job title before the person, as officials are listed: "Regiondirektör Stina Brandt", "och sekreterare Lena Ek".
 TITLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<title>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s+"
                          r"(?P<who>" + NAME + r"(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|$|\s+och\s|\s+samt\s|\s+§))")
