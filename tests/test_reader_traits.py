@@ -1266,6 +1266,9 @@ MEMBER_ENTRIES = [
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Cia Berg", "beslutande", "V"),
       ("Kim Dahl", "beslutande", "C"), ("Ola Lind", "beslutande", "L"), ("Eva Ny", "beslutande", "KD"),
       ("Pia Ros", "frånvarande", "C"), ("Gun Ås", "frånvarande", "L"), ("Per Ek", "frånvarande", None)]),
+    # Two columns run together on one line: the role after the comma is the first member's.
+    ("Beslutande: Hanna Ljung (S), 1:e vice ordförande Ove Lind (KD) för Eva Kron (KD)\n",
+     [("Hanna Ljung", "beslutande", "S"), ("Ove Lind", "beslutande", "KD"), ("Eva Kron", "frånvarande", "KD")]),
     # Labels one after another in running sentences.
     ("Närvarande: Anna Ek, Bo Al och Cia Berg. Ej närvarande: Dan Ro.\n",
      [("Anna Ek", "närvarande", None), ("Bo Al", "närvarande", None), ("Cia Berg", "närvarande", None),
