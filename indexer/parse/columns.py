@@ -184,6 +184,10 @@ def unroll_people_columns(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        if "\t" not in line and "   " not in line:  # one cell: no row of sub-headings (most lines)
+            out.append(line)
+            i += 1
+            continue
         cells = _gapped_cells(line)
         container, beside = None, False
         if len(cells) >= 3 and (found := label_of(cells[0][1])) and not found[1] and not PEOPLE_HEAD.fullmatch(cells[0][1].strip(" :")):

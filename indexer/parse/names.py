@@ -13,12 +13,18 @@ from importlib import resources
 PARTIES = {"S", "M", "C", "V", "L", "KD", "MP", "SD", "FP", "SPI", "FI", "ÖP", "SÖ", "NYD", "BP", "VIP", "JP", "KP",
            "RP", "SKP", "VSL", "ÅP", "OP", "BOA", "NS", "HP", "DS", "AP", "LP", "SJV", "PP", "MED"}
 # The main parties in lower case after a name, as older minutes write them: "Anna Ek (s)", "Bo Al (kd)".
-LOWER_PARTY = re.compile(r"(?<=[a-zåäöé] )\((s|m|c|v|l|kd|mp|sd|fp|vpk)\)")
+LOWER_PARTY = re.compile(r" \((s|m|c|v|l|kd|mp|sd|fp|vpk)\)")  # a literal first: the scan skips to each " ("
 
 
 def upper_parties(text: str) -> str:
     """Write parties given in lower case after a name in capitals ("Anna Ek (s)" -> "Anna Ek (S)")."""
-    return LOWER_PARTY.sub(lambda m: "(" + m.group(1).upper() + ")", text) if "(" in text else text
+    def upper(m: re.Match) -> str:
+        after_word = m.start() > 0 and text[m.start() - 1] in _NAME_END
+        return f" ({m.group(1).upper()})" if after_word else m.group(0)
+    return LOWER_PARTY.sub(upper, text) if " (" in text else text
+
+
+_NAME_END = frozenset("abcdefghijklmnopqrstuvwxyzåäöé")
 
 
 # Genitive party names ("Moderaternas ledamöter reserverar sig") -> abbreviation.
