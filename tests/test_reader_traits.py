@@ -1266,6 +1266,12 @@ MEMBER_ENTRIES = [
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Cia Berg", "beslutande", "V"),
       ("Kim Dahl", "beslutande", "C"), ("Ola Lind", "beslutande", "L"), ("Eva Ny", "beslutande", "KD"),
       ("Pia Ros", "frånvarande", "C"), ("Gun Ås", "frånvarande", "L"), ("Per Ek", "frånvarande", None)]),
+    # Names of three words, a middle initial, 'Mc' and 'O'' names; a flattened table's place before the next name.
+    ("Beslutande: Anna K. Ek (S), ordförande, Anna-Karin Lundqvist Ek (M), Per Olof Ström (KD), Sara McDonald (V), "
+     "Åsa O’Brien (MP)\nFrånvarande: Lena Olsson (C) Berg Torbjörn Andersson (C) Härjedalen Gunnel Persson Westin (S)\n",
+     [("Anna K. Ek", "beslutande", "S"), ("Anna-Karin Lundqvist Ek", "beslutande", "M"), ("Per Olof Ström", "beslutande", "KD"),
+      ("Sara McDonald", "beslutande", "V"), ("Åsa O’Brien", "beslutande", "MP"), ("Lena Olsson", "frånvarande", "C"),
+      ("Torbjörn Andersson", "frånvarande", "C"), ("Gunnel Persson Westin", "frånvarande", "S")]),
     # Two columns run together on one line: the role after the comma is the first member's.
     ("Beslutande: Hanna Ljung (S), 1:e vice ordförande Ove Lind (KD) för Eva Kron (KD)\n",
      [("Hanna Ljung", "beslutande", "S"), ("Ove Lind", "beslutande", "KD"), ("Eva Kron", "frånvarande", "KD")]),

@@ -37,8 +37,10 @@ PARTY = r"(?:" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")"
 # The capitals and small letters a name is written with in Sweden (Latin scripts).
 UPPER = "A-ZÅÄÖÉÜØÆŠŽČĆÇŞŁŚŻŹÑÓÍÁÚÝÎÂÊÔÛÈÌÒÙĞİÐÞĐ"
 LOWER = "a-zåäöéüøæšžčćđßáàíóúñëïîôûâêèìòùçşłśżźýğıðþ'’"
-NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}a-zåäö][{LOWER}]+)?"  # "Zoë", "Ömer Çelik", "Łukasz", "Şule Yılmaz"
-NAME = NAME_WORD + r"(?:\s+(?:af|von|van|de|da|del|der)\b)?(?:\s+" + NAME_WORD + r"){1,3}"
+NAME_WORD = (rf"(?:Ma?c|O['’])?[{UPPER}][{LOWER}]+(?:-[{UPPER}a-zåäö][{LOWER}]+)?")  # "Zoë", "Ömer Çelik", "Łukasz",
+                                                                               # "Şule Yılmaz", "McDonald", "O'Brien"
+NAME = (NAME_WORD + rf"(?:\s+[{UPPER}]\.(?=\s+[{UPPER}]))?"  # a middle initial: "Anna K. Ek"
+        + r"(?:\s+(?:af|von|van|de|da|del|der)\b)?(?:\s+" + NAME_WORD + r"){1,3}")
 NAME_RE = re.compile(NAME)
 # A list of people and nothing else: "Anna Ek (S), Bo Al (M) och Cia Berg".
 NAMES_ONLY = re.compile(r"(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?(?:\s*(?:,|och|samt)\s*(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?)*\.?")

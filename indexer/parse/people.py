@@ -77,6 +77,12 @@ PERSON_ENTRY = re.compile(
     """,
     re.X,
 )
+# Where several people run together in one part: after a party ("Bo Al (M) Cia Berg (V)"), or before a name and
+# party after a word in lower case or a word that is no first name ("… ordförande Lina Åberg (C)", a flattened
+# table's "… Härjedalen Lennart Skoog (S)"); never inside a name of three words ("Per Olof Ström (KD)",
+# "Anna-Karin Lundqvist Ek (M)"): see _run_together.
+AFTER_PARTY = re.compile(r"(?<=\))\s+(?=[" + UPPER + r"])")
+BEFORE_MEMBER = re.compile(r"\s+(?=" + NAME + r"\s*\((?:" + PARTY + r")\))")
 # A sub-heading inside a group's list ("Övriga närvarande: Ersättare … Tjänstepersoner …"): the group of the names
 # below it; None keeps the block's own group.
 SUB_GROUPS = (
@@ -186,7 +192,7 @@ def _people(entry: str, group: str) -> list[Participant]:
     current: Participant | None = None
     for part in parts:
         # Several people run together in one part ("… ordförande Lina Åberg (C)"): split before each name + party.
-        pieces = re.split(r"(?<=\))\s+(?=[" + UPPER + r"])|\s+(?=" + NAME + r"\s*\((?:" + PARTY + r")\))", part)
+        pieces = _run_together(part)
         for piece in (p.strip() for p in pieces if p and p.strip()):
             m = PERSON_ENTRY.fullmatch(piece)
             if m and looks_like_name(m.group("name")):
@@ -211,6 +217,21 @@ def _people(entry: str, group: str) -> list[Participant]:
         if person.name in not_serving:
             person.group = "ersättare"
     return out + absent
+
+
+def _run_together(part: str) -> list[str]:
+    """Split a part where several people run together: after a party, or after a word in lower case before a
+    name and party."""
+    pieces: list[str] = []
+    for chunk in AFTER_PARTY.split(part):
+        start = 0
+        for m in BEFORE_MEMBER.finditer(chunk):
+            before = chunk[start : m.start()].split()
+            if before and (before[-1][:1].islower() or not is_first_name(before[-1].strip(",.;:"))):
+                pieces.append(chunk[start : m.start()])
+                start = m.end()
+        pieces.append(chunk[start:])
+    return pieces
 
 
 def _title_after(m: re.Match) -> str:
