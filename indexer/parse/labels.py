@@ -9,7 +9,7 @@ import re
 
 # (key, label pattern); longer labels before their prefixes. Keys: what the value is.
 LABELS: list[tuple[str, str]] = [
-    ("place_time", r"plats\s+och\s+tid|tid\s+och\s+plats(?:\s+för\s+sammanträdet)?|tid\s+och\s+lokal"),
+    ("place_time", r"(?:plats\s+och\s+tid|tid\s+och\s+plats)(?!\s+för\s+justering)(?:\s+för\s+sammanträdet)?|tid\s+och\s+lokal"),
     ("removed", r"datum\s+då\s+anslaget\s+tas\s+(?:ned|ner|bort)|datum\s+för\s+anslag(?:et)?s\s+[nh]edtagande"
                 r"|anslaget\s+(?:tas\s+(?:ned|ner|bort)|nedtaget|nedtas)|anslag\s+nedtas|[nh]edtagande"  # OCR: h for n
                 r"|anslaget\s+avpublicera(?:s|t|des)|avpubliceras|datum\s+för\s+avpublicering"
@@ -26,6 +26,7 @@ LABELS: list[tuple[str, str]] = [
     ("storage", r"förvaringsplats(?:\s+för\s+protokollet)?"),
     ("anslag", r"anslag\s*/\s*bevis|anslagsbevis|bevis|anslag|protokollet\s+är\s+justerat"),
     ("justering", r"justeringens\s+plats\s+och\s+tid|justeringens\s+tid\s+och\s+plats|justeringsdatum|justeringsdag"
+                  r"|(?:tid\s+och\s+plats|plats\s+och\s+tid|datum)\s+för\s+justering(?:en)?|justeringens\s+(?:tid|datum|plats)"
                   r"|protokollet\s+justera[dt](?=\s*:)|protokollet\s+justeras(?=\s*:)|protokollet\s+justerades|justerat\s+datum|tid\s+för\s+justering|justeringstid"
                   r"|justera[dt](?!\s+av)|justering(?:en)?"),
     ("justerare", r"justerare,?\s+(?:tid\s+och\s+plats|plats\s+och\s+tid)|utses\s+att\s+justera|utsedda?\s+att\s+justera|att\s+(?:jämte\s+ordföranden\s+)?justera"
