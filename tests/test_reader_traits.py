@@ -691,6 +691,10 @@ TRAITS = [
      "§ 3 Avgift\nBeslut  om  avgiften  fattades  redan  i  fjol.\n",
      lambda p: [(x.decision, [r.by for r in x.reservations]) for x in p.paragraphs],
      [("Nämnden antar budgeten.", ["Bo Al"]), ("Nämnden antar taxan.", []), (None, [])]),
+    ("the day of a printout, the notice or publication is not the meeting's",
+     "Utskriftsdatum: 2025-06-01\nKommunstyrelsen\nKallelse utfärdad 2025-05-10\nPublicerad 2025-06-02\n"
+     "Sammanträdesdag: tisdag 20 maj 2025\n§ 1 A\nText.\n",
+     lambda p: p.date, "2025-05-20"),
     ("a meeting over two days is dated by its first",
      "Kommunfullmäktige\nTid och plats: 16–17 juni 2025, Stadshuset\n§ 1 A\nText.\n",
      lambda p: p.date, "2025-06-16"),

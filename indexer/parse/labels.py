@@ -56,7 +56,7 @@ LABELS: list[tuple[str, str]] = [
     ("chair", r"mötesordförande|mötesledare|ordförande|ordf\.|ordf(?=\s*:)"),
     ("paragraphs", r"paragrafer|§§"),
     ("organ", r"organ|instans|nämnd(?=\s*:)"),
-    ("date", r"sammanträdesdatum|mötesdatum|datum"),
+    ("date", r"sammanträdesdatum|sammanträdesdag|mötesdatum|mötesdag|datum"),
     ("time", r"sammanträdestid|mötestid|tid"),
     ("place", r"sammanträdesplats|mötesplats|sammanträdeslokal|plats|lokal"),
 ]

@@ -161,12 +161,15 @@ def find_date(blocks: list[Block], header: list[str], front: list[str], rest: li
         for date, *_ in dates.long_dates(text):
             if date:
                 return dates.FoundDate(date.isoformat(), False, 0)
-    skip = re.compile(r"juster|anslag|tillkännagivits|förvaring", re.I)
+    skip = NOT_MEETING_DATE
     kept = [ln for ln in front if not skip.search(ln)]
     # The years the whole text mentions help infer a missing year ("Möte 28 januari" … "Inför 2021 års budget").
     return dates.find_protocol_date(kept + list(rest), header_end=len(kept)) if kept else None
 
 
+# Lines whose date is another day than the meeting's: justering, anslag, a printout, the notice, publication.
+NOT_MEETING_DATE = re.compile(r"juster|anslag|tillkännagivits|förvaring|utskrift|kallelse|utfärdad|publicera|utsänd|skickad"
+                              r"|upprättad|expedier|senast\s+ändrad", re.I)
 # A line under "Plats och tid" that tells of a pause in the meeting, not where it was held.
 PAUSE = re.compile(r"^\s*(?:ajournering|ajournerat|ajournerades|paus|sammanträdet\s+ajournera\w*)\b", re.I)
 
