@@ -99,7 +99,8 @@ MOTION_VERB = re.compile(
 MOTION_THEN_MOVERS = re.compile(
     r"^\s*(?P<what>(?:bifall|avslag|återremiss|ändringsyrkande|tilläggsyrkande|yrkande)\b[^:\n]{0,80}):\s*(?P<who>[^:\n]+)$", re.I)
 # The motion first and its movers after the passive verb: "Bifall till förslaget yrkas av Anna Ek (S) och Bo Al (M)".
-MOTION_PASSIVE = re.compile(r"\b(?:yrkas|yrkades)\s+(?:även\s+|också\s+)?av\s+(?P<who>[^.;:]+)")
+MOTION_PASSIVE = re.compile(r"\b(?:yrkas|yrkades)\s+(?:även\s+|också\s+)?av\s+(?P<who>[^.;:]+)"
+                            r"|\b[Yy]rkande\s+(?:från|av)\s+(?P<who2>[^.;:]+)")  # "Yrkande från Anna Ek (S): bifall"
 # The verb before the mover: "Under överläggningen yrkar Bo Al (M) bifall" (the party makes the name a member's).
 MOTION_INVERTED = re.compile(r"\b(?:yrkar|yrkade)\s+(?P<who>" + NAME + r")\s*\((?:" + PARTY + r")\)")
 # Those who join a yrkande inside its sentence: "X (M) yrkar, med instämmande av Y (KD) och Z (L), bifall …"; the
@@ -108,6 +109,7 @@ ASSENT_RE = re.compile(r"\bmed\s+(?:instämmande|stöd)\s+(?:av|från)\s+(?P<who
 MOTION_HINTS = ("yrka", "instämmer")
 # Inside a "Yrkanden" section, proposing is moving: "Anna Ek (S) föreslår att …", "Anna Ek (S): bifall till …".
 MOTION_IN_SECTION = re.compile(r"\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|avslag|återremiss)|(?<=\))\s*(?::|\s[-–])\s*(?=\w)", re.I)
+NEXT_MOVER = re.compile(r"[,;]?\s*(?:och\s+)?" + NAME + r"\s*(?:\([^()]*\))?\s*$")
 # Outside it, a member (named with a party) who proposes at the meeting moves: "Lisa Berg (S) föreslår att …".
 MEMBER_PROPOSES = re.compile(r"\((?:" + PARTY + r")\)(?P<verb>\s+(?:föreslår|föreslog)\s+)(?=att\b|bifall|avslag|återremiss)")
 PROPOSE_HINTS = ("föreslå",)
@@ -205,15 +207,24 @@ def motions(sections: list[Section]) -> list[Motion]:
         if (mm := MOTION_THEN_MOVERS.match(line)) and NAMES_ONLY.fullmatch(mm.group("who").strip()):
             out += [Motion(by=name, party=None, text=mm.group("what").strip()) for name, _ in _named(mm.group("who"))
                     if not any(x.by == name for x in out)]
-    for sentence, m in _clauses(sections, ("motions",), MOTION_IN_SECTION):
-        for name, party in _named(sentence[: m.start()]):
-            if not any(x.by == name for x in out):
-                out.append(Motion(by=name, party=None, text=sentence[m.end():].strip()))
+    for sentence, first in _clauses(sections, ("motions",), MOTION_IN_SECTION):
+        # "Anna Ek (S) - bifall, Bo Al (M) - avslag": each mover before their own mark
+        marks = [first, *MOTION_IN_SECTION.finditer(sentence, first.end())]
+        start = 0
+        for n, m in enumerate(marks):
+            what = sentence[m.end() : marks[n + 1].start() if n + 1 < len(marks) else len(sentence)]
+            if n + 1 < len(marks):  # the next mover's name closes this one's text
+                what = NEXT_MOVER.sub("", what)
+            for name, party in _named(sentence[start : m.start()]):
+                if not any(x.by == name for x in out):
+                    out.append(Motion(by=name, party=None, text=what.strip(" ,;")))
+            start = m.end()
     for sentence, m in _clauses(sections, ("text", "description", "order"), MEMBER_PROPOSES, PROPOSE_HINTS):
         if (named := _named(sentence[: m.start("verb")])) and not any(x.by == named[-1][0] for x in out):
             out.append(Motion(by=named[-1][0], party=None, text=sentence[m.start("verb"):].strip()))
     for sentence, m in _clauses(sections, ("motions", "text", "description", "order"), MOTION_PASSIVE, MOTION_HINTS):
-        out += [Motion(by=name, party=None, text=sentence[: m.start()].strip()) for name, _ in _named(m.group("who"))
+        what = sentence[: m.start()].strip() if m.group("who") else sentence.strip()
+        out += [Motion(by=name, party=None, text=what) for name, _ in _named(m.group("who") or m.group("who2"))
                 if not any(x.by == name for x in out)]
     for sentence, m in _clauses(sections, ("motions", "text", "description", "order"), MOTION_VERB, MOTION_HINTS):
         if sentence.lower().startswith(("ordföranden", "ordförande ")) and "(" not in sentence[: m.start()]:
