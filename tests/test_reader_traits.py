@@ -1052,6 +1052,7 @@ def test_scanned_pdf_without_ocr_names_the_package(tmp_path, monkeypatch):
 
 # How a paragraph records positions: (wording, (yrkande makers, reservations as (name, party), jäv, vote)).
 POSITIONS = [
+    ("M- och KD-gruppen reserverar sig mot beslutet.\n", ([], [(None, "M"), (None, "KD")], [], None)),
     ("Yrkanden: Bo Al (M) - bifall, Cia Berg (V) - avslag\n", (["Bo Al", "Cia Berg"], [], [], None)),
     ("Yrkande från Bo Al (M): återremiss.\n", (["Bo Al"], [], [], None)),
     ("Noteras att Olle Ek (M) på grund av jäv inte deltar i beslutet.\n", ([], [], ["Olle Ek"], None)),

@@ -157,7 +157,8 @@ def clean_name(phrase: str) -> str | None:
 _PARTY_IN_PHRASE = re.compile(
     r"""\(\s*(?P<paren>""" + PARTY + r""")\s*\)           # (S)
       | \b(?P<bare>""" + PARTY + r""")(?=(?::s)?(?![\w-])   # SD:s ledamöter, ledamöterna från SD, M och KD
-                                  | -(?:gruppen|ledamöterna|ledamoten)\b)   # S-gruppen, M-ledamöterna
+                                  | -(?:gruppen|ledamöterna|ledamoten)\b    # S-gruppen, M-ledamöterna
+                                  | -\s+(?:och|samt)\s)                     # "M- och KD-gruppen"
     """,
     re.X,
 )
