@@ -1,6 +1,7 @@
 """Columns in a PDF's text layer: the cells that plain extraction runs together with a single space.
 
-Input: a pypdf page and its plain text. Output: the plain text with a voting list's rows rewritten as tab
+Input: a pypdf page (`layout_lines` reads it in pypdf's layout mode once), its plain text and those layout lines.
+Output: the plain text with a voting list's rows rewritten as tab
 cells ("Eva Rask (S)<TAB>Patrik Ljung (S)<TAB>X<TAB><TAB>"), read from pypdf's layout mode, where the marks keep
 their horizontal place (plain extraction drops empty cells, so "Per Nilsson (M) X" could be a ja or a nej), and
 a tab wherever layout mode shows a line's cells apart ("Beslut<TAB>Nämnden antar …" for a label in the margin,
