@@ -110,6 +110,8 @@ SIGNED_ON = re.compile(r"(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+
 JUSTERED_BY = re.compile(r"\bjustera(?:t|des|ts)\s+(?:digitalt\s+)?(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+\d{4})"
                          r"\s+av\s+(?P<who>[^.;]+)", re.I)
 SIGNER_ENTRY = re.compile(r"(?P<name>" + NAME + r")(?:\s*\([^()]*\))?(?:\s*,\s*(?P<role>ordförande|justerare|justerande|sekreterare))?")
+# Between two signers: a cell's end, "och", or a comma before a capital ("Anna Ek, Bo Al"; not "Anna Ek, ordförande").
+SIGNER_SPLIT = re.compile(r"\t|\s{2,}|;|\boch\b|(?<=[a-zåäö]),\s+(?=[" + UPPER + r"])")
 SIGNER_ROLE = {"ordförande": "chair", "justerare": "justerare", "justerande": "justerare", "sekreterare": "secretary"}
 MAX_SIGNER_WORDS = 7  # "Anna Ek (S), ordförande": a cell longer than this is a sentence, not a signer
 PARTY_IN_PARENS = re.compile(r"\((?:" + PARTY + r")\)")
@@ -220,8 +222,8 @@ def _people(entry: str, group: str) -> list[Participant]:
 
 
 def _run_together(part: str) -> list[str]:
-    """Split a part where several people run together: after a party, or after a word in lower case before a
-    name and party."""
+    """Split a part where several people run together: after a party, or before a name and party after a word in
+    lower case or a word that is no first name."""
     pieces: list[str] = []
     for chunk in AFTER_PARTY.split(part):
         start = 0
@@ -405,12 +407,12 @@ def justering_signers(value: str) -> list[tuple[str, str | None]]:
     name must open with a known first name."""
     rest = SIGNED_ON.sub("\t", value)
     out = []
-    for part in re.split(r"\t|\s{2,}|;|\boch\b|(?<=[a-zåäö]),\s+(?=[" + UPPER + r"])", rest):
+    for part in SIGNER_SPLIT.split(rest):
         m = SIGNER_ENTRY.fullmatch(part.strip(" .,"))
         if not m or not looks_like_name(m.group("name")) or not is_first_name(m.group("name").split()[0]):
             continue
         out.append((m.group("name"), (m.group("role") or "").lower() or None))
-    return out if all(len(p.split()) <= MAX_SIGNER_WORDS for p in re.split(r"\t|\s{2,}|;|\boch\b", rest) if p.strip()) else []
+    return out if all(len(p.split()) <= MAX_SIGNER_WORDS for p in SIGNER_SPLIT.split(rest) if p.strip()) else []
 
 
 def without_substitute_adjuster(value: str) -> str:
