@@ -1284,6 +1284,9 @@ MEMBER_ENTRIES = [
     # Two columns run together on one line: the role after the comma is the first member's.
     ("Beslutande: Hanna Ljung (S), 1:e vice ordförande Ove Lind (KD) för Eva Kron (KD)\n",
      [("Hanna Ljung", "beslutande", "S"), ("Ove Lind", "beslutande", "KD"), ("Eva Kron", "frånvarande", "KD")]),
+    # Everyone but the named: the named are absent.
+    ("Närvarande: Samtliga ledamöter utom Bo Al (M) och Cia Berg (V)\n",
+     [("Bo Al", "frånvarande", "M"), ("Cia Berg", "frånvarande", "V")]),
     # Labels one after another in running sentences.
     ("Närvarande: Anna Ek, Bo Al och Cia Berg. Ej närvarande: Dan Ro.\n",
      [("Anna Ek", "närvarande", None), ("Bo Al", "närvarande", None), ("Cia Berg", "närvarande", None),

@@ -77,6 +77,9 @@ PERSON_ENTRY = re.compile(
     """,
     re.X,
 )
+# Everyone but the named: the named are the absent ones.
+ALL_BUT = re.compile(r"^\s*(?:samtliga|alla)\s+(?:ordinarie\s+)?(?:ledamöter|ledamot)\s+(?:utom|förutom|med\s+undantag\s+av)\s+"
+                     r"(?P<who>.+)$", re.I)
 # Where several people run together in one part: after a party ("Bo Al (M) Cia Berg (V)"), or before a name and
 # party after a word in lower case or a word that is no first name ("… ordförande Lina Åberg (C)", a flattened
 # table's "… Härjedalen Lennart Skoog (S)"); never inside a name of three words ("Per Olof Ström (KD)",
@@ -165,6 +168,8 @@ def is_complete(entry: str) -> bool:
 
 def _people(entry: str, group: str) -> list[Participant]:
     """Read the people of one entry ("Karin Lund (S), ordförande", "A (S) för B (S)", "X (Org, role)")."""
+    if (m := ALL_BUT.match(entry)) and group in ("beslutande", "närvarande"):  # "Samtliga ledamöter utom Bo Al (M)"
+        return [Participant(name=p.name, group="frånvarande", party=p.party) for p in _people(m.group("who"), "frånvarande")]
     out: list[Participant] = []
     absent: list[Participant] = []
     entry = re.sub(r"\.\s*(?=[A-ZÅÄÖ])", ". ", repair_caps(" ".join(entry.replace("för.", "för").split())))
