@@ -718,6 +718,9 @@ TRAITS = [
      "Stadsstyrelsen\nSammanträdestid     Måndag 16.6.2025 kl. 17.00–19.30\nSammanträdesplats   Stadshuset, styrelsesalen\n"
      "§ 85 A\nText.\n",
      lambda p: (p.date, p.place), ("2025-06-16", "Stadshuset, styrelsesalen")),
+    ("a räddningstjänst förbund named 'Räddningstjänsten X' is the organisation of its direktion",
+     "Direktionen för Räddningstjänsten Syd\nSammanträdesdatum 2025-05-20\n§ 1 A\nText.\n",
+     lambda p: (p.body, p.organisation), ("Direktionen", "Räddningstjänsten Syd")),
     ("a pause under 'Plats och tid' is no part of the place",
      "Kommunfullmäktige\nPlats och tid: Folkets hus, Stora salen, 2025-06-16 kl. 18.00–22.15\nAjournering kl. 20.00–20.20\n"
      "§ 1 A\nText.\n",

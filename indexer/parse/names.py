@@ -53,6 +53,8 @@ ORG_RE = re.compile(
       | (?:[A-ZÅÄÖ][a-zåäö][\wåäö-]*{_SP})?[A-ZÅÄÖ][\wåäö-]+s?{_SP}(?:[a-zåäö]+)?(?:kommunal)?förbund\b  # Västmarks
                                                                             # räddningstjänstförbund, Västra Dalens kommunalförbund
       | [A-ZÅÄÖ][a-zåäö]*förbundet{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*(?:{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*)?  # Kommunalförbundet Västkust
+      | Räddningstjänsten{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*(?:{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*)?  # a förbund named so:
+                                                                            # Räddningstjänsten Syd, … Dala Mitt
       | [A-ZÅÄÖ][\wåäö&-]*(?:{_SP}[A-ZÅÄÖ&][\wåäö&-]*){{0,3}}{_SP}AB\b               # Nord Energi AB
       | [A-ZÅÄÖ][\wåäö-]+s?{_SP}läns{_SP}landsting                                # Västmarks läns landsting
     """,
