@@ -1055,6 +1055,9 @@ def test_scanned_pdf_without_ocr_names_the_package(tmp_path, monkeypatch):
 
 # How a paragraph records positions: (wording, (yrkande makers, reservations as (name, party), jäv, vote)).
 POSITIONS = [
+    ("Omröstning\nJa röstar: Bo Al (M), Cia Berg (V). Nej röstar: Olle Ek (M).\n", ([], [], [], {"ja": 2, "nej": 1, "avstår": 0})),
+    ("Votering\nFöljande röstar ja: Bo Al (M)\nFöljande röstar nej: Cia Berg (V), Olle Ek (M)\nFöljande avstår: Dan Ro (C)\n",
+     ([], [], [], {"ja": 1, "nej": 2, "avstår": 1})),
     ("M- och KD-gruppen reserverar sig mot beslutet.\n", ([], [(None, "M"), (None, "KD")], [], None)),
     ("Yrkanden: Bo Al (M) - bifall, Cia Berg (V) - avslag\n", (["Bo Al", "Cia Berg"], [], [], None)),
     ("Yrkande från Bo Al (M): återremiss.\n", (["Bo Al"], [], [], None)),

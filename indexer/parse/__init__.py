@@ -154,6 +154,7 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         para = _make_paragraph(h, title or f"§ {h.number}", dnr, content, protocol)
         para.votes = para.votes or votes.marked_columns(lines[h.line + 1 : end])  # a list's cells, before cleaning
         para.voting_list = votes.voting_list(lines[h.line + 1 : end])
+        para.votes = para.votes or votes.counted(para.voting_list)  # only the names of each side, no totals
         para.speakers[:0] = [n for n in _italic_presenter(lines[h.line + 1 : end]) if n not in para.speakers]
         para.page = pages[h.line] if paged else None
         protocol.paragraphs.append(para)

@@ -276,9 +276,15 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
 
 
 # A name list of one side of a vote: "Ja-röster (6): Anna Ek (M), Bo Al (S)", "Nej: Eva Holm (S) och Kim Dahl (V)".
-SIDE_LIST = re.compile(r"^\s*(?P<side>ja|nej|avstår|avstod|avstående)(?:-?\s?röster)?\s*(?:\(\s*\d{1,3}\s*\))?\s*:\s*(?P<names>.+)$", re.I)
+SIDE_LIST = re.compile(
+    r"""^\s*(?:följande\s+(?:ledamöter\s+)?)?(?:röstar\s+|röstade\s+)?          # "Följande röstar ja:", "Röstar nej:"
+        (?P<side>ja|nej|avstår|avstod|avstående)(?:-?\s?röster)?(?:\s+röstar|\s+röstade)?  # "Ja-röster", "Ja röstar"
+        \s*(?:\(\s*\d{1,3}\s*\))?\s*:\s*(?P<names>.+)$""",
+    re.I | re.X,
+)
+NEXT_SIDE = re.compile(r"(?<=[.)])\s+(?=(?i:(?:följande\s+)?(?:ja|nej|avstår|avstod)\b[^:]{0,20}:))")
 # The first letters SIDE_LIST can start with: other lines are not tried.
-_SIDE_INITIALS = "jJnNaA"
+_SIDE_INITIALS = "jJnNaAfFrR"
 _SIDE = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avstod": "avstår", "avstående": "avstår"}
 _MARKS = ("x", "1", "✓", "ja", "nej", "avstår")
 
@@ -318,9 +324,22 @@ def voting_list(lines: list[str]) -> list[dict[str, str | None]]:
 
 def _side_names(line: str) -> list[dict[str, str | None]]:
     """Return the votes of a line naming one side ("Nej: Eva Holm (S) och Kim Dahl (V)"), or none."""
-    if line.lstrip()[:1] not in _SIDE_INITIALS or not (m := SIDE_LIST.match(line)):
+    if line.lstrip()[:1] not in _SIDE_INITIALS or not SIDE_LIST.match(line):
         return []
-    return [{"name": name, "party": party, "vote": _SIDE[m.group("side").lower()]} for name, party in _named(m.group("names"))]
+    out = []
+    for part in NEXT_SIDE.split(line):  # "Ja röstar: A (S), B (M). Nej röstar: C (V).": both sides on one line
+        if m := SIDE_LIST.match(part):
+            out += [{"name": name, "party": party, "vote": _SIDE[m.group("side").lower()]}
+                    for name, party in _named(m.group("names").rstrip("."))]
+    return out
+
+
+def counted(listed: list[dict[str, str | None]]) -> dict[str, int] | None:
+    """Return {"ja", "nej", "avstår"} counted from a voting list that names both sides, or None."""
+    sides = {v["vote"] for v in listed}
+    if not {"ja", "nej"} <= sides:
+        return None
+    return {side: sum(v["vote"] == side for v in listed) for side in ("ja", "nej", "avstår")}
 
 
 def marked_columns(lines: list[str]) -> dict[str, int] | None:
