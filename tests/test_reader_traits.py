@@ -688,9 +688,10 @@ TRAITS = [
     ("a section label in the left margin, the text beside it after a tab or a text export's gap",
      FRONT + "§ 1 Budget\nÄrendet          Text om budgeten.\nBeslut           Nämnden antar budgeten.\n"
      "Reservation      Bo Al (M) reserverar sig.\n§ 2 Taxa\nBeslut\tNämnden antar taxan.\n"
-     "§ 3 Avgift\nBeslut  om  avgiften  fattades  redan  i  fjol.\n",
+     "§ 3 Avgift\nBeslut  om  avgiften  fattades  redan  i  fjol.\n§ 4 Delegationsbeslut\nBeslut\tDatum\tDelegat\n"
+     "Bygglov\t2025-05-02\tErik Sjö\n",
      lambda p: [(x.decision, [r.by for r in x.reservations]) for x in p.paragraphs],
-     [("Nämnden antar budgeten.", ["Bo Al"]), ("Nämnden antar taxan.", []), (None, [])]),
+     [("Nämnden antar budgeten.", ["Bo Al"]), ("Nämnden antar taxan.", []), (None, []), (None, [])]),
     ("the day of a printout, the notice or publication is not the meeting's",
      "Utskriftsdatum: 2025-06-01\nKommunstyrelsen\nKallelse utfärdad 2025-05-10\nPublicerad 2025-06-02\n"
      "Sammanträdesdag: tisdag 20 maj 2025\n§ 1 A\nText.\n",
