@@ -703,10 +703,11 @@ TRAITS = [
      FRONT + "§ 1 A\nFöljande ledamöter yttrar sig: Anna Ek (S), Bo Al (M).\n§ 2 B\nAnföranden hålls av Cia Berg (V).\n"
      "§ 3 C\nOrdet begärs av Dan Ro (C) och Eva Sund (L).\n§ 4 D\nYttranden: Fia Lund (KD)\n§ 5 E\nDebatt: Gun Ås (MP)\n"
      "§ 6 F\nYttrande: Förvaltningen har yttrat sig i ärendet.\n§ 7 G\nFörvaltningschef Hans Ek föredrar ärendet "
-     "tillsammans med controller Ida Berg.\n§ 8 H\nJan Ro informerar om samarbetet tillsammans med kommunerna.\n",
+     "tillsammans med controller Ida Berg.\n§ 8 H\nJan Ro informerar om samarbetet tillsammans med kommunerna.\n"
+     "§ 9 I\nFöredras av: Kim Ek\nBeslut\nBifalls.\n§ 10 J\nÄrendet föredras av Lena Mård och Leo\nMartinsson.\n",
      lambda p: [x.speakers for x in p.paragraphs],
      [["Anna Ek", "Bo Al"], ["Cia Berg"], ["Dan Ro", "Eva Sund"], ["Fia Lund"], ["Gun Ås"], [], ["Hans Ek", "Ida Berg"],
-      ["Jan Ro"]]),
+      ["Jan Ro"], ["Kim Ek"], ["Lena Mård", "Leo Martinsson"]]),
     ("the account of the matter after a decision written first is no part of the decision",
      FRONT + "§ 1 Budget\nBeslut\nNämnden godkänner budgeten.\nEkonomichef Anna Ek föredrar ärendet. Budgeten visar "
      "ett överskott.\n§ 2 Taxa\nBeslut\nTaxan antas\natt gälla från 1 juli.\nÄrendet har beretts av förvaltningen.\n",

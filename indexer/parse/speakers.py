@@ -71,6 +71,13 @@ _CLAUSE = re.compile(r"(?<=[.!?:;])\s+|\n|^\s*[-•·*]\s+", re.M)
 # Who presents beside the subject, after the verb: "… föredrar ärendet tillsammans med controller Bo Al".
 TOGETHER = re.compile(r"\btillsammans\s+med\s+(?:[a-zåäö]+\s+)?(?P<names>" + NAME + r"(?:\s*(?:,|och)\s*(?:[a-zåäö]+\s+)?"
                       + NAME + r")*)")
+def _rejoin(m: re.Match) -> str:
+    """Join a name list's short last line to the line before when that ends with a first name ("… och Leo" /
+    "Martinsson (V)."); keep the break before a sentence of its own ("… Anna Ek" / "Bifalls.")."""
+    before = m.string[: m.start()].rsplit(None, 1)
+    return " " if before and is_first_name(before[-1].strip(",")) else "\n"
+
+
 # The subject of a speaker verb sits within this many words before it ("Förbundsdirektör Jens Ahlqvist och
 # ekonomichef Sara Moberg föredrar").
 MAX_SUBJECT_WORDS = 12
@@ -93,7 +100,7 @@ def find_speakers(lines: list[str], participants: list[Participant]) -> list[str
         listing = LIST_HEAD.match(line) is not None
     text = "\n".join(lines)
     # The case-blind PASSIVE is the reader's slowest pattern: it reads only the lines that hold one of its words.
-    for line in WRAPPED_LIST.sub(" ", text).split("\n") if PASSIVE_HINT.search(text.lower()) else ():
+    for line in WRAPPED_LIST.sub(_rejoin, text).split("\n") if PASSIVE_HINT.search(text.lower()) else ():
         for m in PASSIVE.finditer(line) if PASSIVE_HINT.search(line.lower()) else ():
             found.extend(split_names(next(g for g in m.groups() if g)))
     # The verbs are found in the whole text once; each counts in the clause that holds it whole, the first
