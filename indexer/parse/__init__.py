@@ -281,11 +281,13 @@ def _margin_label(line: str) -> tuple[str, str] | None:
     """Split a section label, or a list of speakers' heading, in the left margin from the text beside it
     ("Beslut      Nämnden antar …")."""
     parts = _MARGIN_GAP.split(line, 1)
-    if len(parts) == 2 and "\t" in parts[1] and all(len(c.split()) <= 2 for c in parts[1].split("\t")):
+    if len(parts) != 2 or not parts[1].strip():
+        return None
+    head, rest = parts
+    if "\t" in rest and all(len(c.split()) <= 2 for c in rest.split("\t")):
         return None  # "Beslut<TAB>Datum<TAB>Delegat": a table's header row, not a label beside its text
-    if len(parts) == 2 and parts[1].strip() and (((found := sections.section_label(parts[0])) and not found[2])
-                                                 or speakers.LIST_HEAD.match(parts[0])):  # "Yttranden   Bo Al (M)"
-        return parts[0].strip(), parts[1].strip()
+    if ((found := sections.section_label(head)) and not found[2]) or speakers.LIST_HEAD.match(head):  # "Yttranden   Bo Al (M)"
+        return head.strip(), rest.strip()
     return None
 
 

@@ -14,7 +14,7 @@ import re
 
 from .. import dates
 from .labels import label_of
-from .names import NAME_RE, PARTY, looks_like_name
+from .names import NAME_RE, PARTY_IN_PARENS, looks_like_name
 
 MIN_LABELS = 3  # two bare labels in a row occur in row-by-row layouts (an empty field, a wrapped label); three do not
 MAX_VALUES = 120  # lines read as values after a run; a front page's value column is shorter than this
@@ -45,7 +45,6 @@ DATED = re.compile(
     re.I | re.X,
 )
 PARAGRAPHS = re.compile(r"^(?:§§?\s*)?\d+\s*(?:[-–]\s*\d+)?(?:\s*,\s*\d+)*$|^§")
-WITH_PARTY = re.compile(r"\((?:" + PARTY + r")\)")
 # "Lisa Holm, sekreterare", "Jon Ek, kulturchef, § 20": a name, a comma, a title in lower case.
 WITH_TITLE = re.compile(r"^[^,(]+,\s*[a-zåäö]")
 CHAIR = re.compile(r"\bordförande\b", re.I)
@@ -55,7 +54,7 @@ SUBSTITUTE = re.compile(r"\)\s*(?:för|ersätter)\s", re.I)
 def _fit(key: str, line: str) -> float:
     """Score how well one value line fits under a label key (positive: fits, negative: belongs elsewhere)."""
     dated, paras = bool(DATED.search(line)), bool(PARAGRAPHS.match(line))
-    party, titled = bool(WITH_PARTY.search(line)), bool(WITH_TITLE.match(line)) and not WITH_PARTY.search(line)
+    party, titled = bool(PARTY_IN_PARENS.search(line)), bool(WITH_TITLE.match(line)) and not PARTY_IN_PARENS.search(line)
     if key in WHEN:
         return 3.0 if dated else (-3.0 if party or paras else 0.0)
     if key == "paragraphs":
@@ -189,16 +188,16 @@ def unroll_people_columns(lines: list[str]) -> list[str]:
             i += 1
             continue
         cells = _gapped_cells(line)
-        container, beside = None, False
+        container, beside = None, False  # the label over the columns (its key), and whether it shares their row
         if len(cells) >= 3 and (found := label_of(cells[0][1])) and not found[1] and not PEOPLE_HEAD.fullmatch(cells[0][1].strip(" :")):
-            container, cells, beside = cells[0][1], cells[1:], True  # "Närvarande     Ledamöter     Ersättare"
+            container, cells, beside = found[0], cells[1:], True  # "Närvarande     Ledamöter     Ersättare"
         if len(cells) < 2 or not all(PEOPLE_HEAD.fullmatch(c.strip(" :")) for _, c in cells):
             out.append(line)
             i += 1
             continue
         if container is None and out and (found := label_of(out[-1].strip())) and not found[1]:
-            container = out[-1].strip()  # "Närvarande" on the line above
-        absent = bool(container) and label_of(container)[0] == "franvarande"
+            container = found[0]  # "Närvarande" on the line above
+        absent = container == "franvarande"
         columns: list[list[str]] = [[] for _ in cells]
         i += 1
         while i < len(lines) and lines[i].strip():

@@ -161,8 +161,7 @@ def find_date(blocks: list[Block], header: list[str], front: list[str], rest: li
         for date, *_ in dates.long_dates(text):
             if date:
                 return dates.FoundDate(date.isoformat(), False, 0)
-    skip = NOT_MEETING_DATE
-    kept = [ln for ln in front if not skip.search(ln)]
+    kept = [ln for ln in front if not NOT_MEETING_DATE.search(ln)]
     # The years the whole text mentions help infer a missing year ("Möte 28 januari" … "Inför 2021 års budget").
     return dates.find_protocol_date(kept + list(rest), header_end=len(kept)) if kept else None
 

@@ -44,6 +44,8 @@ NAME = (NAME_WORD + rf"(?:\s+[{UPPER}]\.(?=\s+[{UPPER}]))?"  # a middle initial:
 NAME_RE = re.compile(NAME)
 # A list of people and nothing else: "Anna Ek (S), Bo Al (M) och Cia Berg".
 NAMES_ONLY = re.compile(r"(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?(?:\s*(?:,|och|samt)\s*(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?)*\.?")
+# A party in parentheses, as after a member's name: "(S)".
+PARTY_IN_PARENS = re.compile(r"\((?:" + PARTY + r")\)")
 PERSON_RE = re.compile(r"(?P<name>" + NAME + r")(?:\s*\((?P<party>" + PARTY + r")\))?")
 # The gap between the words of a name: a space or two, never a tab (a tab is a layout column: "Region X<TAB>Sida").
 _SP = r"[^\S\t]{1,2}"

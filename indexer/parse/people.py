@@ -12,7 +12,7 @@ import re
 
 from ..model import Participant
 from .frontpage import MEMBER_WITH_PARTY, Block
-from .names import NAME, ORG_RE, PARTY, TITLE, UPPER, is_first_name, looks_like_name, organisation_in, repair_caps, resolve, split_names
+from .names import NAME, ORG_RE, PARTY, PARTY_IN_PARENS, TITLE, UPPER, is_first_name, looks_like_name, organisation_in, repair_caps, resolve, split_names
 
 GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "ersättare", "ovriga": "övriga",
                 "franvarande": "frånvarande", "narvarande": "närvarande"}
@@ -117,7 +117,6 @@ SIGNER_ENTRY = re.compile(r"(?P<name>" + NAME + r")(?:\s*\([^()]*\))?(?:\s*,\s*(
 SIGNER_SPLIT = re.compile(r"\t|\s{2,}|;|\boch\b|(?<=[a-zåäö]),\s+(?=[" + UPPER + r"])")
 SIGNER_ROLE = {"ordförande": "chair", "justerare": "justerare", "justerande": "justerare", "sekreterare": "secretary"}
 MAX_SIGNER_WORDS = 7  # "Anna Ek (S), ordförande": a cell longer than this is a sentence, not a signer
-PARTY_IN_PARENS = re.compile(r"\((?:" + PARTY + r")\)")
 HEADER_CELL = re.compile(r"^(?:namn|funktion|roll|parti|medlemskommun|kommun|organisation|uppdrag|närvarande)$", re.I)
 
 
@@ -410,14 +409,16 @@ def justering_signers(value: str) -> list[tuple[str, str | None]]:
     """Return (name, role word) of each person named in a justering's value beside its date and place: "2025-05-27
     Anna Ek  Bo Al", "2025-05-27 av Anna Ek och Bo Al", "Anna Ek, ordförande". Places are no people: every
     name must open with a known first name."""
-    rest = SIGNED_ON.sub("\t", value)
+    parts = [p for p in SIGNER_SPLIT.split(SIGNED_ON.sub("\t", value)) if p.strip()]
+    if any(len(p.split()) > MAX_SIGNER_WORDS for p in parts):
+        return []
     out = []
-    for part in SIGNER_SPLIT.split(rest):
+    for part in parts:
         m = SIGNER_ENTRY.fullmatch(part.strip(" .,"))
         if not m or not looks_like_name(m.group("name")) or not is_first_name(m.group("name").split()[0]):
             continue
         out.append((m.group("name"), (m.group("role") or "").lower() or None))
-    return out if all(len(p.split()) <= MAX_SIGNER_WORDS for p in SIGNER_SPLIT.split(rest) if p.strip()) else []
+    return out
 
 
 def without_substitute_adjuster(value: str) -> str:

@@ -71,6 +71,8 @@ _CLAUSE = re.compile(r"(?<=[.!?:;])\s+|\n|^\s*[-•·*]\s+", re.M)
 # Who presents beside the subject, after the verb: "… föredrar ärendet tillsammans med controller Bo Al".
 TOGETHER = re.compile(r"\btillsammans\s+med\s+(?:[a-zåäö]+\s+)?(?P<names>" + NAME + r"(?:\s*(?:,|och)\s*(?:[a-zåäö]+\s+)?"
                       + NAME + r")*)")
+
+
 def _rejoin(m: re.Match) -> str:
     """Join a name list's short last line to the line before when that ends with a first name ("… och Leo" /
     "Martinsson (V)."); keep the break before a sentence of its own ("… Anna Ek" / "Bifalls.")."""
