@@ -440,6 +440,11 @@ TRAITS = [
      FRONT + "Närvarolista\nLedamot Parti Tjänstgörande ersättare\nAnna Ek S\nBo Al M Siv Berg\nKim Dahl SD –\n§ 1 A\nText.\n",
      lambda p: sorted((x.name, x.group) for x in p.participants),
      [("Anna Ek", "beslutande"), ("Bo Al", "frånvarande"), ("Kim Dahl", "frånvarande"), ("Siv Berg", "beslutande")]),
+    ("a roll call after the last § with a presence column 'Ja'/'Nej': 'Nej' is away, the answer no part of a name",
+     FRONT + "§ 1 A\nText.\n\nBilaga 1 – Närvarolista\nLedamot\tParti\tTjänstgörande ersättare\tNärvaro\n"
+     "Anna Ek, ordförande\tS\tJa\nBo Al\tM\tSiv Berg\tNej\nKim Dahl\tSD\tNej\n",
+     lambda p: sorted((x.name, x.group) for x in p.participants),
+     [("Anna Ek", "beslutande"), ("Bo Al", "frånvarande"), ("Kim Dahl", "frånvarande"), ("Siv Berg", "beslutande")]),
     ("a voting list appended after the last § ('Bilaga 1 till § 3 – Omröstningslista') counts for its §, not the last",
      FRONT + "§ 3 Motion\nOmröstning begärs. Omröstningslista, se bilaga 1.\nBeslut\nMotionen bifalls.\n§ 4 Info\n"
      "Beslut\nInformationen läggs till handlingarna.\n\nBilaga 1 till § 3 – Omröstningslista\n"

@@ -39,8 +39,10 @@ UPPER = "A-ZÅÄÖÉÜØÆŠŽČĆÇŞŁŚŻŹÑÓÍÁÚÝÎÂÊÔÛÈÌÒÙĞİ
 LOWER = "a-zåäöéüøæšžčćđßáàíóúñëïîôûâêèìòùçşłśżźýğıðþ'’"
 NAME_WORD = (rf"(?:Ma?c|O['’])?[{UPPER}][{LOWER}]+(?:-[{UPPER}a-zåäö][{LOWER}]+)?")  # "Zoë", "Ömer Çelik", "Łukasz",
                                                                                # "Şule Yılmaz", "McDonald", "O'Brien"
+# A voting or roll-call list's answer in the cell after a name is no part of it ("Viktor Nylén<TAB>Nej").
+_NOT_ANSWER = r"(?!(?:Ja|Nej|Avstår|Avstod|Närvarande|Frånvarande)\b)"
 NAME = (NAME_WORD + rf"(?:\s+[{UPPER}]\.(?=\s+[{UPPER}]))?"  # a middle initial: "Anna K. Ek"
-        + r"(?:\s+(?:af|von|van|de|da|del|der)\b)?(?:\s+" + NAME_WORD + r"){1,3}")
+        + r"(?:\s+(?:af|von|van|de|da|del|der)\b)?(?:\s+" + _NOT_ANSWER + NAME_WORD + r"){1,3}")
 NAME_RE = re.compile(NAME)
 # A list of people and nothing else: "Anna Ek (S), Bo Al (M) och Cia Berg".
 NAMES_ONLY = re.compile(r"(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?(?:\s*(?:,|och|samt)\s*(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?)*\.?")

@@ -31,6 +31,9 @@ PERSON = re.compile(r"(?P<name>" + NAME + r")\s*(?:\((?P<party>" + PARTY + r")\)
 SUBSTITUTES_ROW = re.compile(r"^[\s|]*(?:ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ersättare\b(?P<rest>[^(:,]*)$", re.I)
 SERVED_FOR = re.compile(r"\btjänstgör(?:ande|de)?\s+(?:för|i\s+stället\s+för)\s+(?P<name>" + NAME + r")", re.I)
 MARK = re.compile(r"(?:^|[\s|\t])(?:x|ja|nej|avstår|närvarande|✓|✔)(?=$|[\s|\t])", re.I)
+# A presence column's "no" ("Närvaro: Nej", "Frånvarande"): in a table without vote columns the member was away.
+ABSENT_MARK = re.compile(r"(?:^|[\s|\t])(?:nej|frånvarande|ej\s+närvarande)(?=$|[\s|\t])", re.I)
+VOTE_COLUMNS = re.compile(r"\bja\b.*\bnej\b", re.I)
 # A dash in a row's substitute or presence cell: the seat stood empty ("Göran Aspling | SD | –").
 EMPTY_SEAT = re.compile(r"(?:^|[\s|\t])[–—-](?=$|[\s|\t])")
 MAX_HEADER = 90  # a header row is a few column names; a longer line under "Ledamöter" is a list of names
@@ -74,11 +77,13 @@ def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
     out: list[Participant] = []
     rest: list[str] = []
     presence = None
+    absent_marks = False  # a presence column without vote columns: its "Nej" means away
     substitutes = False  # below the table's own "Ersättare" row
     for line in lines:
         flat = " ".join(line.split())
         if (m := HEADER.match(flat)) and len(flat) <= MAX_HEADER and not re.search(r"[(:,]", flat):
             presence, substitutes = bool(PRESENCE_COLUMN.search(m.group("rest"))), False
+            absent_marks = presence and not VOTE_COLUMNS.search(m.group("rest"))
             continue
         if presence is not None and (m := SUBSTITUTES_ROW.match(flat)):
             presence, substitutes = presence or bool(PRESENCE_COLUMN.search(m.group("rest"))), True
@@ -108,7 +113,8 @@ def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
                     out.append(Participant(name=sub.group("name"), group="beslutande", party=sub.group("party"),
                                            role="tjänstgörande ersättare"))
                 else:
-                    group = "frånvarande" if (presence and not marked) or empty else "beslutande"
+                    away = absent_marks and ABSENT_MARK.search(row[member.end():])
+                    group = "frånvarande" if (presence and not marked) or empty or away else "beslutande"
                     out.append(Participant(name=member.group("name"), group=group, party=member.group("party"),
                                            role=(member.group("role") or "").lower() or None))
                 continue
