@@ -34,6 +34,20 @@ def key(dnr: str) -> str:
     return re.sub(r"\s+", "", dnr or "").lower()
 
 
+# Several dnr written on one heading ("KS 2025/0034, KS 2025/0035", "… och …"): each names its own ärende.
+_SEVERAL = re.compile(r"\s*(?:[,;&]|\boch\b|\bsamt\b)\s*", re.I)
+
+
+def keys(dnr: str) -> list[str]:
+    """Return the key of each dnr in a paragraph's dnr as written (one, or several in a list)."""
+    return [key(part) for part in _SEVERAL.split(dnr or "") if part.strip()]
+
+
+def split(dnr: str) -> list[str]:
+    """Return each dnr of a paragraph's dnr as written ("KS 2025/34, KS 2025/35" → both)."""
+    return [part.strip() for part in _SEVERAL.split(dnr or "") if part.strip()]
+
+
 def mark_dnrs(query: str) -> str:
     """Rewrite each dnr in a query outside quotes and fields as dnr:"…"."""
     out, pos = [], 0

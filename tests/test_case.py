@@ -1,5 +1,6 @@
 """Following an ärende by its dnr: the steps oldest first across bodies, and the paragraphs that only cite it."""
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -19,7 +20,9 @@ PROTOCOLS = {
               "§ 13 Meddelanden\nDnr KS 2024/0002\nSkrivelse om förskolan i Norrby (KS 2024/0101) har kommit in.\n"
               "Beslut\nMeddelandena läggs till handlingarna.\n",
     "bun.txt": "Norrby kommun\nBarn- och utbildningsnämnden\nSammanträdesdatum 2024-01-15\n§ 3 Lokalbehov\nDnr BUN 2024/0007\n"
-               "Beslut\nNämnden noterar lokalbehovet.\n",
+               "Beslut\nNämnden noterar lokalbehovet.\n"
+               # One heading, two ärenden: each dnr is a step of its own case.
+               "§ 4 Två medborgarförslag om skolgårdar\nDnr BUN 2024/0011, BUN 2024/0012\nBeslut\nFörslagen besvaras.\n",
     "kf.txt": "Norrby kommun\nKommunfullmäktige\nSammanträdesdatum 2024-03-25\n§ 30 Ny förskola i Norrby\nDnr KS 2024/0101\n"
               "Beslut\nKommunfullmäktige beslutar att bygga förskolan.\n",
     # Another organisation's protocol cites the kommun's dnr: a mention, not a step.
@@ -58,6 +61,23 @@ def test_a_dnr_query_finds_exactly_the_arende(index):
     engine.close()
     assert sorted(h.ref for h in typed.hits) == sorted(h.ref for h in field.hits) == ["au.txt#5", "kf.txt#30", "ks.txt#12"]
     assert {h.dnr for h in typed.hits} == {"KS 2024/0101"}
+
+
+def test_a_heading_with_two_dnr_is_a_step_of_both_cases(index):
+    engine = index.open()
+    with engine.searcher() as s:
+        cases = [build_case(engine, s, d) for d in ("BUN 2024/0011", "bun 2024/0012")]
+        typed = run_search(s, SearchRequest("BUN 2024/0012", per_page=20))
+    engine.close()
+    assert [(c["dnr"], [x["number"] for x in c["steps"]], c["mentions"]) for c in cases] == [
+        ("BUN 2024/0011", ["4"], []), ("BUN 2024/0012", ["4"], [])]
+    assert [(h.ref, h.dnr) for h in typed.hits] == [("bun.txt#4", "BUN 2024/0011, BUN 2024/0012")]
+    from webui import create_app
+
+    html = create_app(index.app_config(Path("."))).test_client().get(
+        "/p/norrby-kommun/barn-och-utbildningsnamnden/2024-01-15/4").get_data(as_text=True)
+    assert ('<a href="/arende?dnr=BUN+2024/0011" title="Hela ärendet">BUN 2024/0011</a>, '
+            '<a href="/arende?dnr=BUN+2024/0012" title="Hela ärendet">BUN 2024/0012</a>') in html
 
 
 def test_unknown_dnr_has_no_steps(index):

@@ -251,6 +251,11 @@ TRAITS = [
      FRONT + "§ 5 Budget\nOmröstning\nLedamot\tJa\tNej\tAvstår\nAnna Ek (S)\tX\nBo Al (M)\t\tX\nSiv Berg (C)\tX\n"
      "Kim Dahl (V)\t\t\tX\nBeslut\nBudgeten antas.\n",
      lambda p: p.paragraphs[0].votes, {"ja": 2, "nej": 1, "avstår": 1}),
+    ("several dnr on one heading ('Dnr KS 2025/34, KS 2025/35'), a date after a dnr is none, a series last ('2025.0101.KS')",
+     FRONT + "§ 5 Dnr KS 2025/0034, KS 2025/0035\nMotioner om lekplatser\nText.\n§ 6 Budget\nDnr KS 2025/12, 2025-03-01\nText.\n"
+     "§ 7 Diarienr: 2025.0101.KS\nAvgifter\nText.\n",
+     lambda p: [(x.title, x.dnr) for x in p.paragraphs],
+     [("Motioner om lekplatser", "KS 2025/0034, KS 2025/0035"), ("Budget", "KS 2025/12"), ("Avgifter", "2025.0101.KS")]),
     ("dnr labelled 'Ärendenr'",
      FRONT + "§ 5 Budget\nÄrendenr: KS 2024:0456\nText.\n",
      lambda p: (p.paragraphs[0].title, p.paragraphs[0].dnr), ("Budget", "KS 2024:0456")),

@@ -18,9 +18,9 @@ from .. import analysis, config
 from ..generations import current_dir, protocol_path, read_files, read_manifest
 from ..model import ORGAN_SEPARATOR, Filters
 
-SCHEMA_VERSION = 14  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines); 10: two-level topics;
+SCHEMA_VERSION = 15  # 6: dnr_key; 7: the appeal window; 8: organisation and 9: mandatperiod facets (embedded engines); 10: two-level topics;
 # 11: permalink ids and the time each paragraph entered the archive; 12: tantivy's text fields as analysed terms;
-# 13: tantivy's combined facet key; 14: and topic key
+# 13: tantivy's combined facet key; 14: and topic key; 15: a key per dnr when a heading names several
 FACETS = ("year", "period", "organisation", "body", "speaker", "topic")
 # The engines count a body named with its organisation (model.ORGAN_SEPARATOR) under ORGAN_PAIRS beside the facets.
 ORGAN_PAIRS = "organ"

@@ -267,7 +267,8 @@ def tsvector(doc: IndexDoc) -> tuple[str, list[str]]:
     for t in analysis.analyze(doc.context):
         add(t.stem, offset + t.pos, "D")
     if doc.dnr:
-        add(DNR_LEXEME + dnr.key(doc.dnr), 1, "D")
+        for k in dnr.keys(doc.dnr):
+            add(DNR_LEXEME + k, 1, "D")
     literal = " ".join(f"{_lexeme(lex)}:{','.join(ps)}" for lex, ps in positions.items())
     words = sorted(lex[1:] for lex in positions if lex.startswith("="))
     return literal, words

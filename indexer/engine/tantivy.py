@@ -176,7 +176,8 @@ def to_document(doc: IndexDoc) -> tv.Document:
     if doc.period:
         d.add_text("period", doc.period)
     if doc.dnr:
-        d.add_text("dnr_key", dnr.key(doc.dnr))
+        for k in dnr.keys(doc.dnr):
+            d.add_text("dnr_key", k)
     d.add_integer("appeal_from_num", int(doc.appeal_from.replace("-", "")) if doc.appeal_from else 0)
     d.add_integer("appeal_until_num", int(doc.appeal_until.replace("-", "")) if doc.appeal_until else 0)
     if doc.appeal_until:

@@ -121,7 +121,7 @@ def make_schema() -> fields.Schema:
         speaker=fields.KEYWORD(**keyword),
         topic=fields.KEYWORD(**keyword),
         dnr=fields.ID(stored=True),
-        dnr_key=fields.ID(),
+        dnr_key=fields.KEYWORD(commas=True),  # one key per dnr on the heading
         appeal_from=fields.ID(),
         appeal_until=fields.ID(stored=True),
         attachments=fields.STORED(),
@@ -143,7 +143,7 @@ def to_whoosh(doc: IndexDoc) -> dict[str, Any]:
         text=doc.text, decision=doc.decision, exact="\n".join((doc.title, doc.text, doc.decision)),
         parts="\n".join((doc.title, doc.text, doc.decision)), context=doc.context, date=doc.date,
         year=doc.year, body=_keyword([doc.body]), organisation=_keyword([doc.organisation]), period=_keyword([doc.period]),
-        speaker=_keyword(doc.speakers), topic=_keyword(doc.topics), dnr=doc.dnr, dnr_key=dnr.key(doc.dnr), appeal_from=doc.appeal_from, appeal_until=doc.appeal_until,
+        speaker=_keyword(doc.speakers), topic=_keyword(doc.topics), dnr=doc.dnr, dnr_key=_keyword(dnr.keys(doc.dnr)), appeal_from=doc.appeal_from, appeal_until=doc.appeal_until,
         attachments=doc.attachments, participant=_keyword(doc.participants), added=doc.added,
         facets=(doc.id, doc.year, doc.body, tuple(doc.speakers), tuple(doc.topics), doc.organisation, doc.period),
     )

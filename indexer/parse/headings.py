@@ -229,13 +229,18 @@ def _drop_repeats(headings: list[Heading], lines: list[str]) -> list[Heading]:
     return keep
 
 
-DNR_RE = re.compile(
-    r"""\b(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Ärende\s+nr|Dnr\.|Ärende(?=\s*:))\s*[.:]?\s*  # the label
-        (?P<dnr>
+_ONE_DNR = r"""
             (?:[A-ZÅÄÖ]{1,8}[ /.-]?)?                               # series: KS, MBN, "RS/"
             (?:(?:19|20)?\d{2}[/.:-]\s?\d{1,6}(?:[-/.:]\d{1,4})*      # year and number: 2023/0412, 2024-000187
              |(?:[A-ZÅÄÖ]\d{1,4}-)?\d{1,6}/(?:19|20)?\d{2})           # number, then year: 0456/25, Ks 1234/2025,
-        )(?![\d/])""",                                                # N123-0456/25
+        (?:\.[A-ZÅÄÖ]{1,8}\b)?                                     # N123-0456/25; a series last: 2025.0101.KS
+        (?![\d/])"""
+DNR_RE = re.compile(
+    r"""\b(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Ärende\s+nr|Dnr\.|Ärende(?=\s*:))\s*[.:]?\s*  # the label
+        (?P<dnr>""" + _ONE_DNR + r"""
+            (?:\s*(?:,|;|&|\boch\b|\bsamt\b)\s*                     # more of them: "KS 2025/34, KS 2025/35"
+               (?!(?:19|20)\d{2}-\d{2}-\d{2}\b)""" + _ONE_DNR + r""")*  # … but not a date after the dnr
+        )""",
     re.I | re.X,
 )
 # A dnr standing alone in a table cell, without its label: a series, then year and number ("RS 2025-00456").

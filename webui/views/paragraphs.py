@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 
+from indexer import dnr
 from indexer.highlight import highlight_all
 from indexer.query import parse_query
 from indexer.search import more_like_this, paragraph_url
@@ -25,6 +26,7 @@ def paragraph_context(doc_id: str, para: dict) -> dict:
     details = (protocol.get("details") or {}).get(doc_id) or {}
     return {
         "para": para,
+        "dnrs": dnr.split(para.get("dnr") or ""),
         "protocol": protocol,
         "details": details,
         "original_url": original_url(para["source"], details.get("page")),
