@@ -733,6 +733,20 @@ TRAITS = [
     ("a räddningstjänst förbund named 'Räddningstjänsten X' is the organisation of its direktion",
      "Direktionen för Räddningstjänsten Syd\nSammanträdesdatum 2025-05-20\n§ 1 A\nText.\n",
      lambda p: (p.body, p.organisation), ("Direktionen", "Räddningstjänsten Syd")),
+    ("a samordningsförbund is an organisation",
+     "Mellersta Norrås Samordningsförbund\nStyrelsen\nProtokoll 2025-02-19\n§ 1 A\nText.\n",
+     lambda p: (p.body, p.organisation), ("Styrelsen", "Mellersta Norrås Samordningsförbund")),
+    ("a body's sub-body with words in lower case between ('kommunstyrelsens allmänna utskott')",
+     "Norrå kommun\nProtokoll från sammanträde med kommunstyrelsens allmänna utskott\n2025-02-11\n§ 1 A\nText.\n",
+     lambda p: (p.body, p.organisation), ("Kommunstyrelsens allmänna utskott", "Norrå kommun")),
+    ("'Mötesdatum', 'Mötesplats', 'Deltagande ledamöter', 'Deltagande tjänstepersoner', 'Protokollet justeras av'",
+     "KOMMUNSTYRELSENS PERSONALUTSKOTT\nMötesdatum: 2025-09-02\nMötesplats: Kommunkontoret, Rådhussalen\nDeltagande "
+     "ledamöter: Kim Lund (S) ordförande; Eva Berg (M); Tor Ås (C)\nDeltagande tjänstepersoner: Ulla Sten, Per Dahl "
+     "(sekreterare)\nProtokollet justeras av: Eva Berg\n§ 30 Lönerevision\nText.\n",
+     lambda p: (p.place, p.chair, p.secretary, p.adjusters, sorted((x.name, x.group) for x in p.participants)),
+     ("Kommunkontoret, Rådhussalen", "Kim Lund", "Per Dahl", ["Eva Berg"],
+      [("Eva Berg", "beslutande"), ("Kim Lund", "beslutande"), ("Per Dahl", "övriga"), ("Tor Ås", "beslutande"),
+       ("Ulla Sten", "övriga")])),
     ("a pause under 'Plats och tid' is no part of the place",
      "Kommunfullmäktige\nPlats och tid: Folkets hus, Stora salen, 2025-06-16 kl. 18.00–22.15\nAjournering kl. 20.00–20.20\n"
      "§ 1 A\nText.\n",

@@ -31,7 +31,8 @@ LABELS: list[tuple[str, str]] = [
                   r"|justera[dt](?!\s+av)|justering(?:en)?"),
     ("justerare", r"justerare,?\s+(?:tid\s+och\s+plats|plats\s+och\s+tid)|utses\s+att\s+justera|utsedda?\s+att\s+justera|att\s+(?:jämte\s+ordföranden\s+)?justera"
                   r"(?:\s+(?:dagens\s+)?protokoll(?:et)?)?(?=\s*:)|justerande\s+ledamot(?:er)?|justeringsperson(?:er)?"
-                  r"|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av|just(?=\s*:)"),
+                  r"|justerare|justerande|protokolljusterare|justeras\s+av|justerat\s+av|just(?=\s*:)"
+                  r"|protokollet\s+just(?:eras|erat|erades)\s+av"),  # "Protokollet justeras av: Eva Berg"
     # Members present who do not serve (a substitute took their seat): present, not deciding.
     ("ovriga", r"(?:närvarande\s+)?(?:ej|icke|inte)\s+tjänstgörande\s+(?:ledamöter|ledamot)"),
     # A company board's "suppleant" is a council's "ersättare".
@@ -40,18 +41,19 @@ LABELS: list[tuple[str, str]] = [
                   r"|(?:ersättare|suppleanter)\s+som\s+(?:inte|ej)\s+(?:tjänstgör|tjänstgjort|tjänstgjorde)"
                   r"|övriga\s+(?:närvarande\s+)?(?:ersättare|suppleanter)"),
     ("tjg", r"(?:närvarande\s+)?tjänstgörande\s+(?:ersättare|suppleanter|suppleant)"),
-    ("beslutande", r"(?:närvarande\s+|övriga\s+)?beslutande(?:\s+ledamöter)?|närvarande\s+(?:styrelse)?ledamöter|(?:styrelse)?ledamöter"
+    ("beslutande", r"(?:närvarande\s+|övriga\s+|deltagande\s+)?beslutande(?:\s+ledamöter)?|(?:närvarande|deltagande)\s+(?:styrelse)?ledamöter"
+                   r"|(?:styrelse)?ledamöter"
                    r"|närvarande\s+från\s+(?:styrelsen|direktionen|nämnden)"),
     ("ersattare", r"ersättare|suppleanter|suppleant"),
     ("franvarande", r"frånvarande(?:\s+ledamöter)?|ej\s+närvarande|anmält\s+förhinder|anmäld\s+frånvaro|frånvaroanmälan"
                     r"|förhinder\s+har\s+anmälts\s+av|förhinder"),
-    ("ovriga", r"övriga\s+(?:närvarande|deltagare|deltagande|närvarande\s+tjänstepersoner)|närvarande\s+tjänstepersoner"
+    ("ovriga", r"övriga\s+(?:närvarande|deltagare|deltagande|närvarande\s+tjänstepersoner)|(?:närvarande|deltagande)\s+(?:tjänstepersoner|tjänstemän)"
                r"|dessutom\s+(?:närvarande|deltog|deltar|närvarade)|tjänstepersoner|tjänstemän|adjungerade|övriga|gäster"),
-    ("narvarande", r"närvarande|deltagare"),
+    ("narvarande", r"närvarande|deltagare|deltagande"),
     ("signatures", r"underskrifter|underskrift|signaturer"),
     ("certify", r"rätt\s+utdraget\s+intygar|utdrag\s+bestyrks"),
     ("signers", r"justeras(?=\s*(?::|$))"),  # board minutes' "Justeras": the chair and the adjusters sign
-    ("secretary", r"mötessekreterare|nämndsekreterare|sekreterare|protokollförare|vid\s+protokollet|vid\s+anteckningarna|antecknare"
+    ("secretary", r"mötessekreterare|nämndsekreterare|protokollsekreterare|sammanträdessekreterare|sekreterare|protokollförare|vid\s+protokollet|vid\s+anteckningarna|antecknare"
                   r"|sekr\.|sekr(?=\s*:)"),
     ("chair", r"mötesordförande|mötesledare|ordförande|ordf\.|ordf(?=\s*:)"),
     ("paragraphs", r"paragrafer|§§"),

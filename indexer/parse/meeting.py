@@ -37,6 +37,9 @@ DEFINITE_ENDING = {"nämnd": "en", "styrelse": "n", "utskott": "et", "beredning"
 DEFINITE = re.compile(r"(?:" + "|".join(DEFINITE_ENDING) + r")$", re.I)
 DISTRICT_BODY = re.compile(r"(?:stadsdels|kommundels|områdes|distrikts|stadsdel|kommundel)nämnd(?:en)?$|^(?:Norr|Söder|Öster|Väster"
                            r"|Västra|Östra|Norra|Södra|Centrum|Mitt|Inre|Yttre)$", re.I)
+# Words in lower case between a body in the genitive and its sub-body: "kommunstyrelsens allmänna utskott",
+# "socialnämndens individ- och familjeutskott".
+MAX_QUALIFIER_WORDS = 3
 # The body's name is at most this many words ("Nämnden för arbetsmarknad, vuxenutbildning och integration").
 MAX_ORGAN_WORDS = 8
 
@@ -58,10 +61,20 @@ def organ_in(text: str) -> tuple[str | None, str | None]:
                and not RECORD_WORD.search(w.strip(".,"))]
         if not idx:
             continue
-        j = idx[0]
-        while j + 1 < len(words) and j + 1 in idx:
-            j += 1
-        i = j
+        j = owner = idx[0]
+        while True:
+            if j + 1 in idx:
+                j += 1
+                continue
+            # A body of a body, words in lower case between: "kommunstyrelsens allmänna utskott", "socialnämndens
+            # individ- och familjeutskott".
+            later = next((k for k in idx if j + 1 < k <= j + 1 + MAX_QUALIFIER_WORDS), None)
+            if later is not None and words[j].lower().endswith("s") and all(
+                    w[:1].islower() and w not in STOP_WORDS and not RECORD_WORD.search(w) for w in words[j + 1 : later]):
+                j = later
+                continue
+            break
+        i = j if j == owner or j - 1 in idx else owner
         # "… nätverk för folkhälsosamordnare", "Styrgruppen för digital samverkan": a "för"-phrase of words in
         # lower case completes the name.
         # An acronym or a capitalised word may name what it is for ("Länsgruppen för ANDT", "Styrgruppen för

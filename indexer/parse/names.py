@@ -54,8 +54,9 @@ _SP = r"[^\S\t]{1,2}"
 ORG_RE = re.compile(
     rf"""(?:[A-ZÅÄÖ][a-zåäö][\wåäö-]*{_SP})?[A-ZÅÄÖ][a-zåäö][\wåäö-]*{_SP}(?:kommun|stad)(?=s?\b)   # Hagfjärds kommun, Östra Lunde kommun
       | Region{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*(?:{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*)?            # Region Västmark, Region Jämtland Härjedalen
-      | (?:[A-ZÅÄÖ][a-zåäö][\wåäö-]*{_SP})?[A-ZÅÄÖ][\wåäö-]+s?{_SP}(?:[a-zåäö]+)?(?:kommunal)?förbund\b  # Västmarks
-                                                                            # räddningstjänstförbund, Västra Dalens kommunalförbund
+      | (?:[A-ZÅÄÖ][a-zåäö][\wåäö-]*{_SP})?[A-ZÅÄÖ][\wåäö-]+s?{_SP}(?:[A-ZÅÄÖa-zåäö][a-zåäö]+)?(?:kommunal)?förbund\b  # Västmarks
+                                                                            # räddningstjänstförbund, Västra Dalens kommunalförbund,
+                                                                            # Mellersta Norrås Samordningsförbund
       | [A-ZÅÄÖ][a-zåäö]*förbundet{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*(?:{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*)?  # Kommunalförbundet Västkust
       | Räddningstjänsten{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*(?:{_SP}[A-ZÅÄÖ][a-zåäö][\wåäö-]*)?  # a förbund named so:
                                                                             # Räddningstjänsten Syd, … Dala Mitt
