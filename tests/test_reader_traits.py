@@ -189,6 +189,10 @@ TRAITS = [
      FRONT + "§ 5 A\nInformation lämnas av förvaltningschef Bo Ek.\nAnna Ek (S) ställer en fråga som besvaras av Lisa Holm.\n"
      "Motionen besvaras av kommunstyrelsen.\n",
      lambda p: p.paragraphs[0].speakers, ["Bo Ek", "Lisa Holm"]),
+    ("a report given by ('Rapport lämnas av X', 'En dragning görs av Y'); the verb before its speaker's title and name",
+     FRONT + "§ 5 A\nRapport lämnas av förvaltningschef Mia Ström. En dragning görs av Ola Berg.\n§ 6 B\nVid dagens "
+     "sammanträde informerade HR-chefen Sara Dahl om sjukfrånvaron.\n",
+     lambda p: [x.speakers for x in p.paragraphs], [["Mia Ström", "Ola Berg"], ["Sara Dahl"]]),
     ("member table with the party in a column of its own",
      "Socialnämnden\nSammanträdesdatum 2024-05-14\nBeslutande\nNamn\tParti\tRoll\nAnna Ek\tS\tordförande\n"
      "Siv Berg\tS\ttjänstgörande ersättare för Per Ek (S)\n§ 1 A\nText.\n",

@@ -34,7 +34,8 @@ PASSIVE = re.compile(
       | \b(?:i|under)\s+(?:debatten|överläggningen|överläggningarna|diskussionen|ärendet|ärendets\s+behandling|punkten)
         \s+(?:deltar|deltog|yttrar\s+sig|yttrade\s+sig|har\s+yttrat\s+sig)
         \s+(?P<debate>[^.;\n]+)                                 # "I debatten deltar X, Y", "I ärendet yttrar sig X"
-      | \b(?:information|redovisning|svar|en\s+redogörelse|en\s+presentation)\s+(?:lämnas|lämnades|ges|gavs)\s+av
+      | \b(?:information|redovisning|svar|en\s+redogörelse|en\s+presentation|(?:en\s+)?(?:läges)?rapport|en\s+lägesbild
+           |(?:en\s+)?(?:före)?dragning|en\s+genomgång|återrapportering)\s+(?:lämnas|lämnades|ges|gavs|görs|gjordes)\s+av
         \s+(?P<given>[^.;\n]+)                                                        # "Information lämnas av X"
       | \b(?:besvaras|besvarades|redovisas|redovisades|presenteras|presenterades|informeras|informerades)
         \s+av\s+(?P<by>[^.;\n]+?)(?:\s+om\s|$|(?=[.;\n]))                     # "… besvaras av X", "informeras av X om"
@@ -64,8 +65,11 @@ LISTED_NAME = re.compile(r"^\s*[-•·*–]?\s*(?P<name>" + NAME + r")\s*(?:\([^
 WRAPPED_LIST = re.compile(r"(?<=[\wåäö,)])\n(?=[A-ZÅÄÖ][\wåäö-]+(?:[ ][A-ZÅÄÖ][\wåäö-]+)?[ ]?(?:\([^)\n]*\))?\.[ \t]*(?:\n|$))")
 FROM_ORG = re.compile(r"\s+(?:från|på|vid)\s+(?=[A-ZÅÄÖa-zåäö])")  # "från Polisen", "från ekonomiavdelningen"
 FROM_ORG_PHRASE = re.compile(FROM_ORG.pattern + r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*")
-INVERTED_VERBS = ("redovisar", "presenterar", "informerar", "föredrar", "rapporterar", "redogör", "redogjorde")
-INVERTED = re.compile(r"\b(?:" + "|".join(INVERTED_VERBS) + r")\s+(?P<name>" + NAME + r")")
+INVERTED_VERBS = ("redovisar", "presenterar", "informerar", "föredrar", "rapporterar", "redogör", "redogjorde",
+                  "redovisade", "presenterade", "informerade", "föredrog", "rapporterade")
+# The verb, then maybe the speaker's title in the definite form ("informerade HR-chefen Sara Dahl om …").
+INVERTED = re.compile(r"\b(?:" + "|".join(INVERTED_VERBS) + r")\s+(?:(?:[A-ZÅÄÖ]{1,4}-)?[a-zåäö]+(?:en|n)\s+)?(?P<name>"
+                      + NAME + r")")
 # Sentences start at a full stop, a colon (list items "Hagfjärd: Mikael Åström berättade"), a bullet or a new line.
 _CLAUSE = re.compile(r"(?<=[.!?:;])\s+|\n|^\s*[-•·*]\s+", re.M)
 # Who presents beside the subject, after the verb: "… föredrar ärendet tillsammans med controller Bo Al".
