@@ -1085,6 +1085,9 @@ def test_scanned_pdf_without_ocr_names_the_package(tmp_path, monkeypatch):
 
 # How a paragraph records positions: (wording, (yrkande makers, reservations as (name, party), jäv, vote)).
 POSITIONS = [
+    ("Moderaterna reserverar sig. Kristdemokraterna instämmer i reservationen.\n", ([], [(None, "M"), (None, "KD")], [], None)),
+    ("Reservation: SD-gruppen genom Tor Ås reserverar sig skriftligt.\n", ([], [(None, "SD")], [], None)),
+    ("Tor Ås (C) anses jävig och deltar inte.\n", ([], [], ["Tor Ås"], None)),
     ("Omröstning\nJa röstar: Bo Al (M), Cia Berg (V). Nej röstar: Olle Ek (M).\n", ([], [], [], {"ja": 2, "nej": 1, "avstår": 0})),
     ("Votering\nFöljande röstar ja: Bo Al (M)\nFöljande röstar nej: Cia Berg (V), Olle Ek (M)\nFöljande avstår: Dan Ro (C)\n",
      ([], [], [], {"ja": 1, "nej": 2, "avstår": 1})),

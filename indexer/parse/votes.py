@@ -116,11 +116,15 @@ PROPOSE_HINTS = ("föreslå",)
 RESERVE_VERB = re.compile(
     r"""\breserverar\s+sig|\breserverade\s+sig|\bvill\s+reservera\s+sig
       | \b(?:lämnar|lämnade|anmäler|anmälde)\s+(?:in\s+)?(?:en\s+)?(?:skriftlig\s+)?reservation  # "A (M) lämnar en reservation"
+      | \b(?:instämmer|instämde)\s+i\s+reservationen|\b(?:ansluter|anslöt)\s+sig\s+till\s+reservationen  # "KD instämmer i
+                                                                                # reservationen"
       | \b""" + RESERVATION_BY + r"""\b                                         # "Reservation anmäls/anförs av A"
     """,
     re.I | re.X,
 )
 RESERVE_HINTS = ("reserv",)
+# A group's spokesperson named after it: "SD-gruppen genom Tor Ås reserverar sig" is the group's reservation.
+SPOKESPERSON = re.compile(r"(?<=\S)\s+genom\s+" + NAME + r"(?:\s*\([^()]*\))?")
 # "Mot beslutet reserverar sig …": the subject follows the verb and ends before its motive.
 AGAINST_RE = re.compile(r"(?:mot|emot)\s+(?:detta\s+|det\s+|nämndens\s+|styrelsens\s+)?beslut(?:et)?|häremot|däremot", re.I)
 AFTER_RESERVE_END = re.compile(r"\s+(?:till\s+förmån|med\s+hänvisning|hänvisande|enligt|för\s+egna?|till\s+egna?|skriftligt"
@@ -142,7 +146,8 @@ JAV_RE = re.compile(
       | """ + _BECAUSE + r"""\s+(?:deltar|deltog)\s+(?P<named2>[^.]*?)\s+(?:inte|ej)\s+i\b  # "På grund av jäv deltar A inte i …"
       | (?P<says>[^.:;]*?)\s+(?:anmäler|anmälde|meddelar|meddelade|uppger|uppgav)\s+att\s+(?:han|hon|hen|de)
           \s+(?:är|var)\s+jävig                                                 # "A anmäler att hon är jävig"
-      | (?P<javig>[^.:;]*?)\s+(?:är|var|anmäler\s+sig|förklarar\s+sig)\s+jävig         # "A är jävig"
+      | (?P<javig>[^.:;]*?)\s+(?:är|var|anmäler\s+sig|förklarar\s+sig|anses|ansågs|bedöms|bedömdes|bedömer\s+sig)
+          \s+(?:vara\s+)?jävig                                                 # "A är jävig", "A anses jävig"
       | (?P<noted>[^.:;]*?)\s+""" + _BECAUSE + r"""\s+(?:inte|ej)\s+(?:deltar|deltog)\b  # "Noteras att A på grund av
                                                                                 # jäv inte deltar i beslutet"
     """,
@@ -391,7 +396,7 @@ def reservations(sections: list[Section]) -> list[Reservation]:
         group = PARTY_GROUP.search(sentence)  # "Anna Ek m.fl. (S, V) reserverar sig": each party of the group
         sentence = AND_OTHERS.sub("", sentence)
         m = RESERVE_VERB.search(sentence)
-        subject = sentence[: m.start()]
+        subject = SPOKESPERSON.sub("", sentence[: m.start()])  # "SD-gruppen genom Tor Ås": the group reserves
         passive = m.group(0).lower().endswith(" av")
         if passive or not subject.strip() or AGAINST_RE.fullmatch(subject.strip()):  # the reservers come after the verb
             subject = AFTER_RESERVE_END.split(sentence[m.end():], 1)[0]
