@@ -1085,6 +1085,9 @@ def test_scanned_pdf_without_ocr_names_the_package(tmp_path, monkeypatch):
 
 # How a paragraph records positions: (wording, (yrkande makers, reservations as (name, party), jäv, vote)).
 POSITIONS = [
+    ("Yrkanden\nKim Lund (S) yrkar bifall till förslaget och Tor Ås (C) instämmer.\nEva Berg (M) tilläggsyrkar att en "
+     "utredning görs.\n", (["Kim Lund", "Tor Ås", "Eva Berg"], [], [], None)),
+    ("Förslag under sammanträdet\nEva Berg (M): Ärendet återremitteras.\n", (["Eva Berg"], [], [], None)),
     ("Moderaterna reserverar sig. Kristdemokraterna instämmer i reservationen.\n", ([], [(None, "M"), (None, "KD")], [], None)),
     ("Reservation: SD-gruppen genom Tor Ås reserverar sig skriftligt.\n", ([], [(None, "SD")], [], None)),
     ("Tor Ås (C) anses jävig och deltar inte.\n", ([], [], ["Tor Ås"], None)),

@@ -19,7 +19,7 @@ SECTION_LABELS: list[tuple[str, str]] = [
     ("basis", r"beslutsunderlag|underlag(?:\s+för\s+beslut)?|handlingar(?:\s+i\s+ärendet)?|handling"),
     ("order", r"propositionsordning|beslutsgång|proposition(?:er)?"),
     ("vote", r"omröstning(?:sresultat|sordning|slista)?|votering(?:sresultat|sordning|slista)?"),
-    ("motions", r"yrkanden?|förslag\s+och\s+yrkanden|yrkanden?\s+på\s+sammanträdet"
+    ("motions", r"yrkanden?|förslag\s+och\s+yrkanden|yrkanden?\s+(?:på|under|vid)\s+sammanträdet|förslag\s+under\s+sammanträdet"
                 r"|förslag\s+(?:till\s+beslut\s+)?på\s+sammanträdet"),  # Stockholm: "Förslag till beslut på sammanträdet"
     ("reservation", r"reservation(?:er)?|reservationer\s+och\s+särskilda\s+yttranden"),
     ("note", r"protokollsanteckning(?:ar)?|särskilt\s+yttrande|särskilda\s+yttranden"),

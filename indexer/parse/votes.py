@@ -87,7 +87,7 @@ FIGURES_RE = re.compile(r"(?:röstsiffror(?:na)?|omröstningen\s+(?:utföll|utfa
 # The voting list's totals row: "Summa 16 13 2", "Totalt | 5 | 3 | 1".
 TOTALS_RE = re.compile(r"^[\s\W]*(?:summa|totalt|summering|resultat)\b[\s:.|\t]*(?P<ja>\d{1,3})[\s.:|\t]+(?P<nej>\d{1,3})(?:[\s.:|\t]+(?P<av>\d{1,3}))?", re.I)
 MOTION_VERB = re.compile(
-    r"""\s+(?:yrkar|yrkade|yrkar\s+även|instämmer|instämde
+    r"""\s+(?:(?:tilläggs|ändrings)?(?:yrkar|yrkade)|yrkar\s+även|instämmer|instämde
         |(?:framför|framförde|lägger|lade|lämnar|lämnade|ställer|ställde)\s+(?:ett\s+)?(?:eget\s+)?[a-zåäö]*yrkande  # "X (M)
                                                                               # framför ett ändringsyrkande"
         |(?:stödjer|stöder|biträder|biträdde)\s+[^.]{0,60}?yrkande)\b         # "Y (V) biträder X:s yrkande"
@@ -107,6 +107,9 @@ MOTION_INVERTED = re.compile(r"\b(?:yrkar|yrkade)\s+(?P<who>" + NAME + r")\s*\((
 # names end at the comma before the yrkande's lower-case words.
 ASSENT_RE = re.compile(r"\bmed\s+(?:instämmande|stöd)\s+(?:av|från)\s+(?P<who>.+?)(?:,\s*(?=[a-zåäö])|\.?\s*$)", re.I)
 MOTION_HINTS = ("yrka", "instämmer")
+# Those who join after the yrkande, at its sentence's end: "X (S) yrkar bifall och Y (C) instämmer".
+LATER_ASSENT = re.compile(r"(?P<who>" + NAME + r"\s*(?:\([^()]*\))?(?:\s*(?:,|och)\s*" + NAME + r"\s*(?:\([^()]*\))?)*)"
+                          r"\s+(?:instämmer|instämde)\b")
 # Inside a "Yrkanden" section, proposing is moving: "Anna Ek (S) föreslår att …", "Anna Ek (S): bifall till …".
 MOTION_IN_SECTION = re.compile(r"\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|avslag|återremiss)|(?<=\))\s*(?::|\s[-–])\s*(?=\w)", re.I)
 NEXT_MOVER = re.compile(r"[,;]?\s*(?:och\s+)?" + NAME + r"\s*(?:\([^()]*\))?\s*$")
@@ -235,7 +238,9 @@ def motions(sections: list[Section]) -> list[Motion]:
         if sentence.lower().startswith(("ordföranden", "ordförande ")) and "(" not in sentence[: m.start()]:
             continue  # the chair's own proposition; "Ordföranden Anna Ek (S) yrkar" names a mover
         joined = ASSENT_RE.search(sentence, m.end())
-        for name, party in _named(sentence[: m.start()]) + (_named(joined.group("who")) if joined else []):
+        later = LATER_ASSENT.search(sentence, m.end()) if "instäm" in sentence[m.end():] else None
+        for name, party in _named(sentence[: m.start()]) + (_named(joined.group("who")) if joined else []) \
+                + (_named(later.group("who")) if later else []):
             if not any(x.by == name for x in out):
                 # The mover's party is in the participant list; `party` names a party group's yrkande.
                 out.append(Motion(by=name, party=None, text=sentence[m.start():].strip()))
