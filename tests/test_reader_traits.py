@@ -1264,6 +1264,15 @@ def test_signature_layouts_after_the_last_paragraph(wording, expected):
 
 # How the front page lists a member: (Beslutande value, [(name, group, party)]).
 MEMBER_ENTRIES = [
+    # Members and substitutes side by side, each with a presence column; 'Tjg' marks a substitute who served.
+    ("Närvarolista\nLedamöter\tParti\tNärv\tErsättare\tParti\tNärv\nKim Lund, ordf\tS\tX\tSiv Holm\tS\tX\n"
+     "Eva Berg\tM\tX\tOla Ryd\tM\nAli Demir\tS\tLisa Nord\tS\tTjg\n",
+     [("Kim Lund", "beslutande", "S"), ("Siv Holm", "ersättare", "S"), ("Eva Berg", "beslutande", "M"),
+      ("Ali Demir", "frånvarande", "S"), ("Lisa Nord", "beslutande", "S")]),
+    ("Beslutande\nKim Lund (S)\nÖvriga närvarande\nSiv Holm (S), ersättare\nUlla Sten, kommundirektör\n",
+     [("Kim Lund", "beslutande", "S"), ("Siv Holm", "ersättare", "S"), ("Ulla Sten", "övriga", None)]),
+    ("Närvarande ersättare: Lisa Nord (S) (tjänstgörande för Ali Demir (S)), Siv Holm (S)\n",
+     [("Lisa Nord", "beslutande", "S"), ("Siv Holm", "ersättare", "S"), ("Ali Demir", "frånvarande", "S")]),
     ("Beslutande: Anna Ek (S), Bo Al (M),\nFia Lund (C) och Gun Ek (KD)\n",
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Fia Lund", "beslutande", "C"), ("Gun Ek", "beslutande", "KD")]),
     ("Beslutande\nANNA-KARIN EK (S), ordförande\nBO AL (M)\n",

@@ -37,9 +37,12 @@ SERVED_BY = re.compile(r"(?P<b>" + NAME + r")\s*(?:\((?P<pb>" + PARTY + r")\))?\
 ROLE = re.compile(r"^(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+|v\.?\s?)?(?:ordförande|ordf\.?)$|^sekreterare$"
                   r"|^ledamot$|^tjänstgörande\s+(?:ersättare|suppleant)$|^ersättare$|^suppleant$|^justerare$|^antecknare$", re.I)
 # Whom a substitute serves for, in parentheses: "A (S) (ersätter B (V))", "A (S), tjänstgörande ersättare (för B (V))".
-SUBSTITUTE_IN_PARENS = re.compile(r"\s*\((ersätter|för|tjänstgör\s+för|tjg\.?\s+för|i\s?stället\s+för|ers\.?(?:\s+för)?)\s+([^()]+(?:\([^()]*\))?)\)")
+SUBSTITUTE_IN_PARENS = re.compile(r"\s*\((ersätter|för|tjänstgör(?:ande)?(?:\s+ersättare)?\s+för|tjg\.?\s+för|i\s?stället\s+för"
+                                  r"|ers\.?(?:\s+för)?)\s+([^()]+(?:\([^()]*\))?)\)")
 ORDF = re.compile(r"\bordf\.?$")
 V_ORDF = re.compile(r"\bv\.?\s?(?=ordförande$)")
+# The role of a substitute who is there without serving ("ersättare", "ej tjänstgörande ersättare").
+NOT_SERVING_ROLE = re.compile(r"(?:(?:ej|icke|inte)\s+tjänstgörande\s+)?(?:ersättare|suppleant)", re.I)
 # An ersättare entry that says the substitute serves ("Ove Berg (S), tjänstgör för Gun Ås (V)"); a bare "ersättare för
 # B" in the Ersättare list may name whose personal substitute A is, so it does not count.
 SERVES = re.compile(r"\btjänstgör|\btjg\b|\bersätter\b|\bi\s+stället\s+för\b", re.I)
@@ -221,6 +224,9 @@ def _people(entry: str, group: str) -> list[Participant]:
                 _describe(current, [piece])
     for person in out:
         if person.name in not_serving:
+            person.group = "ersättare"
+        # "Övriga närvarande: Siv Holm (S), ersättare": a substitute who attends without serving.
+        if group == "övriga" and person.party and NOT_SERVING_ROLE.fullmatch(person.role or ""):
             person.group = "ersättare"
     return out + absent
 

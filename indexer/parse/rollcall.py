@@ -25,7 +25,7 @@ HEADER = re.compile(
 )
 PRESENCE_COLUMN = re.compile(r"\bnärvar\w*|\bnärv\.?(?!\w)", re.I)
 PERSON = re.compile(r"(?P<name>" + NAME + r")\s*(?:\((?P<party>" + PARTY + r")\))?(?:\s*,\s*|\s+)?(?P<role>(?i:(?:1:e\s+|2:e\s+)?"
-                    r"(?:vice\s+)?ordförande|ledamot))?")  # the role in a cell of its own may be capitalised
+                    r"(?:vice\s+|v\.?\s?)?(?:ordförande|ordf\b\.?)|ledamot))?")  # the role in a cell of its own may be capitalised
 # A row of its own inside the table that opens its substitutes ("Ersättare", "Ersättare | Närvarande"): below it a
 # marked row is a substitute who attended without serving, unless it says whom they served for.
 SUBSTITUTES_ROW = re.compile(r"^[\s|]*(?:ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ersättare\b(?P<rest>[^(:,]*)$", re.I)
@@ -34,6 +34,11 @@ MARK = re.compile(r"(?:^|[\s|\t])(?:x|ja|nej|avstår|närvarande|✓|✔)(?=$|[\
 # A presence column's "no" ("Närvaro: Nej", "Frånvarande"): in a table without vote columns the member was away.
 ABSENT_MARK = re.compile(r"(?:^|[\s|\t])(?:nej|frånvarande|ej\s+närvarande)(?=$|[\s|\t])", re.I)
 VOTE_COLUMNS = re.compile(r"\bja\b.*\bnej\b", re.I)
+# Members and substitutes side by side, each with a presence column ("Ledamöter | Parti | Närv | Ersättare | Parti |
+# Närv"): a row's second name is a substitute in their own right, not one serving for the member beside them.
+PAIRED = re.compile(r"(?:\bnärvar\w*|\bnärv\.?)(?=\W).*\bersättare\b.*(?:\bnärvar\w*|\bnärv\b|\btjg\b|\btjänstgör\w*)", re.I)
+# A substitute's mark that says they served ("Tjg", "Tjänstgörande").
+SERVING_MARK = re.compile(r"(?:^|[\s|\t])(?:tjg\.?|tjänstgör\w*|tjänstgjorde)(?=$|[\s|\t])", re.I)
 # A dash in a row's substitute or presence cell: the seat stood empty ("Göran Aspling | SD | –").
 EMPTY_SEAT = re.compile(r"(?:^|[\s|\t])[–—-](?=$|[\s|\t])")
 MAX_HEADER = 90  # a header row is a few column names; a longer line under "Ledamöter" is a list of names
@@ -64,6 +69,12 @@ def _party_cells(line: str) -> str:
     return "\t".join(out)
 
 
+def _role(m: re.Match) -> str | None:
+    """Return a member's role written out ("1:e v ordf" → "1:e vice ordförande"), or None."""
+    role = (m.group("role") or "").lower()
+    return re.sub(r"\bv\.?\s?(?=ordförande)", "vice ", re.sub(r"\bordf\.?$", "ordförande", role)) or None
+
+
 def _row(line: str) -> tuple[list[re.Match], bool, bool]:
     """Return the people named in a table row, whether it carries a mark, and whether it shows an empty seat."""
     people = [m for m in PERSON.finditer(line) if looks_like_name(m.group("name"))]
@@ -78,12 +89,14 @@ def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
     rest: list[str] = []
     presence = None
     absent_marks = False  # a presence column without vote columns: its "Nej" means away
+    paired = False  # members and substitutes side by side, each with a presence column
     substitutes = False  # below the table's own "Ersättare" row
     for line in lines:
         flat = " ".join(line.split())
         if (m := HEADER.match(flat)) and len(flat) <= MAX_HEADER and not re.search(r"[(:,]", flat):
             presence, substitutes = bool(PRESENCE_COLUMN.search(m.group("rest"))), False
             absent_marks = presence and not VOTE_COLUMNS.search(m.group("rest"))
+            paired = bool(PAIRED.search(m.group("rest")))
             continue
         if presence is not None and (m := SUBSTITUTES_ROW.match(flat)):
             presence, substitutes = presence or bool(PRESENCE_COLUMN.search(m.group("rest"))), True
@@ -107,7 +120,16 @@ def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
                 continue
             else:
                 member = people[0]
-                if len(people) > 1:  # the substitute column is filled: they served for the member
+                if paired and len(people) > 1:  # a member, and a substitute of their own beside them
+                    sub, between, after = people[1], row[member.end() : people[1].start()], row[people[1].end() :]
+                    out.append(Participant(name=member.group("name"), group="beslutande" if MARK.search(between) else "frånvarande",
+                                           party=member.group("party"), role=_role(member)))
+                    if SERVING_MARK.search(after):
+                        out.append(Participant(name=sub.group("name"), group="beslutande", party=sub.group("party"),
+                                               role="tjänstgörande ersättare"))
+                    elif MARK.search(after):
+                        out.append(Participant(name=sub.group("name"), group="ersättare", party=sub.group("party")))
+                elif len(people) > 1:  # the substitute column is filled: they served for the member
                     sub = people[1]
                     out.append(Participant(name=member.group("name"), group="frånvarande", party=member.group("party")))
                     out.append(Participant(name=sub.group("name"), group="beslutande", party=sub.group("party"),
@@ -116,7 +138,7 @@ def read_roll_call(lines: list[str]) -> tuple[list[Participant], list[str]]:
                     away = absent_marks and ABSENT_MARK.search(row[member.end():])
                     group = "frånvarande" if (presence and not marked) or empty or away else "beslutande"
                     out.append(Participant(name=member.group("name"), group=group, party=member.group("party"),
-                                           role=(member.group("role") or "").lower() or None))
+                                           role=_role(member)))
                 continue
         rest.append(line)
     return out, rest
