@@ -949,6 +949,21 @@ def test_ocr_pound_sign_for_paragraph_mark():
     assert [(x.number, x.title) for x in parse_text(text, ocr=True).paragraphs] == [("43", "Upphandling"), ("44", "Meddelanden")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the scan lost "§ 81": a title alone after § 80's decision, then a section's label in the margin
+    ("&80\tTillsynsplan 2026\tSS\tMBN 2025-000402\nBeslut\tNämnden antar planen.\nDelegationsbeslut\nÄrendet\t"
+     "Förteckning över beslut.\nBeslut\tRedovisningen läggs till handlingarna.\n",
+     [("80", "Tillsynsplan 2026", "Nämnden antar planen."), ("81", "Delegationsbeslut", "Redovisningen läggs till handlingarna.")]),
+    # … but not before any decision, nor where the next § has the number (the line stays where it was)
+    ("§ 80 Tillsynsplan\nÄrendet\tText.\nFörvaltningens bedömning\nÄrendet\tMer text.\nBeslut\tPlanen antas.\n"
+     "Delegationsbeslut\nÄrendet\tFörteckning.\n§ 81 Meddelanden\nBeslut\tNoteras.\n",
+     [("80", "Tillsynsplan", "Planen antas.\nDelegationsbeslut"), ("81", "Meddelanden", "Noteras.")]),
+])
+def test_ocr_heading_whose_number_the_scan_lost(text, expected):
+    p = parse_text("Miljö- och byggnadsnämnden\nSammanträdesdatum 2025-09-18\n" + text, ocr=True)
+    assert [(x.number, x.title, x.decision) for x in p.paragraphs] == expected
+
+
 @pytest.mark.parametrize("scanned, read", [
     ("Jan- -Olof Berglund (M)", "Jan-Olof Berglund (M)"),              # a double first name broken at its hyphen
     ("Per -Erik\nLund (S)", "Per-Erik\nLund (S)"),                     # … at the end of a line

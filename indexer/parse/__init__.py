@@ -25,7 +25,8 @@ from . import anslag, meeting, names, sections, speakers, votes
 from .columns import unroll_people_columns
 from .frontpage import Block, read_blocks
 from .furniture import Furniture, back_matter_start
-from .headings import BARE_DNR_RE, DATE_CELL, DNR_RE, LEADING_DNR, TRAILING_DNR, Heading, find_headings, match_para
+from .headings import (BARE_DNR_RE, DATE_CELL, DNR_RE, LEADING_DNR, TRAILING_DNR, Heading, find_headings, lost_ocr_headings,
+                       match_para)
 from .people import JUSTERING_TITLE, appointed_adjusters, read_people
 from .rollcall import read_roll_call
 
@@ -113,6 +114,9 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         if cut is not None:
             ends[-1] = start + cut
             back = lines[start + cut :]
+        if ocr:  # a § whose number the scan lost: its title between a decision and the next section's label
+            headings = lost_ocr_headings(lines, headings, ends[-1], furniture.is_furniture)
+            ends = [h.line for h in headings[1:]] + [ends[-1]]
     # The front page and the back matter are read apart: a label before the first § never runs on into the
     # signatures or the verifikat after the last.
     (listed, outside), (listed_back, outside_back) = read_roll_call(unroll_people_columns(front)), read_roll_call(back)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .sections import section_label
+
 PARA_RE = re.compile(
     r"""^[\s#*_>]*                                  # Markdown heading, emphasis or quote marks
         (?:(?:[A-ZÅÄÖ]{1,6}                          # the body's prefix: KF § 12, HSN § 45, KS-§ 3
@@ -26,6 +28,12 @@ PARA_RE = re.compile(
 )
 # The number before the mark, on a line of its own or before the title: "12 §", "12 § Budget 2026" (Finland's
 # and some older Swedish templates); read only where no "§ 12" heading is found, as a numbered sequence.
+# A § title standing alone where a scan lost its number is a few words ("Delegationsbeslut", "Tillsynsplan 2026").
+MAX_LOST_TITLE_WORDS = 10
+# A cell this short beside an OCR heading's title is specks, not words.
+MAX_SPECK_CELL = 2
+# A line's first cell: a label in the left margin ends at a tab or a wide gap.
+_FIRST_CELL = re.compile(r"\t+|[^\S\t]{2,}")
 NUMBER_FIRST_RE = re.compile(
     r"""^[\s#*_>]*
         (?P<num>\d{1,4}(?:\s?[a-h](?=\s*§))?)\s*§(?!§)  # "12 §", "12 a §"
@@ -118,6 +126,9 @@ def match_para(line: str, ocr: bool = False, number_first: bool = False) -> Head
         return None
     # A table row's last cell may be the dnr, unlabelled ("§ 113 | Delårsrapport | RS 2025-00456").
     cells = [c.strip() for c in CELL_GAP.split(rest) if c.strip()]
+    if ocr:  # a scan's specks read as a cell of a letter or two ("Tillsynsplan 2026<TAB>SS<TAB>MBN 2025-000402")
+        cells = [c for c in cells if len(c) > MAX_SPECK_CELL or c.isdigit()]
+        rest = "\t".join(cells)
     dnr = cells[-1] if cells and BARE_DNR_RE.fullmatch(cells[-1]) and not DATE_CELL.fullmatch(cells[-1]) else None
     if dnr:
         rest = "\t".join(cells[:-1])
@@ -203,6 +214,42 @@ def _ocr_sequence(headings: list[Heading], expected: range | None) -> list[Headi
         elif not out or added or _ordinal(out[-1].number) < n <= _ordinal(out[-1].number) + 3:
             out.append(h)
     return out
+
+
+def _label_kind(line: str) -> str | None:
+    """Return the kind of section a line opens, its label alone or in the left margin ("Beslut<TAB>…"), or None."""
+    found = section_label(_FIRST_CELL.split(line.strip(), 1)[0])
+    return found[0] if found else None
+
+
+def lost_ocr_headings(lines: list[str], headings: list[Heading], end: int, is_furniture) -> list[Heading]:
+    """Add the § whose number a scan lost: after a § with a decision, a short title line followed by a section's
+    label ("Delegationsbeslut" / "Ärendet<TAB>…") is the next §, numbered after the one before (OCR text only)."""
+    out: list[Heading] = []
+    for idx, h in enumerate(headings):
+        out.append(h)
+        stop = headings[idx + 1].line if idx + 1 < len(headings) else end
+        limit = _ordinal(headings[idx + 1].number) if idx + 1 < len(headings) else None
+        decided, current = False, h
+        body = [i for i in range(h.line + 1, stop) if lines[i].strip() and not is_furniture(lines[i])]
+        for pos, i in enumerate(body):
+            s = lines[i].strip()
+            kind = _label_kind(s)
+            if kind == "decision":
+                decided = True
+            elif decided and kind is None and pos + 1 < len(body) and _label_kind(lines[body[pos + 1]]) \
+                    and _lost_title(s) and current.number.isdigit() \
+                    and (limit is None or int(current.number) + 1 < limit):
+                current = Heading(line=i, number=str(int(current.number) + 1), rest=s, toc=False, kind=h.kind)
+                out.append(current)
+                decided = False
+    return out
+
+
+def _lost_title(text: str) -> bool:
+    """Tell whether a line reads as a § title standing alone: short, capitalised, no sentence's end, no cells."""
+    return (text[:1].isupper() and not text.isupper() and "\t" not in text and not text.endswith((".", ":", ","))
+            and len(text.split()) <= MAX_LOST_TITLE_WORDS)
 
 
 def _sequence(agenda: list[Heading]) -> list[Heading]:
