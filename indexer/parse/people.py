@@ -184,8 +184,11 @@ def _people(entry: str, group: str) -> list[Participant]:
     entry = SUBSTITUTE_IN_PARENS.sub(lambda m: f" {'ersätter' if m.group(1).startswith('ers') else m.group(1)} {m.group(2)}", entry)
     entry = ABSENT_AFTER.sub(r", \1)", entry)  # "Bo Al (M) ej närvarande" is "Bo Al (M, ej närvarande)"
     entry = PARTY_THEN_ROLE.sub(r"(\1), \2", entry)  # "Anna Ek (S) (ordförande)" is "Anna Ek (S), ordförande"
-    not_serving = {m.group("who").split("(")[0].strip() for m in NOT_SERVING_AFTER.finditer(entry)}
-    entry = NOT_SERVING_AFTER.sub(r"\g<who>", entry)
+    if "tj" in entry.lower():  # every NOT_SERVING_AFTER match says "tjänstgörande" or "tjg": skip the slow search
+        not_serving = {m.group("who").split("(")[0].strip() for m in NOT_SERVING_AFTER.finditer(entry)}
+        entry = NOT_SERVING_AFTER.sub(r"\g<who>", entry)
+    else:
+        not_serving = set()
     entry = DASH_ROLE.sub(", ", entry)  # "Anna Ek (S) – ordförande"
     entry = ROLE_FIRST.sub(lambda m: f"{m.group(2)}, {m.group(1).lower()}", entry)  # "Ordförande Anna Ek (S)"
     entry = TITLE_FIRST.sub(_title_after, entry)  # "Regiondirektör Stina Brandt" is "Stina Brandt, regiondirektör"
