@@ -1170,6 +1170,8 @@ def test_positions_in_a_paragraph(wording, expected):
 
 # How the back matter dates justering and anslag: (wording, (justering, posted, removed)).
 ANSLAG_WORDINGS = [
+    ("Justeringen av protokollet har tillkännagetts på kommunens digitala anslagstavla 2025-03-20.\n",
+     (None, "2025-03-20", None)),
     ("Tid och plats för justering: Stadshuset 2025-03-19\n", ("2025-03-19", None, None)),
     ("Datum för justering: 2025-03-19\n", ("2025-03-19", None, None)),
     ("Protokollet är publicerat på kommunens anslagstavla 2025-03-20. Anslaget tas ned 2025-04-11.\n",

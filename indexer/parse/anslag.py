@@ -47,7 +47,7 @@ POSTED_SENTENCE = re.compile(
          | anslå(?:s|tt|gs) | anslagits | anslogs        # "anslås", "har anslagits"
          | anslag(?:et)?\s+(?:sätts\s+upp|uppsatt)       # "anslaget sätts upp"
          | sätts\s+upp
-         | tillkännag(?:ivits|ivet|ivs|avs|es)            # "har tillkännagivits genom anslag på …"
+         | tillkännag(?:ivits|ivet|ivs|avs|es|etts|ets)    # "har tillkännagivits (tillkännagetts) genom anslag på …"
         )\b[^.]{0,80}?anslagstavla\w*\s+(?:den\s+)?(?P<d>""" + _DATE + r")",
     re.I | re.X,
 )

@@ -63,7 +63,7 @@ BACK_MATTER = re.compile(
       | justerat(?:\s+av)?\s*: | justeringsdatum\b | justeringsdag\b | tid\s+för\s+justering\s*:  # "Justerat: 2025-03-19"
       | anslag(?:et)?\s+om\s+justering(?:en)?\b                           # "Anslag om justering har satts upp …"
       | justering(?:en)?\s+av\s+protokollet\s+har\s+(?:skett|ägt\s+rum)\b  # "Justering av protokollet har skett …"
-      | justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits         # the anslag sentence
+      | justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännag(?:ivits|etts)  # the anslag sentence
       | underskrifter\b | underskrift\s*$                                   # signature block
       | """ + _SIGNER_ROLES + r"""(?:\t+|[ ]{2,})\s*""" + _SIGNER_ROLES + r"""\s*(?:\t|[ ]{2,}|$)
                                                                           # a row of role words over the names

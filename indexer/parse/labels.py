@@ -17,7 +17,7 @@ LABELS: list[tuple[str, str]] = [
                 r"|datum\s+då\s+anslaget\s+togs\s+(?:ned|ner|bort)|anslaget\s+togs\s+(?:ned|ner|bort)"),
     ("posted", r"datum\s+då\s+anslaget\s+sätts\s+upp|datum\s+för\s+anslag(?:et)?s\s+uppsättande|datum\s+för\s+anslag"
                r"|anslaget\s+(?:publicerat|uppsatt|sätts\s+upp|sattes\s+upp|anslaget\s+den)|anslag\s+uppsatt|uppsättande"
-               r"|justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännagivits(?:\s+genom\s+anslag)?"
+               r"|justeringen\s+(?:av\s+protokollet\s+)?har\s+tillkännag(?:ivits|etts)(?:\s+genom\s+anslag)?"
                r"|(?:datum\s+för\s+)?tillkännagivande(?:\s+av\s+justering(?:en)?)?|anslagsdatum|publicerat\s+på\s+anslagstavlan"
                r"|anslaget\s+är\s+uppsatt|publicerad\s+på\s+anslagstavlan|uppsatt\s+på\s+anslagstavlan"
                r"|anslagsperiod|anslagstid"  # "Anslagsperiod: 2025-03-20 -- 2025-04-11": both dates

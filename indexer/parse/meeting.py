@@ -180,7 +180,7 @@ def find_date(blocks: list[Block], header: list[str], front: list[str], rest: li
 
 
 # Lines whose date is another day than the meeting's: justering, anslag, a printout, the notice, publication.
-NOT_MEETING_DATE = re.compile(r"juster|anslag|tillkännagivits|förvaring|utskrift|kallelse|utfärdad|publicera|utsänd|skickad"
+NOT_MEETING_DATE = re.compile(r"juster|anslag|tillkännagivits|tillkännagetts|förvaring|utskrift|kallelse|utfärdad|publicera|utsänd|skickad"
                               r"|upprättad|expedier|senast\s+ändrad", re.I)
 # A line under "Plats och tid" that tells of a pause in the meeting, not where it was held.
 PAUSE = re.compile(r"^\s*(?:ajournering|ajournerat|ajournerades|paus|sammanträdet\s+ajournera\w*)\b", re.I)
