@@ -368,7 +368,7 @@ TRAITS = [
      FRONT + "Närvarande\nNamn\tParti\tFunktion\nRolf Dahl\tM\tOrdförande\nMats Öberg\tSD\tTjänstgörande ersättare för Jan Ek (SD)\n"
      "§ 1 A\nText.\n",
      lambda p: [(x.name, x.group, x.party) for x in p.participants],
-     [("Rolf Dahl", "närvarande", "M"), ("Mats Öberg", "närvarande", "SD"), ("Jan Ek", "frånvarande", "SD")]),
+     [("Rolf Dahl", "beslutande", "M"), ("Mats Öberg", "beslutande", "SD"), ("Jan Ek", "frånvarande", "SD")]),
     ("the decision sentence of a body named 'Bygg- och miljönämnden', without a label",
      FRONT + "§ 36 Tillsynsplan\nDnr BMN 2024-000088\nBygg- och miljönämnden beslutar att anta tillsynsplanen.\n",
      lambda p: p.paragraphs[0].decision, "Bygg- och miljönämnden beslutar att anta tillsynsplanen."),
@@ -1281,6 +1281,17 @@ def test_signature_layouts_after_the_last_paragraph(wording, expected):
 
 # How the front page lists a member: (Beslutande value, [(name, group, party)]).
 MEMBER_ENTRIES = [
+    # One "Närvarande" table with a role column: members decide, a substitute attends, officials are övriga.
+    ("Närvarande\nNamn\tFunktion\tParti\nKim Lund\tOrdförande\tS\nLisa Nord\tTjänstgörande ersättare\tS\n"
+     "Siv Holm\tErsättare\tS\nUlla Sten\tKommundirektör\n",
+     [("Kim Lund", "beslutande", "S"), ("Lisa Nord", "beslutande", "S"), ("Siv Holm", "ersättare", "S"),
+      ("Ulla Sten", "övriga", None)]),
+    # … while minnesanteckningar's attendees stay "närvarande"
+    ("Närvarande: Anna Ek, ordförande, Bo Al, Region Sydvik, Cia Berg, sekreterare\n",
+     [("Anna Ek", "närvarande", None), ("Bo Al", "närvarande", None), ("Cia Berg", "närvarande", None)]),
+    # A job title or role capitalised after the name, in a cell of its own
+    ("Beslutande\tKim Lund (S) Ordförande\nÖvriga närvarande\tUlla Sten Kommundirektör\n\tPer Dahl Sekreterare\n",
+     [("Kim Lund", "beslutande", "S"), ("Ulla Sten", "övriga", None), ("Per Dahl", "övriga", None)]),
     # Members and substitutes side by side, each with a presence column; 'Tjg' marks a substitute who served.
     ("Närvarolista\nLedamöter\tParti\tNärv\tErsättare\tParti\tNärv\nKim Lund, ordf\tS\tX\tSiv Holm\tS\tX\n"
      "Eva Berg\tM\tX\tOla Ryd\tM\nAli Demir\tS\tLisa Nord\tS\tTjg\n",

@@ -39,8 +39,11 @@ UPPER = "A-ZÅÄÖÉÜØÆŠŽČĆÇŞŁŚŻŹÑÓÍÁÚÝÎÂÊÔÛÈÌÒÙĞİ
 LOWER = "a-zåäöéüøæšžčćđßáàíóúñëïîôûâêèìòùçşłśżźýğıðþ'’"
 NAME_WORD = (rf"(?:Ma?c|O['’])?[{UPPER}][{LOWER}]+(?:-[{UPPER}a-zåäö][{LOWER}]+)?")  # "Zoë", "Ömer Çelik", "Łukasz",
                                                                                # "Şule Yılmaz", "McDonald", "O'Brien"
-# A voting or roll-call list's answer in the cell after a name is no part of it ("Viktor Nylén<TAB>Nej").
-_NOT_ANSWER = r"(?!(?:Ja|Nej|Avstår|Avstod|Närvarande|Frånvarande)\b)"
+# A voting or roll-call list's answer in the cell after a name is no part of it ("Viktor Nylén<TAB>Nej"), nor is a
+# role or job title written capitalised after it ("Ulla Sten Kommundirektör", "Kim Lund Ordförande").
+CAPITALISED_TITLE = (r"(?=[A-ZÅÄÖ])(?i:[a-zåäö]*(?:chef|chefen|direktör|sekreterare|ordförande|strateg|handläggare|controller"
+                     r"|samordnare|ekonom|jurist|inspektör|arkitekt))\b")
+_NOT_ANSWER = r"(?!(?:Ja|Nej|Avstår|Avstod|Närvarande|Frånvarande|Ledamot|Ersättare)\b|" + CAPITALISED_TITLE + ")"
 NAME = (NAME_WORD + rf"(?:\s+[{UPPER}]\.(?=\s+[{UPPER}]))?"  # a middle initial: "Anna K. Ek"
         + r"(?:\s+(?:af|von|van|de|da|del|der)\b)?(?:\s+" + _NOT_ANSWER + NAME_WORD + r"){1,3}")
 NAME_RE = re.compile(NAME)

@@ -12,7 +12,7 @@ import re
 
 from ..model import Participant
 from .frontpage import MEMBER_WITH_PARTY, Block
-from .names import NAME, ORG_RE, PARTY, PARTY_IN_PARENS, TITLE, UPPER, is_first_name, looks_like_name, organisation_in, repair_caps, resolve, split_names
+from .names import CAPITALISED_TITLE, NAME, ORG_RE, PARTY, PARTY_IN_PARENS, TITLE, UPPER, is_first_name, looks_like_name, organisation_in, repair_caps, resolve, split_names
 
 GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "ersättare", "ovriga": "övriga",
                 "franvarande": "frånvarande", "narvarande": "närvarande"}
@@ -63,6 +63,9 @@ ROLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s)(?<!\),\s))(?i:(" + ROLE_TAIL + r"))\s
 # A job title before the person, as officials are listed: "Regiondirektör Stina Brandt", "och sekreterare Lena Ek".
 TITLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<title>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s+"
                          r"(?P<who>" + NAME + r"(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|$|\s+och\s|\s+samt\s|\s+§))")
+# A role or job title written capitalised after the name, in a cell of its own: "Ulla Sten<TAB>Kommundirektör".
+TITLE_AFTER = re.compile(r"(" + NAME + r"(?:\s*\([^)]*\))?)\s+(" + CAPITALISED_TITLE + r"|(?:1:e\s+|2:e\s+)?(?:Vice\s+)?"
+                         r"[Oo]rdförande|Ledamot|Ersättare|Tjänstgörande\s+ersättare)(?=\s*(?:[,;]|$))")
 # A role in parentheses of its own after the party: "Anna Ek (S) (ordförande)".
 PARTY_THEN_ROLE = re.compile(r"\((" + PARTY + r")\)\s*\(\s*(" + ROLE_TAIL + r"|(?:tjänstgörande\s+)?ersättare)\s*\)")
 # A dash between the party and the role: "Anna Ek (S) – ordförande".
@@ -177,6 +180,7 @@ def _people(entry: str, group: str) -> list[Participant]:
     entry = re.sub(r"\.\s*(?=[A-ZÅÄÖ])", ". ", repair_caps(" ".join(entry.replace("för.", "för").split())))
     # A party in a cell of its own ("Anna Ek<TAB>S<TAB>ordförande", joined "Anna Ek, S, ordförande"): "Anna Ek (S)".
     entry = re.sub(r"(" + NAME + r"),\s*(" + PARTY + r")(?=\s*(?:,|$))", r"\1 (\2)", entry)
+    entry = re.sub(r"^(" + NAME + r")(,\s*[^,()]+),\s*(" + PARTY + r")$", r"\1 (\3)\2", entry)  # "Kim Lund, Ordförande, S"
     # A PDF table row whose cells ran together: "Anna Ek S ordförande" is "Anna Ek (S) ordförande".
     entry = re.sub(r"(" + NAME + r")\s+(" + PARTY + r")(?=\s+[a-zåäö1-2]|\s*(?:,|$))", r"\1 (\2)", entry)
     entry = re.sub(r"\)\s*\((frånvarande|ej\s+närvarande|förhinder)\)", r", \1)", entry)
@@ -190,6 +194,7 @@ def _people(entry: str, group: str) -> list[Participant]:
     else:
         not_serving = set()
     entry = DASH_ROLE.sub(", ", entry)  # "Anna Ek (S) – ordförande"
+    entry = TITLE_AFTER.sub(lambda m: f"{m.group(1)}, {m.group(2).lower()}", entry)  # "Ulla Sten Kommundirektör"
     entry = ROLE_FIRST.sub(lambda m: f"{m.group(2)}, {m.group(1).lower()}", entry)  # "Ordförande Anna Ek (S)"
     entry = TITLE_FIRST.sub(_title_after, entry)  # "Regiondirektör Stina Brandt" is "Stina Brandt, regiondirektör"
     for regex, serving in ((SUBSTITUTE, True), (SERVED_BY, True)):
@@ -232,6 +237,26 @@ def _people(entry: str, group: str) -> list[Participant]:
         if group == "övriga" and person.party and NOT_SERVING_ROLE.fullmatch(person.role or ""):
             person.group = "ersättare"
     return out + absent
+
+
+# Roles that make one "Närvarande" list a council's roll call rather than the attendees of minnesanteckningar.
+COUNCIL_ROLE = re.compile(r"(?:tjänstgörande\s+)?ersättare|ledamot", re.I)
+
+
+def _council_roles(people: list[Participant]) -> None:
+    """Sort a council's one "Närvarande" list by role ("Namn | Funktion | Parti"): members and serving substitutes
+    decide, a substitute only attends, officials without a party are övriga. Minnesanteckningar keep "närvarande"."""
+    if not any(p.role and COUNCIL_ROLE.fullmatch(p.role) for p in people):
+        return
+    for p in people:
+        if p.group != "närvarande":
+            continue
+        if p.role and NOT_SERVING_ROLE.fullmatch(p.role):
+            p.group = "ersättare"
+        elif p.party or (p.role and (COUNCIL_ROLE.fullmatch(p.role) or ROLE.match(p.role) and "sekreterare" not in p.role)):
+            p.group = "beslutande"
+        else:
+            p.group = "övriga"
 
 
 def _run_together(part: str) -> list[str]:
@@ -297,6 +322,7 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
                 signed["signers"].extend(n for n, _ in justering_signers(m.group("who")))
         if b.key in GROUP_OF_KEY:
             group = GROUP_OF_KEY[b.key]
+            first = len(people)
             for entry, column in _given_names_first(_entries(b.values, group)):
                 if column is None and (sub := _sub_group(entry, GROUP_OF_KEY[b.key])) is not None:
                     group = sub
@@ -309,6 +335,8 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
                     if p.group == "frånvarande" and p.role == "tjänstgörande ersättare":
                         p.group = "beslutande"  # "Frånvarande: Bo Al (M), ersatt av Eva Ny (M)": she served
                     people.append(p)
+            if b.key == "narvarande":
+                _council_roles(people[first:])
         elif b.key == "justering":  # "Justerat 2025-05-27  Anna Ek  Bo Al", "… av Anna Ek och Bo Al": who signed
             for n, v in enumerate(b.values):  # on the lines below the label's, only names with their role sign
                 for name, role in justering_signers(v):
