@@ -27,7 +27,8 @@ RESULT_RE = re.compile(
 # Each side's count with what it voted for, the first side read as ja: "Med 5 röster för att avgöra ärendet i dag
 # mot 1 röst för återremiss", "Omröstningen utfaller med 30 röster för avslag och 19 röster för bifall".
 SIDES_RE = re.compile(
-    r"""(?P<ja>\d{1,3})\s+(?:röster|(?:ledamöter\s+)?röstar|(?:ledamöter\s+)?röstade)\s+för\s+[^.\d]{1,100}?
+    r"""(?P<ja>\d{1,3})\s+(?:röster(?:\s+(?:avges|avgavs|lämnas|lämnades))?|(?:ledamöter\s+)?röstar|(?:ledamöter\s+)?röstade)
+        \s+för\s+[^.\d]{1,100}?                                            # "4 röster (avges) för bifall"
         (?:\s+mot\s+(?P<nej>\d{1,3})\s+röst(?:er)?\b                       # "… mot 1 röst för återremiss"
           |\s*(?:,|och)\s+(?P<nej2>\d{1,3})\s+(?:röst(?:er)?\s+|röstar\s+|röstade\s+)?för\b)  # "… och 19 röster för
                                                                             # bifall", "5 röstar för A och 2 för B"
