@@ -65,6 +65,7 @@ ORG_RE = re.compile(
                                                                             # Räddningstjänsten Syd, … Dala Mitt
       | [A-ZÅÄÖ][\wåäö&-]*(?:{_SP}[A-ZÅÄÖ&][\wåäö&-]*){{0,3}}{_SP}AB\b               # Nord Energi AB
       | [A-ZÅÄÖ][\wåäö-]+s?{_SP}läns{_SP}landsting                                # Västmarks läns landsting
+      | Landstinget{_SP}(?:i{_SP})?[A-ZÅÄÖ][a-zåäö][\wåäö-]*                     # Landstinget Sörmland, … i Värmland
     """,
     re.X,
 )
