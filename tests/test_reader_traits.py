@@ -844,6 +844,17 @@ def test_rtf_protocol(tmp_path):
         "Tekniska nämnden", "2018-09-12", "41", "Tekniska nämnden utser Anna Ek.")
 
 
+def test_rtf_table_cell_of_several_lines(tmp_path):
+    """A front-page table row whose value cell holds one member a line (\\line): every member, the chair first."""
+    rtf = (r"{\rtf1\ansi\ansicpg1252 Kultur- och fritidsn\'e4mnden\par Sammantr\'e4desdatum 2025-04-08\par"
+           r"\trowd\cellx3000\cellx9000 \intbl Beslutande\cell \intbl Eva Lund (S), ordf\'f6rande\line Per Ek (M)\line "
+           r"Ida Sten (C)\cell\row \trowd\cellx3000\cellx9000 \intbl Justerare\cell \intbl Per Ek\cell\row "
+           r"\par \'a7 12 Bidrag\par Beslut\par Bidrag beviljas.\par}")
+    p = parse_file(write(tmp_path / "p.rtf", rtf.encode("ascii")))
+    assert (p.chair, p.adjusters, [(x.name, x.group) for x in p.participants]) == (
+        "Eva Lund", ["Per Ek"], [("Eva Lund", "beslutande"), ("Per Ek", "beslutande"), ("Ida Sten", "beslutande")])
+
+
 def test_two_column_pdf_front_page_drawn_column_by_column(tmp_path):
     """A template that draws the label column, then the value column: the text layer holds all labels first."""
     from fpdf import FPDF

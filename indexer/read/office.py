@@ -157,7 +157,30 @@ def read_rtf(data: bytes, path: Path | str):
         text = rtf_to_text(raw, errors="ignore")
     except Exception as exc:  # striprtf raises on malformed groups
         raise ReadError(path, f"skadat RTF-dokument ({type(exc).__name__})") from None
-    return Document("\n".join(pipe_rows_to_cells(text.split("\n"))), "rtf")
+    return Document("\n".join(pipe_rows_to_cells(_rtf_cell_lines(text.split("\n")))), "rtf")
+
+
+# A table cell's lines (\line inside a cell) run at most this long before the row's closing "|".
+MAX_RTF_CELL_LINES = 40
+
+
+def _rtf_cell_lines(lines: list[str]) -> list[str]:
+    """Write a striprtf table row whose cell holds several lines ("Beslutande|Eva Lund (S)" / "Per Ek (M)" /
+    "Ida Sten (C)|") as a row and its continuation lines ("<TAB>Per Ek (M)"), the value column going on."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].rstrip()
+        if "|" in line and not line.endswith("|"):
+            end = next((j for j in range(i + 1, min(len(lines), i + 1 + MAX_RTF_CELL_LINES)) if "|" in lines[j]), None)
+            if end is not None and lines[end].rstrip().endswith("|"):
+                out.append(line + "|")
+                out += ["\t" + "\t".join(c.strip() for c in lines[k].rstrip().rstrip("|").split("|")) for k in range(i + 1, end + 1)]
+                i = end + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def read_doc(data: bytes, path: Path | str):
