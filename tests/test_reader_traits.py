@@ -257,9 +257,12 @@ TRAITS = [
      lambda p: p.paragraphs[0].votes, {"ja": 2, "nej": 1, "avstår": 1}),
     ("a title cut after a preposition goes on on the next line, even one that starts with a capital",
      FRONT + "§ 5 Motion om en ny förskola i\nNorrby\nDnr KS 2025/12\nText.\n§ 6 Detaljplan för del av\nEkby 4:12 m.fl.\nText.\n"
-     "§ 7 Information\nText.\n",
+     "§ 7 Yttrande över remiss från Länsstyrelsen om förslag till\nnytt naturreservat i Ekbyskogen och skötselplan för området\n"
+     "Text.\n§ 8 Information\nText.\n",
      lambda p: [(x.title, x.dnr) for x in p.paragraphs],
-     [("Motion om en ny förskola i Norrby", "KS 2025/12"), ("Detaljplan för del av Ekby 4:12 m.fl.", None), ("Information", None)]),
+     [("Motion om en ny förskola i Norrby", "KS 2025/12"), ("Detaljplan för del av Ekby 4:12 m.fl.", None),
+      ("Yttrande över remiss från Länsstyrelsen om förslag till nytt naturreservat i Ekbyskogen och skötselplan för området",
+       None), ("Information", None)]),
     ("several dnr on one heading ('Dnr KS 2025/34, KS 2025/35'), a date after a dnr is none, a series last ('2025.0101.KS')",
      FRONT + "§ 5 Dnr KS 2025/0034, KS 2025/0035\nMotioner om lekplatser\nText.\n§ 6 Budget\nDnr KS 2025/12, 2025-03-01\nText.\n"
      "§ 7 Diarienr: 2025.0101.KS\nAvgifter\nText.\n",

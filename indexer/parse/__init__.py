@@ -147,9 +147,9 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         # A title wrapped onto the next line ("… Norrsunda Bäcken" / "3:12", "… m.fl.," / "Norra industriområdet").
         if content and (h.wrapped or title.endswith(",")) and len(content[0]) < 60 and not sections.section_label(content[0]):
             title = f"{title.rstrip(',')}, {content.pop(0)}"
-        elif content and (re.match(r"^(?:[a-zåäö]|\d[\d:–-]*$)", content[0]) or OPEN_END.search(title)) \
-                and len(content[0]) < 40 and not title.endswith(".") and not sections.section_label(content[0]) \
-                and not _dnr_line(content[0]):
+        elif content and ((open_end := OPEN_END.search(title)) or re.match(r"^(?:[a-zåäö]|\d[\d:–-]*$)", content[0])) \
+                and len(content[0]) < (MAX_TITLE_TAIL if open_end else MAX_SHORT_TAIL) and not title.endswith(".") \
+                and not sections.section_label(content[0]) and not _dnr_line(content[0]):
             title = f"{title} {content.pop(0)}"  # "… cykelvägen vid" / "Storgatan": no title ends with a preposition
         if content and (margin := _margin_dnr(content[0])):  # "KS 2024/311   Beslut": the dnr in the margin column
             dnr, content[0] = dnr or margin[0], margin[1]
@@ -296,6 +296,8 @@ def _margin_label(line: str) -> tuple[str, str] | None:
     return None
 
 
+# The line that completes a wrapped title: short, or up to a title's length when the title was cut mid-phrase.
+MAX_SHORT_TAIL, MAX_TITLE_TAIL = 40, 80
 # A title cut after a preposition, conjunction or article goes on on the next line ("… förskola i" / "Norrby").
 OPEN_END = re.compile(r"\s(?:i|vid|för|om|och|av|på|till|med|från|mot|samt|inom|över|under|efter|mellan|hos|genom"
                       r"|enligt|inför|kring|eller|en|ett|den|det)$", re.I)
