@@ -1194,6 +1194,10 @@ def test_positions_in_a_paragraph(wording, expected):
 
 # How the back matter dates justering and anslag: (wording, (justering, posted, removed)).
 ANSLAG_WORDINGS = [
+    # a justering day without its year: the first such day after the meeting (2025-03-12)
+    ("Justeringens plats och tid: Kommunhuset, fredag 14/3 kl. 10.00\n", ("2025-03-14", None, None)),
+    ("Justering: Kommunkansliet den 17 mars\n", ("2025-03-17", None, None)),
+    ("Justeras senast: 2025-03-19\n", ("2025-03-19", None, None)),
     ("Justeringen av protokollet har tillkännagetts på kommunens digitala anslagstavla 2025-03-20.\n",
      (None, "2025-03-20", None)),
     ("Tid och plats för justering: Stadshuset 2025-03-19\n", ("2025-03-19", None, None)),

@@ -196,7 +196,7 @@ def _read_meeting(protocol: Protocol, blocks: list[Block], header: list[str], fr
     protocol.kind = meeting.find_kind(header, front)
     protocol.organisation = meeting.find_organisation(blocks, header, front, place, text[:20000])
     protocol.place = meeting.find_place(blocks)
-    protocol.justering_date, posted, removed = anslag.read_anslag(blocks)
+    protocol.justering_date, posted, removed = anslag.read_anslag(blocks, protocol.date)
     protocol.anslag = {"posted": posted, "removed": removed}
     protocol.appeal_until = anslag.appeal_until(posted)
 

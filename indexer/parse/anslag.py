@@ -105,14 +105,15 @@ def first_date(text: str) -> str | None:
     return best[1] if best else None
 
 
-def read_anslag(blocks: list[Block]) -> tuple[str | None, str | None, str | None]:
-    """Return (justering date, anslag posted, anslag removed) from the blocks."""
+def read_anslag(blocks: list[Block], meeting: str | None = None) -> tuple[str | None, str | None, str | None]:
+    """Return (justering date, anslag posted, anslag removed) from the blocks; a date without its year is the first
+    such day on or after the meeting."""
     found: dict[str, str] = {}
     for b in blocks:
         if b.key in ("justering", "posted", "removed") and b.key not in found:
             if b.key == "posted" and (span := _word_range(b.text(), labelled=True)):  # "20 december–10 januari 2025"
                 found["posted"], found["removed"] = span
-            elif d := first_date(b.text()):
+            elif d := first_date(b.text()) or date_after(b.text(), meeting):
                 found[b.key] = d
             if b.key == "posted" and "removed" not in found and (m := DOWN_IN_VALUE.search(b.text())):
                 found["removed"] = first_date(m.group("down"))
@@ -169,13 +170,25 @@ def planned_justering(text: str, meeting: str | None) -> str | None:
     if not m:
         return None
     near = re.split(r"\.\s+(?=[A-ZÅÄÖ])|\n", text[m.end() : m.end() + PLANNED_REACH])[0]  # this sentence only
-    if d := first_date(near):
-        return d
+    return first_date(near) or date_after(near, meeting)
+
+
+# A day and month in figures without a year: "fredag 14/3", "14/3 kl. 10" (not a fraction inside a number).
+DAY_MONTH = re.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)/(?P<m>1[0-2]|0?[1-9])(?![\d/])")
+
+
+def date_after(text: str, meeting: str | None) -> str | None:
+    """Return the first day written without a year ("12 mars", "14/3") as the first such day on or after the
+    meeting: the meeting's year, or the next one when it would fall before the meeting."""
     try:
         held = dt.date.fromisoformat(meeting) if meeting else None
     except ValueError:
-        held = None
-    for _, day, month, _ in dates.long_dates(near)[:1] if held else ():
+        return None
+    if held is None:
+        return None
+    found = [(text.find(str(day)), day, month) for _, day, month, _ in dates.long_dates(text)[:1]]
+    found += [(m.start(), int(m.group("d")), int(m.group("m"))) for m in DAY_MONTH.finditer(text)][:1]
+    for _, day, month in sorted(found)[:1]:
         for year in (held.year, held.year + 1):
             if (d := dates.make_date(year, month, day)) and d >= held:
                 return d.isoformat()

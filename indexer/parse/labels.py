@@ -28,6 +28,7 @@ LABELS: list[tuple[str, str]] = [
     ("justering", r"justeringens\s+plats\s+och\s+tid|justeringens\s+tid\s+och\s+plats|justeringsdatum|justeringsdag"
                   r"|(?:tid\s+och\s+plats|plats\s+och\s+tid|datum)\s+för\s+justering(?:en)?|justeringens\s+(?:tid|datum|plats)"
                   r"|protokollet\s+justera[dt](?=\s*:)|protokollet\s+justeras(?=\s*:)|protokollet\s+justerades|justerat\s+datum|tid\s+för\s+justering|justeringstid"
+                  r"|(?:protokollet\s+)?justeras\s+senast|justering\s+senast|sista\s+dag\s+för\s+justering"
                   r"|justera[dt](?!\s+av)|justering(?:en)?"),
     ("justerare", r"justerare,?\s+(?:tid\s+och\s+plats|plats\s+och\s+tid)|utses\s+att\s+justera|utsedda?\s+att\s+justera|att\s+(?:jämte\s+ordföranden\s+)?justera"
                   r"(?:\s+(?:dagens\s+)?protokoll(?:et)?)?(?=\s*:)|justerande\s+ledamot(?:er)?|justeringsperson(?:er)?"
