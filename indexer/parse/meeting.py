@@ -140,8 +140,15 @@ def find_kind(header: list[str], front: list[str]) -> str:
     return "Protokoll"
 
 
+# A board named with the company or förbund it governs: "Styrelsen för Ekby Energi AB", "Direktionen i X förbund".
+BOARD_OF = re.compile(r"\b(?:[Ss]tyrelsen|[Dd]irektionen|[Ff]örbundsdirektionen|[Ff]örbundsstyrelsen)\s+(?:för|i)\s+(?P<org>[A-ZÅÄÖ].*)")
+
+
 def find_organisation(blocks: list[Block], header: list[str], front: list[str], place: str | None, text: str) -> str | None:
     """Return the organisation from the header, the first lines, the Organ line, or the place after the body."""
+    for line in list(header) + front[:40]:  # "Styrelsen för Ekby Energi AB" under the owner's name: the company's board
+        if (m := BOARD_OF.search(line)) and (org := organisation_in(m.group("org"))):
+            return _as_written(org, text)
     for line in list(header) + front[:40] + [b.text() for b in blocks if b.key in ("organ", "storage")]:
         if re.match(r"^\s*[*_]*(?:beslutande|ledamöter|närvarande|deltagare|frånvarande)\b", line, re.I):
             break
