@@ -255,6 +255,11 @@ TRAITS = [
      FRONT + "§ 5 Budget\nOmröstning\nLedamot\tJa\tNej\tAvstår\nAnna Ek (S)\tX\nBo Al (M)\t\tX\nSiv Berg (C)\tX\n"
      "Kim Dahl (V)\t\t\tX\nBeslut\nBudgeten antas.\n",
      lambda p: p.paragraphs[0].votes, {"ja": 2, "nej": 1, "avstår": 1}),
+    ("a mover whose name's first word is no Swedish first name is the participant of the whole name",
+     "Kommunstyrelsen\nSammanträdesdatum 2025-03-05\nBeslutande: Nguyen Van An (S), ordförande, Bo Al (M)\n§ 5 A\n"
+     "Nguyen Van An (S) yrkar bifall.\nBeslut\nA.\nReservation\nNguyen Van An (S) reserverar sig.\n",
+     lambda p: ([m.by for m in p.paragraphs[0].motions], [(r.by, r.party) for r in p.paragraphs[0].reservations]),
+     (["Nguyen Van An"], [("Nguyen Van An", "S")])),
     ("a title cut after a preposition goes on on the next line, even one that starts with a capital",
      FRONT + "§ 5 Motion om en ny förskola i\nNorrby\nDnr KS 2025/12\nText.\n§ 6 Detaljplan för del av\nEkby 4:12 m.fl.\nText.\n"
      "§ 7 Yttrande över remiss från Länsstyrelsen om förslag till\nnytt naturreservat i Ekbyskogen och skötselplan för området\n"
@@ -1312,6 +1317,9 @@ def test_signature_layouts_after_the_last_paragraph(wording, expected):
 
 # How the front page lists a member: (Beslutande value, [(name, group, party)]).
 MEMBER_ENTRIES = [
+    # A name of three words whose first is no Swedish first name stays whole ("Nguyen Van An")
+    ("Beslutande\nNguyen Van An (S), ordförande\nAli Abdi Mohamed (V)\n",
+     [("Nguyen Van An", "beslutande", "S"), ("Ali Abdi Mohamed", "beslutande", "V")]),
     # One "Närvarande" table with a role column: members decide, a substitute attends, officials are övriga.
     ("Närvarande\nNamn\tFunktion\tParti\nKim Lund\tOrdförande\tS\nLisa Nord\tTjänstgörande ersättare\tS\n"
      "Siv Holm\tErsättare\tS\nUlla Sten\tKommundirektör\n",

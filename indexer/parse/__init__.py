@@ -300,7 +300,7 @@ def _margin_label(line: str) -> tuple[str, str] | None:
 MAX_SHORT_TAIL, MAX_TITLE_TAIL = 40, 80
 # A title cut after a preposition, conjunction or article goes on on the next line ("… förskola i" / "Norrby").
 OPEN_END = re.compile(r"\s(?:i|vid|för|om|och|av|på|till|med|från|mot|samt|inom|över|under|efter|mellan|hos|genom"
-                      r"|enligt|inför|kring|eller|en|ett|den|det)$", re.I)
+                      r"|enligt|inför|kring|eller)$", re.I)  # not "en"/"ett": a title may end on a numeral ("Etapp ett")
 _MARGIN_GAP = re.compile(r"\t+|[^\S\t]{2,}")  # a cell's end: a tab, or the gap of a text export's margin column
 # Markdown (and tabs) that clean_lines removes: a line without these characters passes as it is.
 _MARKUP_CHARS = frozenset("#*_=-\t")
@@ -333,6 +333,8 @@ def _make_paragraph(h: Heading, title: str, dnr: str | None, content: list[str],
               for ln in s.lines]
     para.speakers = speakers.find_speakers(spoken, people)
     para.jav = [names.resolve(n, people) for n in para.jav]
+    for position in (*para.motions, *para.reservations):
+        position.by = names.resolve(position.by, people) if position.by else position.by
     m = DNR_RE.search("\n".join(content[:3])) if dnr is None else None
     para.dnr = dnr or (m.group("dnr") if m and len(m.string.split("\n")[0]) < 200 else None)
     return para

@@ -212,7 +212,8 @@ def split_names(raw: str) -> list[str]:
 
 
 def resolve(name: str, participants: list) -> str:
-    """Expand an initial ("L. Åsberg") or a hyphen variant to the participant's full name."""
+    """Expand an initial ("L. Åsberg"), a hyphen variant or a name without its first word to the participant's full
+    name."""
     m = re.fullmatch(r"([A-ZÅÄÖ](?:-[A-ZÅÄÖ])?)\.\s?([\wåäö-]+)", name)
     if m:
         initials = m.group(1).split("-")
@@ -224,4 +225,8 @@ def resolve(name: str, participants: list) -> str:
             ):
                 return p.name
     flat = name.replace("-", " ")
-    return next((p.name for p in participants if p.name.replace("-", " ") == flat), name)
+    if same := next((p.name for p in participants if p.name.replace("-", " ") == flat), None):
+        return same
+    # "Van An" for "Nguyen Van An": a name that lost the first word of one participant's (and no one else's) name.
+    longer = [p.name for p in participants if p.name.endswith(" " + name) and len(p.name.split()) == len(name.split()) + 1]
+    return longer[0] if len(set(longer)) == 1 else name

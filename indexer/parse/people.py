@@ -91,7 +91,7 @@ ALL_BUT = re.compile(r"^\s*(?:samtliga|alla)\s+(?:ordinarie\s+)?(?:ledamöter|le
 # table's "… Härjedalen Lennart Skoog (S)"); never inside a name of three words ("Per Olof Ström (KD)",
 # "Anna-Karin Lundqvist Ek (M)"): see _run_together.
 AFTER_PARTY = re.compile(r"(?<=\))\s+(?=[" + UPPER + r"])")
-BEFORE_MEMBER = re.compile(r"\s+(?=" + NAME + r"\s*\((?:" + PARTY + r")\))")
+BEFORE_MEMBER = re.compile(r"\s+(?=(?P<name>" + NAME + r")\s*\((?:" + PARTY + r")\))")
 # A sub-heading inside a group's list ("Övriga närvarande: Ersättare … Tjänstepersoner …"): the group of the names
 # below it; None keeps the block's own group.
 SUB_GROUPS = (
@@ -263,11 +263,14 @@ def _run_together(part: str) -> list[str]:
     """Split a part where several people run together: after a party, or before a name and party after a word in
     lower case or a word that is no first name."""
     pieces: list[str] = []
-    for chunk in AFTER_PARTY.split(part):
+    for n, chunk in enumerate(AFTER_PARTY.split(part)):
         start = 0
         for m in BEFORE_MEMBER.finditer(chunk):
             before = chunk[start : m.start()].split()
-            if before and (before[-1][:1].islower() or not is_first_name(before[-1].strip(",.;:"))):
+            # "Nguyen Van An (S)" opening an entry: a lone capitalised word before a name may be its first word; after
+            # another member's party ("Lena Olsson (C) Berg Torbjörn Andersson (C)") it is that member's next cell.
+            whole = n == 0 and len(before) == 1 and looks_like_name(f"{before[0]} {m.group('name')}")
+            if before and not whole and (before[-1][:1].islower() or not is_first_name(before[-1].strip(",.;:"))):
                 pieces.append(chunk[start : m.start()])
                 start = m.end()
         pieces.append(chunk[start:])
