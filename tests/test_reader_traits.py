@@ -189,6 +189,9 @@ TRAITS = [
      FRONT + "§ 5 A\nInformation lämnas av förvaltningschef Bo Ek.\nAnna Ek (S) ställer en fråga som besvaras av Lisa Holm.\n"
      "Motionen besvaras av kommunstyrelsen.\n",
      lambda p: p.paragraphs[0].speakers, ["Bo Ek", "Lisa Holm"]),
+    ("the chair informing by name speaks; the chair opening the meeting does not",
+     FRONT + "§ 5 A\nOrdförande Anna Ek informerar om arbetet med budgeten.\n§ 6 B\nOrdföranden Anna Ek öppnar mötet.\n",
+     lambda p: [x.speakers for x in p.paragraphs], [["Anna Ek"], []]),
     ("a report given by ('Rapport lämnas av X', 'En dragning görs av Y'); the verb before its speaker's title and name",
      FRONT + "§ 5 A\nRapport lämnas av förvaltningschef Mia Ström. En dragning görs av Ola Berg.\n§ 6 B\nVid dagens "
      "sammanträde informerade HR-chefen Sara Dahl om sjukfrånvaron.\n",
