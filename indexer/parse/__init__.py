@@ -285,7 +285,7 @@ def clean_lines(lines: list[str]) -> list[str]:
 def _margin_label(line: str) -> tuple[str, str] | None:
     """Split a section label, or a list of speakers' heading, in the left margin from the text beside it
     ("Beslut      Nämnden antar …")."""
-    parts = _MARGIN_GAP.split(line, 1)
+    parts = sections.MARGIN_GAP.split(line, 1)
     if len(parts) != 2 or not parts[1].strip():
         return None
     head, rest = parts
@@ -301,7 +301,6 @@ MAX_SHORT_TAIL, MAX_TITLE_TAIL = 40, 80
 # A title cut after a preposition, conjunction or article goes on on the next line ("… förskola i" / "Norrby").
 OPEN_END = re.compile(r"\s(?:i|vid|för|om|och|av|på|till|med|från|mot|samt|inom|över|under|efter|mellan|hos|genom"
                       r"|enligt|inför|kring|eller)$", re.I)  # not "en"/"ett": a title may end on a numeral ("Etapp ett")
-_MARGIN_GAP = re.compile(r"\t+|[^\S\t]{2,}")  # a cell's end: a tab, or the gap of a text export's margin column
 # Markdown (and tabs) that clean_lines removes: a line without these characters passes as it is.
 _MARKUP_CHARS = frozenset("#*_=-\t")
 _LIST_MARKS = {"- ", "+ ", "• ", "– ", "▪ ", "· ", "◦ ", "► ", "o "}  # unordered list items ("* " is stripped as emphasis;

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .sections import section_label
+from .sections import MARGIN_GAP, section_label
 
 PARA_RE = re.compile(
     r"""^[\s#*_>]*                                  # Markdown heading, emphasis or quote marks
@@ -26,14 +26,12 @@ PARA_RE = re.compile(
     """,
     re.X,
 )
-# The number before the mark, on a line of its own or before the title: "12 §", "12 § Budget 2026" (Finland's
-# and some older Swedish templates); read only where no "§ 12" heading is found, as a numbered sequence.
 # A § title standing alone where a scan lost its number is a few words ("Delegationsbeslut", "Tillsynsplan 2026").
 MAX_LOST_TITLE_WORDS = 10
 # A cell this short beside an OCR heading's title is specks, not words.
 MAX_SPECK_CELL = 2
-# A line's first cell: a label in the left margin ends at a tab or a wide gap.
-_FIRST_CELL = re.compile(r"\t+|[^\S\t]{2,}")
+# The number before the mark, on a line of its own or before the title: "12 §", "12 § Budget 2026" (Finland's
+# and some older Swedish templates); read only where no "§ 12" heading is found, as a numbered sequence.
 NUMBER_FIRST_RE = re.compile(
     r"""^[\s#*_>]*
         (?P<num>\d{1,4}(?:\s?[a-h](?=\s*§))?)\s*§(?!§)  # "12 §", "12 a §"
@@ -218,7 +216,7 @@ def _ocr_sequence(headings: list[Heading], expected: range | None) -> list[Headi
 
 def _label_kind(line: str) -> str | None:
     """Return the kind of section a line opens, its label alone or in the left margin ("Beslut<TAB>…"), or None."""
-    found = section_label(_FIRST_CELL.split(line.strip(), 1)[0])
+    found = section_label(MARGIN_GAP.split(line.strip(), 1)[0])
     return found[0] if found else None
 
 

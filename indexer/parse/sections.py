@@ -103,6 +103,10 @@ GENERIC_BODY = {"nämnden", "styrelsen", "utskottet", "fullmäktige", "direktion
 _BULLET = re.compile(r"^\s*(?:[-•·*–▪◦]|\d+[.)])\s*")
 
 
+# A cell's end: a tab, or the gap of a text export's margin column (a label in the left margin ends there).
+MARGIN_GAP = re.compile(r"\t+|[^\S\t]{2,}")
+
+
 @dataclass
 class Section:
     kind: str
