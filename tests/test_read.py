@@ -76,6 +76,44 @@ def test_docx_headings_tables_header(tmp_path):
     assert "Beslutande\tEva Sjölander (M)\tOrdförande" in lines
 
 
+def _word_xml(parent, xml: str):
+    """Append Word XML (written without namespace declarations) to a python-docx element (in a body, before its
+    section properties)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    last = parent.find(qn("w:sectPr"))
+    for child in list(parse_xml(f"<w:wrap {ns}>{xml}</w:wrap>")):
+        if last is not None:
+            last.addprevious(child)
+        else:
+            parent.append(child)
+
+
+def test_docx_text_as_word_shows_it(tmp_path):
+    """Tracked insertions count and deletions do not; content controls, inline and around whole paragraphs (the way
+    meeting systems fill a template), keep their text; a nested table's text stays in its cell."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Socialnämnden")
+    _word_xml(d.element.body, '<w:sdt><w:sdtContent><w:p><w:r><w:t>Sammanträdesdatum 2025-04-08</w:t></w:r></w:p>'
+                              '</w:sdtContent></w:sdt>')
+    p = d.add_paragraph("Bidrag beviljas med ")
+    _word_xml(p._p, '<w:del w:id="1" w:author="x"><w:r><w:delText>40 000</w:delText></w:r></w:del>'
+                    '<w:ins w:id="2" w:author="x"><w:r><w:t>50 000</w:t></w:r></w:ins>'
+                    '<w:sdt><w:sdtContent><w:r><w:t> kronor</w:t></w:r></w:sdtContent></w:sdt>'
+                    '<w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>.</w:t></w:r>')
+    cell = d.add_table(rows=1, cols=2).rows[0].cells
+    cell[0].text = "Beslutande"
+    _word_xml(cell[1]._tc, '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Eva Lund (S)</w:t></w:r></w:p></w:tc>'
+                           '<w:tc><w:p><w:r><w:t>ordförande</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>')
+    doc = read_file(d.save(tmp_path / "t.docx") or tmp_path / "t.docx")
+    assert doc.text.splitlines() == ["Socialnämnden", "Sammanträdesdatum 2025-04-08", "Bidrag beviljas med 50 000 kronor.",
+                                     "Beslutande\tEva Lund (S)  ordförande"]
+
+
 def test_pdf_drops_running_header_and_page_numbers_and_dehyphenates(tmp_path):
     doc = read_file(make_pdf(tmp_path / "p.pdf"))
     assert doc.format == "pdf"

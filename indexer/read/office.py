@@ -2,7 +2,8 @@
 
 Input: the file's bytes. Output: a Document whose lines follow the read package's conventions (`#` for
 heading styles, table rows as tab-separated cells with a cell's own lines kept apart, the page header and
-footer as header lines). Packages that would expand beyond a bound (zip bombs) are refused.
+footer as header lines). Word's text is read the way Word shows it: tracked insertions in, deletions and field
+codes out, content controls opened. Packages that would expand beyond a bound (zip bombs) are refused.
 """
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ def read_docx(data: bytes, path: Path | str):
                 if id(cell._tc) in seen:  # merged cells repeat
                     continue
                 seen.add(id(cell._tc))
-                cells.append([p.text.strip() for p in cell.paragraphs if p.text.strip()])
+                cells.append([ln.strip() for el in _blocks(cell._tc) for ln in _cell_text(el).split("\n") if ln.strip()])
             out.extend(_row_lines(cells))
         return out
 
@@ -80,18 +81,18 @@ def read_docx(data: bytes, path: Path | str):
             for part in (section.header, section.footer):
                 if part.is_linked_to_previous and part is not section.header:
                     continue
-                header.extend(p.text.strip() for p in part.paragraphs if p.text.strip())
+                header.extend(t for p in part.paragraphs if (t := word_text(p._p).strip()))
                 for t in part.tables:
                     header.extend(table_lines(t))
     except Exception:  # A damaged header part is not worth losing the document over.
         pass
     lines: list[str] = []
     numbering = Numbering(document)
-    for block in document.element.body.iterchildren():
+    for block in _blocks(document.element.body):
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             para = DocxParagraph(block, document)
-            text = para.text.strip()
+            text = word_text(block).strip()
             if not text:
                 lines.append("")
                 continue
@@ -102,6 +103,62 @@ def read_docx(data: bytes, path: Path | str):
         elif tag == "tbl":
             lines.extend(table_lines(Table(block, document)))
     return Document("\n".join(lines), "docx", header=header)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Block wrappers whose paragraphs and tables are the document's own: content controls (templates fill their fields
+# with them) and custom XML.
+_WRAPPERS = {_W + "sdt", _W + "customXml"}
+# Inside a paragraph: what Word shows as text. Deleted text (w:del holds w:delText) and field codes (w:instrText)
+# are no text; inserted text (w:ins), content controls, smart tags, hyperlinks and a field's result are.
+_TEXT, _TAB, _BREAKS, _HYPHEN = _W + "t", _W + "tab", {_W + "br", _W + "cr"}, _W + "noBreakHyphen"
+# Skipped with everything inside them: deletions, moved-away text, and text boxes (whose VML fallback repeats them).
+_SKIPPED = {_W + "del", _W + "moveFrom", _W + "txbxContent", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+
+
+def _blocks(parent):
+    """Yield the paragraphs and tables of a body or a table cell in order, looking inside content controls."""
+    for child in parent.iterchildren():
+        if child.tag in (_W + "p", _W + "tbl"):
+            yield child
+        elif child.tag in _WRAPPERS:
+            content = child.find(_W + "sdtContent") if child.tag == _W + "sdt" else child
+            if content is not None:
+                yield from _blocks(content)
+
+
+def word_text(element) -> str:
+    """Return the text Word shows for a paragraph: runs inside insertions and content controls too, not deletions
+    or field codes."""
+    out: list[str] = []
+
+    def walk(node) -> None:
+        for child in node.iterchildren():
+            tag = child.tag
+            if tag == _TEXT:
+                out.append(child.text or "")
+            elif tag == _TAB:
+                out.append("\t")
+            elif tag in _BREAKS:
+                out.append("\n")
+            elif tag == _HYPHEN:
+                out.append("-")
+            elif tag not in _SKIPPED and isinstance(tag, str):
+                walk(child)
+
+    walk(element)
+    return "".join(out)
+
+
+def _cell_text(element) -> str:
+    """Return a table cell's block as text: a paragraph's, or a nested table's rows with their cells two spaces apart."""
+    if element.tag == _W + "p":
+        return word_text(element).strip()
+    rows = []
+    for tr in element.iterchildren(_W + "tr"):
+        cells = [" ".join(t for t in (_cell_text(b) for b in _blocks(tc)) if t) for tc in tr.iterchildren(_W + "tc")]
+        rows.append("  ".join(c for c in cells if c))
+    return "\n".join(r for r in rows if r)
 
 
 def read_odt(data: bytes, path: Path | str):
