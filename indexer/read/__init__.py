@@ -63,7 +63,7 @@ def read_file(path: Path | str) -> Document:
 
 def read_bytes(data: bytes, path: Path | str = "<bytes>") -> Document:
     """Turn the raw bytes of a protocol file into a Document."""
-    from . import html, office, pdf
+    from . import html, office, pdf, word
 
     suffix = Path(path).suffix.lower()
     if not data.strip():
@@ -76,7 +76,7 @@ def read_bytes(data: bytes, path: Path | str = "<bytes>") -> Document:
     if kind == "pdf":
         doc = pdf.read_pdf(data, path)
     elif kind == "docx":
-        doc = office.read_docx(data, path)
+        doc = word.read_docx(data, path)
     elif kind == "odt":
         doc = office.read_odt(data, path)
     elif kind == "rtf":
