@@ -114,6 +114,35 @@ def test_docx_text_as_word_shows_it(tmp_path):
                                      "Beslutande\tEva Lund (S)  ordförande"]
 
 
+def test_odt_leaves_out_deleted_text_and_comments(tmp_path):
+    """A tracked change's deleted text and a comment (with its author) are no part of an ODT's text."""
+    from odf.dc import Creator
+    from odf.element import Element
+    from odf.namespaces import TEXTNS
+    from odf.office import Annotation, ChangeInfo
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P, TrackedChanges, Deletion
+
+    doc = OpenDocumentText()
+    region = Element(qname=(TEXTNS, "changed-region"), check_grammar=False)
+    deletion, info = Deletion(), ChangeInfo()
+    info.addElement(Creator(text="Anna"))
+    deletion.addElement(info)
+    deletion.addElement(P(text="Bidrag beviljas med 40 000 kronor."))
+    region.addElement(deletion)
+    changes = TrackedChanges()
+    changes.addElement(region)
+    doc.text.addElement(changes)
+    para = P(text="Bidrag beviljas med 50 000 kronor.")
+    note = Annotation()
+    note.addElement(Creator(text="Anna"))
+    note.addElement(P(text="Kolla beloppet"))
+    para.addElement(note)
+    doc.text.addElement(para)
+    doc.save(tmp_path / "t.odt")
+    assert read_file(tmp_path / "t.odt").text.splitlines() == ["Bidrag beviljas med 50 000 kronor."]
+
+
 def test_pdf_drops_running_header_and_page_numbers_and_dehyphenates(tmp_path):
     doc = read_file(make_pdf(tmp_path / "p.pdf"))
     assert doc.format == "pdf"

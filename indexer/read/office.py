@@ -46,7 +46,6 @@ def read_odt(data: bytes, path: Path | str):
 
     check_package(data, path)
     try:
-        from odf import teletype
         from odf.namespaces import TABLENS, TEXTNS
         from odf.opendocument import load
 
@@ -60,12 +59,14 @@ def read_odt(data: bytes, path: Path | str):
             qname = getattr(child, "qname", None)
             if qname == (TEXTNS, "h"):
                 level = int(child.getAttrNS(TEXTNS, "outline-level") or 1)
-                lines.append("#" * min(level, 6) + " " + teletype.extractText(child).strip())
+                lines.append("#" * min(level, 6) + " " + _odf_text(child).strip())
             elif qname == (TEXTNS, "p"):
-                lines.append(teletype.extractText(child).strip())
+                lines.append(_odf_text(child).strip())
+            elif qname == (TEXTNS, "tracked-changes"):  # what a tracked change deleted: not the document's text
+                continue
             elif qname == (TABLENS, "table"):
                 for row in child.getElementsByType(_odf_row()):
-                    cells = [[teletype.extractText(p).strip() for p in c.childNodes if getattr(p, "qname", None) == (TEXTNS, "p")]
+                    cells = [[_odf_text(p).strip() for p in c.childNodes if getattr(p, "qname", None) == (TEXTNS, "p")]
                              for c in row.childNodes if getattr(c, "qname", None) == (TABLENS, "table-cell")]
                     lines.extend(_row_lines([[x for x in c if x] for c in cells]))
             elif qname is not None:
@@ -73,6 +74,32 @@ def read_odt(data: bytes, path: Path | str):
 
     walk(document.text)
     return Document("\n".join(lines), "odt")
+
+
+_TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+# Inside a paragraph but not its text: comments (with their author and date), footnotes, a deletion's mark.
+_NOT_TEXT = {(_OFFICE_NS, "annotation"), (_TEXT_NS, "note"), (_TEXT_NS, "change"), (_TEXT_NS, "tracked-changes")}
+
+
+def _odf_text(element) -> str:
+    """Return an OpenDocument paragraph's text with its spaces, tabs and line breaks (odfpy's teletype), leaving out
+    comments and footnotes."""
+    out: list[str] = []
+    for child in element.childNodes:
+        if child.nodeType == child.TEXT_NODE:
+            out.append(child.data)
+        elif child.nodeType == child.ELEMENT_NODE and child.qname not in _NOT_TEXT:
+            name = child.qname
+            if name == (_TEXT_NS, "line-break"):
+                out.append("\n")
+            elif name == (_TEXT_NS, "tab"):
+                out.append("\t")
+            elif name == (_TEXT_NS, "s"):
+                out.append(" " * int(child.getAttribute("c") or 1))
+            else:
+                out.append(_odf_text(child))
+    return "".join(out)
 
 
 def _odf_row():
