@@ -61,6 +61,14 @@ def test_word_web_page_tab_stops_are_column_gaps(tmp_path):
     assert doc.text.splitlines() == ["§ 12\tDnr SN 2025/014", "Justerandes sign\tUtdragsbestyrkande", "Ett vanligt stycke."]
 
 
+def test_html_leaves_out_deleted_and_hidden_text(tmp_path):
+    page = ("<html><body><p>§ 12 Bidrag</p><p>Bidrag beviljas med <del>40 000</del><ins>50 000</ins> kronor."
+            "<span style=\"display:none\">dold</span><span style='mso-hide:all'>gömd</span><span hidden>ej</span></p>"
+            "</body></html>")
+    doc = read_file(write(tmp_path / "d.html", page))
+    assert doc.text.splitlines() == ["§ 12 Bidrag", "Bidrag beviljas med 50 000 kronor."]
+
+
 def test_html_recognised_by_content_despite_txt_name(tmp_path):
     src = make_html(tmp_path / "p.html")
     doc = read_file(write(tmp_path / "p.txt", src.read_bytes()))

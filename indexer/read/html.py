@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
-_DROP_TAGS = ["script", "style", "noscript", "nav", "form", "template", "svg", "iframe", "button", "select", "aside"]
+# Never the page's text: code, chrome, and what a tracked change deleted (<del>, <s> is kept: it may mark a struck
+# amendment that was read out).
+_DROP_TAGS = ["script", "style", "noscript", "nav", "form", "template", "svg", "iframe", "button", "select", "aside", "del"]
+# Text the page hides ("display:none", Word's "mso-hide:all"): not what a reader sees.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden", re.I)
 _CHROME_TAGS = ["header", "footer"]
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "dt", "dd", "blockquote", "pre", "address", "figure",
                "figcaption", "ul", "ol", "dl", "body", "center", "header", "footer", "tr"}
@@ -38,6 +42,10 @@ def html_to_lines(html: str) -> tuple[list[str], list[str]]:
     for tag in soup(_DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo", "search", "dialog"]}):
+        tag.decompose()
+    for tag in soup.find_all(style=_HIDDEN_STYLE):
+        tag.decompose()
+    for tag in soup.find_all(hidden=True):
         tag.decompose()
     for tag in soup.find_all(_CHROME_TAGS):
         if tag.find_parent(["article", "section", "main"]) is None:
