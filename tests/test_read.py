@@ -100,7 +100,7 @@ def _word_xml(parent, xml: str):
 
 
 def test_docx_text_as_word_shows_it(tmp_path):
-    """Tracked insertions count and deletions do not; content controls, inline and around whole paragraphs (the way
+    """Tracked insertions count and deletions and hidden runs do not; content controls, inline and around whole paragraphs (the way
     meeting systems fill a template), keep their text; a nested table's text stays in its cell."""
     import docx
 
@@ -112,7 +112,8 @@ def test_docx_text_as_word_shows_it(tmp_path):
     _word_xml(p._p, '<w:del w:id="1" w:author="x"><w:r><w:delText>40 000</w:delText></w:r></w:del>'
                     '<w:ins w:id="2" w:author="x"><w:r><w:t>50 000</w:t></w:r></w:ins>'
                     '<w:sdt><w:sdtContent><w:r><w:t> kronor</w:t></w:r></w:sdtContent></w:sdt>'
-                    '<w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>.</w:t></w:r>')
+                    '<w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>.</w:t></w:r>'
+                    '<w:r><w:rPr><w:vanish/></w:rPr><w:t>Skriv beslutet här</w:t></w:r>')
     cell = d.add_table(rows=1, cols=2).rows[0].cells
     cell[0].text = "Beslutande"
     _word_xml(cell[1]._tc, '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Eva Lund (S)</w:t></w:r></w:p></w:tc>'

@@ -89,6 +89,9 @@ _TEXT, _TAB, _BREAKS, _HYPHEN = _W + "t", _W + "tab", {_W + "br", _W + "cr"}, _W
 _SKIPPED = {_W + "del", _W + "moveFrom", _W + "txbxContent", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 
 
+_RUN_PROPS, _VANISH = _W + "rPr", _W + "vanish"
+
+
 def _blocks(parent):
     """Yield the paragraphs and tables of a body or a table cell in order, looking inside content controls."""
     for child in parent.iterchildren():
@@ -116,6 +119,9 @@ def word_text(element) -> str:
                 out.append("\n")
             elif tag == _HYPHEN:
                 out.append("-")
+            elif tag == _RUN_PROPS:  # a run's properties hold no text; "vanish" hides the run (a template's hints)
+                if child.find(_VANISH) is not None:
+                    return
             elif tag not in _SKIPPED and isinstance(tag, str):
                 walk(child)
 
