@@ -263,6 +263,12 @@ TRAITS = [
      "Nguyen Van An (S) yrkar bifall.\nBeslut\nA.\nReservation\nNguyen Van An (S) reserverar sig.\n",
      lambda p: ([m.by for m in p.paragraphs[0].motions], [(r.by, r.party) for r in p.paragraphs[0].reservations]),
      (["Nguyen Van An"], [("Nguyen Van An", "S")])),
+    ("board minutes' decision inside a line: after another sentence, or after an adverbial; another body's is history",
+     "Styrelsen för Ekby Energi AB\nDatum: 2025-03-05\n1. Bokslut 2024\nVD Kim Ek redogjorde för bokslutet. Styrelsen "
+     "beslutade att godkänna bokslutet.\n2. Solpark\nEfter diskussion beslutade styrelsen att investera i solparken.\n"
+     "3. Bakgrund\nÄgaren har yttrat sig. Kommunfullmäktige beslutade att bolaget ska bygga solparker.\n",
+     lambda p: [x.decision for x in p.paragraphs],
+     ["Styrelsen beslutade att godkänna bokslutet.", "Efter diskussion beslutade styrelsen att investera i solparken.", None]),
     ("a title cut after a preposition goes on on the next line, even one that starts with a capital",
      FRONT + "§ 5 Motion om en ny förskola i\nNorrby\nDnr KS 2025/12\nText.\n§ 6 Detaljplan för del av\nEkby 4:12 m.fl.\nText.\n"
      "§ 7 Yttrande över remiss från Länsstyrelsen om förslag till\nnytt naturreservat i Ekbyskogen och skötselplan för området\n"

@@ -55,6 +55,15 @@ DECISION_LINE = re.compile(
     """,                                                                 # but not "beslutade 2019-06-17 att" (history)
     re.X,
 )
+# A decision sentence inside a line: the body, then its verb ("… . Styrelsen beslutade att"), or an adverbial, the verb,
+# then the body ("Efter diskussion beslutade styrelsen att"). Read only for the protocol's own body.
+SENTENCE_DECISION = re.compile(
+    r"""(?<=[.!?]\s)(?P<who>[A-ZÅÄÖ][\wåäö-]+)\s+(?:beslutar|beslutade|beslöt)\s+(?:enhälligt\s+)?att\b   # after a sentence
+      | (?:^|(?<=[.!?]\s))[A-ZÅÄÖ][^.\n]{0,60}?\s(?:beslutar|beslutade|beslöt)\s+(?P<who2>[a-zåäö][\wåäö-]+)
+        \s+(?:enhälligt\s+)?att\b                                                   # "Efter diskussion beslutade styrelsen att"
+    """,
+    re.X,
+)
 # The sections that may hold the meeting's decision sentence when no decision section names it. Not the
 # proposal, the basis, the recipients or a protokollsanteckning: their "beslutar" is somebody else's.
 DECISION_HOSTS = ("text", "description", "order", "vote", "jav", "motions", "reservation")
@@ -235,6 +244,15 @@ def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[st
                 m = OWN_ACT.match(line)
                 if m and (m.group("who").lower() in GENERIC_BODY or _own(m.group("who"), body)):
                     decision = "\n".join(s.lines[i:])
+    if decision is None:
+        # The meeting's own body deciding inside a line, after another sentence or an adverbial: "VD redogjorde
+        # för bokslutet. Styrelsen beslutade att …", "Efter diskussion beslutade styrelsen att …".
+        for s in sections:
+            for i, line in enumerate(s.lines if s.kind in ("text", "description") else ()):
+                m = next((m for m in SENTENCE_DECISION.finditer(line)
+                          if (who := m.group("who") or m.group("who2")).lower() in GENERIC_BODY or _own(who, body)), None)
+                if m and decision is None:
+                    decision = "\n".join([line[m.start():]] + s.lines[i + 1 :])
     if decision is None:
         # Board minutes' passive: "Dagordningen godkändes.", "Till justerare utsågs Bo Al."
         decision = next(("\n".join(s.lines[i:]) for s in sections if s.kind == "text"
