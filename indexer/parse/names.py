@@ -41,11 +41,17 @@ NAME_WORD = (rf"(?:Ma?c|O['’])?[{UPPER}][{LOWER}]+(?:-[{UPPER}a-zåäö][{LOWE
                                                                                # "Şule Yılmaz", "McDonald", "O'Brien"
 # A voting or roll-call list's answer in the cell after a name is no part of it ("Viktor Nylén<TAB>Nej"), nor is a
 # role or job title written capitalised after it ("Ulla Sten Kommundirektör", "Kim Lund Ordförande").
-CAPITALISED_TITLE = (r"(?=[A-ZÅÄÖ])(?i:[a-zåäö]*(?:chef|chefen|direktör|sekreterare|ordförande|strateg|handläggare|controller"
-                     r"|samordnare|ekonom|jurist|inspektör|arkitekt))\b")
-_NOT_ANSWER = r"(?!(?:Ja|Nej|Avstår|Avstod|Närvarande|Frånvarande|Ledamot|Ersättare)\b|" + CAPITALISED_TITLE + ")"
+_TITLE_ENDINGS = ("chef", "chefen", "direktör", "sekreterare", "ordförande", "strateg", "handläggare", "controller",
+                  "samordnare", "ekonom", "jurist", "inspektör", "arkitekt")
+# A capitalised word that ends in a job title: the whole word, then a look back at its ending (no backtracking
+# through the word for each ending: NAME tries this at every word of the archive).
+CAPITALISED_TITLE = (r"[A-ZÅÄÖ][a-zåäö]*\b(?:" + "|".join(f"(?<=(?i:{e}))" for e in _TITLE_ENDINGS) + ")")
+# Checked after the word, by looking back at its end: cheap, at one position per word.
+_NOT_ANSWER_AFTER = (r"(?![\wåäö])" + "".join(f"(?<!\\b{w})" for w in ("Ja", "Nej", "Avstår", "Avstod", "Närvarande", "Frånvarande", "Ledamot",
+                                                      "Ersättare"))
+                     + "".join(f"(?<!(?i:{e}))" for e in _TITLE_ENDINGS))
 NAME = (NAME_WORD + rf"(?:\s+[{UPPER}]\.(?=\s+[{UPPER}]))?"  # a middle initial: "Anna K. Ek"
-        + r"(?:\s+(?:af|von|van|de|da|del|der)\b)?(?:\s+" + _NOT_ANSWER + NAME_WORD + r"){1,3}")
+        + r"(?:\s+(?:af|von|van|de|da|del|der)\b)?(?:\s+" + NAME_WORD + _NOT_ANSWER_AFTER + r"){1,3}")
 NAME_RE = re.compile(NAME)
 # A list of people and nothing else: "Anna Ek (S), Bo Al (M) och Cia Berg".
 NAMES_ONLY = re.compile(r"(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?(?:\s*(?:,|och|samt)\s*(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?)*\.?")
