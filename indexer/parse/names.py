@@ -46,9 +46,9 @@ _TITLE_ENDINGS = ("chef", "chefen", "direktör", "sekreterare", "ordförande", "
 # A capitalised word that ends in a job title: the whole word, then a look back at its ending (no backtracking
 # through the word for each ending: NAME tries this at every word of the archive).
 CAPITALISED_TITLE = (r"[A-ZÅÄÖ][a-zåäö]*\b(?:" + "|".join(f"(?<=(?i:{e}))" for e in _TITLE_ENDINGS) + ")")
-# Checked after the word, by looking back at its end: cheap, at one position per word.
-_NOT_ANSWER_AFTER = (r"(?![\wåäö])" + "".join(f"(?<!\\b{w})" for w in ("Ja", "Nej", "Avstår", "Avstod", "Närvarande", "Frånvarande", "Ledamot",
-                                                      "Ersättare"))
+_ANSWERS = ("Ja", "Nej", "Avstår", "Avstod", "Närvarande", "Frånvarande", "Ledamot", "Ersättare")
+# Checked once a name's word is whole, by looking back at its end: cheap, at one position per word.
+_NOT_ANSWER_AFTER = (r"(?![\wåäö])" + "".join(f"(?<!\\b{w})" for w in _ANSWERS)
                      + "".join(f"(?<!(?i:{e}))" for e in _TITLE_ENDINGS))
 NAME = (NAME_WORD + rf"(?:\s+[{UPPER}]\.(?=\s+[{UPPER}]))?"  # a middle initial: "Anna K. Ek"
         + r"(?:\s+(?:af|von|van|de|da|del|der)\b)?(?:\s+" + NAME_WORD + _NOT_ANSWER_AFTER + r"){1,3}")
