@@ -269,6 +269,10 @@ TRAITS = [
      "3. Bakgrund\nÄgaren har yttrat sig. Kommunfullmäktige beslutade att bolaget ska bygga solparker.\n",
      lambda p: [x.decision for x in p.paragraphs],
      ["Styrelsen beslutade att godkänna bokslutet.", "Efter diskussion beslutade styrelsen att investera i solparken.", None]),
+    ("a job title in a person's parentheses is their role, an organisation there their organisation",
+     FRONT + "Övriga närvarande: Ulla Sten (HR-chef), Kim Ek (Ekonomichef), Bo Al (Region Sydvik)\n§ 1 A\nText.\n",
+     lambda p: [(x.name, x.role, x.organisation) for x in p.participants if x.group == "övriga"],
+     [("Ulla Sten", "HR-chef", None), ("Kim Ek", "ekonomichef", None), ("Bo Al", None, "Region Sydvik")]),
     ("a title cut after a preposition goes on on the next line, even one that starts with a capital",
      FRONT + "§ 5 Motion om en ny förskola i\nNorrby\nDnr KS 2025/12\nText.\n§ 6 Detaljplan för del av\nEkby 4:12 m.fl.\nText.\n"
      "§ 7 Yttrande över remiss från Länsstyrelsen om förslag till\nnytt naturreservat i Ekbyskogen och skötselplan för området\n"

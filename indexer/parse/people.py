@@ -239,6 +239,8 @@ def _people(entry: str, group: str) -> list[Participant]:
     return out + absent
 
 
+# A job title written capitalised in a person's parentheses is a few words ("HR-chef", "Biträdande förvaltningschef").
+MAX_TITLE_WORDS = 3
 # Roles that make one "Närvarande" list a council's roll call rather than the attendees of minnesanteckningar.
 COUNCIL_ROLE = re.compile(r"(?:tjänstgörande\s+)?ersättare|ledamot", re.I)
 
@@ -311,6 +313,8 @@ def _describe(person: Participant, parts: list[str]) -> None:
             person.organisation = person.organisation or org
         elif part and part[:1].islower() and not person.role:
             person.role = part
+        elif part and not person.role and len(part.split()) <= MAX_TITLE_WORDS and TITLE.search(part):
+            person.role = part[:1].lower() + part[1:] if not part[:2].isupper() else part  # "(HR-chef)", "(Ekonomichef)"
         elif part and not person.organisation and not ORG_RE.search(part) and part[:1].isupper():
             person.organisation = part
 
