@@ -1330,6 +1330,9 @@ def test_signature_layouts_after_the_last_paragraph(wording, expected):
 
 # How the front page lists a member: (Beslutande value, [(name, group, party)]).
 MEMBER_ENTRIES = [
+    # A roll-call table that writes the surname first, then a comma: "Lundgren, Anna"
+    ("Närvarolista\nLedamot\tParti\tTjänstgörande ersättare\nLundgren, Anna\tS\nBerg, Olof\tM\tDahl, Eva\n",
+     [("Anna Lundgren", "beslutande", "S"), ("Olof Berg", "frånvarande", "M"), ("Eva Dahl", "beslutande", None)]),
     # A name of three words whose first is no Swedish first name stays whole ("Nguyen Van An")
     ("Beslutande\nNguyen Van An (S), ordförande\nAli Abdi Mohamed (V)\n",
      [("Nguyen Van An", "beslutande", "S"), ("Ali Abdi Mohamed", "beslutande", "V")]),

@@ -15,7 +15,7 @@ import re
 
 from ..model import Participant
 from .labels import label_of
-from .names import NAME, PARTY, looks_like_name
+from .names import NAME, PARTY, is_first_name, looks_like_name
 
 HEADER = re.compile(
     r"""^[\s|]*(?:ordinarie\s+)?(?:ledamot|ledamöter|namn|förtroendevald)\b   # the member column
@@ -58,7 +58,7 @@ LEADING_NAME = re.compile(NAME)
 def _party_cells(line: str) -> str:
     """Write a party in a cell of its own after the name it belongs to ("Hans Berg, ordförande<TAB>S" →
     "Hans Berg (S), ordförande")."""
-    cells = line.split("\t")
+    cells = [_given_name_first(c) for c in line.split("\t")]
     out: list[str] = []
     for cell in cells:
         if out and PARTY_CELL.match(cell.strip()) and (m := LEADING_NAME.match(out[-1].strip())) and "(" not in out[-1]:
@@ -67,6 +67,16 @@ def _party_cells(line: str) -> str:
         else:
             out.append(cell)
     return "\t".join(out)
+
+
+# A cell that names the surname first, then a comma: "Lundgren, Anna", "Berg Dahl, Eva-Lena".
+SURNAME_FIRST = re.compile(r"^\s*(?P<last>[A-ZÅÄÖ][\wåäö'’-]+(?:\s[A-ZÅÄÖ][\wåäö'’-]+)?),\s+(?P<first>[A-ZÅÄÖ][\wåäö-]+)\s*$")
+
+
+def _given_name_first(cell: str) -> str:
+    """Write a cell's "Surname, Given" as "Given Surname" when the second part is a known first name."""
+    m = SURNAME_FIRST.match(cell)
+    return f"{m.group('first')} {m.group('last')}" if m and is_first_name(m.group("first")) else cell
 
 
 def _role(m: re.Match) -> str | None:
