@@ -189,6 +189,10 @@ TRAITS = [
      FRONT + "§ 5 A\nInformation lämnas av förvaltningschef Bo Ek.\nAnna Ek (S) ställer en fråga som besvaras av Lisa Holm.\n"
      "Motionen besvaras av kommunstyrelsen.\n",
      lambda p: p.paragraphs[0].speakers, ["Bo Ek", "Lisa Holm"]),
+    ("speakers after 'Yttrar sig:' / 'Deltar i debatten:'; presenters in the passive without where they come from",
+     FRONT + "§ 5 A\nYttrar sig: Anna Ek (S), Bo Al (M)\n§ 6 B\nDeltar i debatten: Cia Berg (C) och Dan Ro (S)\n§ 7 C\n"
+     "Ärendet presenteras av Kim Lund och Eva Berg från stadsbyggnadskontoret.\n",
+     lambda p: [x.speakers for x in p.paragraphs], [["Anna Ek", "Bo Al"], ["Cia Berg", "Dan Ro"], ["Kim Lund", "Eva Berg"]]),
     ("the chair informing by name speaks; the chair opening the meeting does not",
      FRONT + "§ 5 A\nOrdförande Anna Ek informerar om arbetet med budgeten.\n§ 6 B\nOrdföranden Anna Ek öppnar mötet.\n",
      lambda p: [x.speakers for x in p.paragraphs], [["Anna Ek"], []]),

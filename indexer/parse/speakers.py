@@ -27,7 +27,8 @@ SPEAKER_VERB = re.compile(
 )
 SPEAKER_LABEL = re.compile(
     r"^[\s*_]*(?:föredragande|föredragare|presentatör|rapportör|inledare|informatör|talare|talarlista|anföranden?"
-    r"|debattdeltagare|yttranden|debatt|i\s+debatten)(?:\s+[a-zåäö]+){0,2}[*_]*\s*(?::|är)\s*(?P<names>.+)$", re.I
+    r"|debattdeltagare|yttranden|debatt|i\s+debatten|yttrar\s+sig|yttrade\s+sig|(?:deltar|deltog)\s+i\s+(?:debatten|överläggningen)"
+    r")(?:\s+[a-zåäö]+){0,2}[*_]*\s*(?::|är)\s*(?P<names>.+)$", re.I
 )
 PASSIVE = re.compile(
     r"""\b(?:ärendet\s+)?föredras\s+(?:av\s+)?(?P<names>[^.;\n]+)                      # "Ärendet föredras av X"
@@ -64,6 +65,7 @@ LISTED_NAME = re.compile(r"^\s*[-•·*–]?\s*(?P<name>" + NAME + r")\s*(?:\([^
 # A name list wrapped onto a short last line that closes the sentence ("… Kerstin Mård (C) och Leo" / "Martinsson (V).").
 WRAPPED_LIST = re.compile(r"(?<=[\wåäö,)])\n(?=[A-ZÅÄÖ][\wåäö-]+(?:[ ][A-ZÅÄÖ][\wåäö-]+)?[ ]?(?:\([^)\n]*\))?\.[ \t]*(?:\n|$))")
 FROM_ORG = re.compile(r"\s+(?:från|på|vid)\s+(?=[A-ZÅÄÖa-zåäö])")  # "från Polisen", "från ekonomiavdelningen"
+FROM_ANYWHERE = re.compile(r"\s+(?:från|på|vid)\s+[^,]*?(?=\s*(?:,|\boch\b|$))")  # "… från stadsbyggnadskontoret"
 FROM_ORG_PHRASE = re.compile(FROM_ORG.pattern + r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*")
 INVERTED_VERBS = ("redovisar", "presenterar", "informerar", "föredrar", "rapporterar", "redogör", "redogjorde",
                   "redovisade", "presenterade", "informerade", "föredrog", "rapporterade")
@@ -108,7 +110,8 @@ def find_speakers(lines: list[str], participants: list[Participant]) -> list[str
     # The case-blind PASSIVE is the reader's slowest pattern: it reads only the lines that hold one of its words.
     for line in WRAPPED_LIST.sub(_rejoin, text).split("\n") if PASSIVE_HINT.search(text.lower()) else ():
         for m in PASSIVE.finditer(line) if PASSIVE_HINT.search(line.lower()) else ():
-            found.extend(split_names(next(g for g in m.groups() if g)))
+            # "… av Kim Lund och Eva Berg från stadsbyggnadskontoret": each name without where they come from
+            found.extend(split_names(FROM_ANYWHERE.sub("", next(g for g in m.groups() if g))))
     # The verbs are found in the whole text once; each counts in the clause that holds it whole, the first
     # one with a subject per clause.
     verbs = list(SPEAKER_VERB.finditer(text))
