@@ -133,6 +133,8 @@ SPOKESPERSON = re.compile(r"(?<=\S)\s+genom\s+" + NAME + r"(?:\s*\([^()]*\))?")
 AGAINST_RE = re.compile(r"(?:mot|emot)\s+(?:detta\s+|det\s+|nämndens\s+|styrelsens\s+)?beslut(?:et)?|häremot|däremot", re.I)
 AFTER_RESERVE_END = re.compile(r"\s+(?:till\s+förmån|med\s+hänvisning|hänvisande|enligt|för\s+egna?|till\s+egna?|skriftligt"
                                r"|skriftligen|muntligt|mot\s+beslutet)\b|[.;:]", re.I)
+# A remark in parentheses after a reserving party: "Socialdemokraterna (bilaga 1)", "V (skriftlig)".
+REMARK = re.compile(r"\s*\((?:bilaga|skriftlig|muntlig|se\s)[^()]*\)", re.I)
 # A list of parties and nothing else under a Reservation label: "M, SD", "Moderaterna och Sverigedemokraterna".
 _PARTY_LIST_SEP = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
 MAX_PARTY_WORDS = 2  # "Centerpartiets ledamöter", "M-gruppen": a party named in a word or two
@@ -419,7 +421,7 @@ def reservations(sections: list[Section]) -> list[Reservation]:
         head = AFTER_RESERVE_END.split(sentence, 1)[0].strip()
         if not RESERVE_VERB.search(sentence) and NAMES_ONLY.fullmatch(head):
             out += [Reservation(by=n, party=p) for n, p in _named(head) if not any(r.by == n for r in out)]
-        elif not RESERVE_VERB.search(sentence) and (parties := _party_list(head)):
+        elif not RESERVE_VERB.search(sentence) and (parties := _party_list(REMARK.sub("", head))):  # "S (bilaga 1)"
             out += [Reservation(by=None, party=p) for p in parties if not any(r.party == p for r in out)]
     return out
 
