@@ -1335,6 +1335,9 @@ def test_signature_layouts_after_the_last_paragraph(wording, expected):
 
 # How the front page lists a member: (Beslutande value, [(name, group, party)]).
 MEMBER_ENTRIES = [
+    # Members listed under their party, one line a party
+    ("Beslutande\nS: Anna Ek (ordförande), Bo Al\nModeraterna: Dan Ro\n",
+     [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "S"), ("Dan Ro", "beslutande", "M")]),
     # A roll-call table that writes the surname first, then a comma: "Lundgren, Anna"
     ("Närvarolista\nLedamot\tParti\tTjänstgörande ersättare\nLundgren, Anna\tS\nBerg, Olof\tM\tDahl, Eva\n",
      [("Anna Lundgren", "beslutande", "S"), ("Olof Berg", "frånvarande", "M"), ("Eva Dahl", "beslutande", None)]),

@@ -12,7 +12,8 @@ import re
 
 from ..model import Participant
 from .frontpage import MEMBER_WITH_PARTY, Block
-from .names import CAPITALISED_TITLE, NAME, ORG_RE, PARTY, PARTY_IN_PARENS, TITLE, UPPER, is_first_name, looks_like_name, organisation_in, repair_caps, resolve, split_names
+from .names import (CAPITALISED_TITLE, NAME, ORG_RE, PARTY, PARTY_IN_PARENS, TITLE, UPPER, is_first_name, looks_like_name,
+                    organisation_in, parties_in, repair_caps, resolve, split_names)
 
 GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "ersättare", "ovriga": "övriga",
                 "franvarande": "frånvarande", "narvarande": "närvarande"}
@@ -330,7 +331,7 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
         if b.key in GROUP_OF_KEY:
             group = GROUP_OF_KEY[b.key]
             first = len(people)
-            for entry, column in _given_names_first(_entries(b.values, group)):
+            for entry, column in _given_names_first(_entries([_party_prefixed(v) for v in b.values], group)):
                 if column is None and (sub := _sub_group(entry, GROUP_OF_KEY[b.key])) is not None:
                     group = sub
                     continue
@@ -371,6 +372,20 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
     adjusters = [n for n in signed["justerare"] + signed["signers"] if resolve(n, people) != chair]
     adjusters = list(dict.fromkeys(resolve(n, people) for n in adjusters))
     return people, chair and resolve(chair, people), secretary and resolve(secretary, people), adjusters
+
+
+# Members listed under their party: "S: Anna Ek (ordförande), Bo Al", "Moderaterna: Dan Ro".
+PARTY_PREFIX = re.compile(r"^\s*(?P<party>" + PARTY + r"|[A-ZÅÄÖ][a-zåäö]+(?:partiet|demokraterna|erna|arna))\s*:\s*(?P<rest>\S.*)$")
+
+
+def _party_prefixed(value: str) -> str:
+    """Write each member of a line that opens with their party ("S: Anna Ek, Bo Al") with the party after the name."""
+    m = PARTY_PREFIX.match(value)
+    party = (m.group("party") if re.fullmatch(PARTY, m.group("party")) else next(iter(parties_in(m.group("party"))), None)) if m else None
+    if not party:
+        return value
+    pieces = re.split(r",\s*(?![^()]*\))", m.group("rest"))
+    return ", ".join(re.sub(r"^(" + NAME + r")(?!\s*\((?:" + PARTY + r")\))", rf"\1 ({party})", p.strip()) for p in pieces)
 
 
 def _entries(values: list[str], base: str) -> list[tuple[str, str | None]]:
