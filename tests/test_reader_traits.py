@@ -277,6 +277,10 @@ TRAITS = [
      FRONT + "Övriga närvarande: Ulla Sten (HR-chef), Kim Ek (Ekonomichef), Bo Al (Region Sydvik)\n§ 1 A\nText.\n",
      lambda p: [(x.name, x.role, x.organisation) for x in p.participants if x.group == "övriga"],
      [("Ulla Sten", "HR-chef", None), ("Kim Ek", "ekonomichef", None), ("Bo Al", None, "Region Sydvik")]),
+    ("an ärendelista before the paragraphs, its last entry followed by a front-page label: no paragraph of its own",
+     "Kommunstyrelsen\nSammanträdesdatum 2025-03-05\nÄrendelista\n§ 12 Val av justerare\n§ 13 Budget 2026\nBeslutande: "
+     "Anna Ek (S), ordförande\n§ 12 Val av justerare\nBeslut\nBo Al utses.\n§ 13 Budget 2026\nBeslut\nBudgeten antas.\n",
+     lambda p: (p.chair, [x.number for x in p.paragraphs]), ("Anna Ek", ["12", "13"])),
     ("a title cut after a preposition goes on on the next line, even one that starts with a capital",
      FRONT + "§ 5 Motion om en ny förskola i\nNorrby\nDnr KS 2025/12\nText.\n§ 6 Detaljplan för del av\nEkby 4:12 m.fl.\nText.\n"
      "§ 7 Yttrande över remiss från Länsstyrelsen om förslag till\nnytt naturreservat i Ekbyskogen och skötselplan för området\n"

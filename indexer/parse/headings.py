@@ -261,14 +261,27 @@ def _sequence(agenda: list[Heading]) -> list[Heading]:
     return out if len(out) >= 2 else []
 
 
+# The lines an ärendelista's last entry may have below it before the § begin (front-page labels).
+MAX_LIST_TAIL = 3
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Tell whether two headings' titles are the same, case and spaces aside."""
+    return bool(a.strip()) and " ".join(a.lower().split()) == " ".join(b.lower().split())
+
+
 def _drop_repeats(headings: list[Heading], lines: list[str]) -> list[Heading]:
     """Drop a heading when the same number comes again later with text (a dagordning or TOC before the items)."""
     keep = []
     for idx, h in enumerate(headings):
         end = headings[idx + 1].line if idx + 1 < len(headings) else len(lines)
         body = [ln for ln in lines[h.line + 1 : end] if ln.strip() and ln.strip() != "\f"]
-        later = any(o.number == h.number for o in headings[idx + 1 :])
+        later = [o for o in headings[idx + 1 :] if o.number == h.number]
         if later and not body:
+            continue
+        # An ärendelista's last entry, a label or two before the § begin ("§ 14 Taxor" / "Beslutande: …"): the same §
+        # with the same title comes again with its text.
+        if later and len(body) <= MAX_LIST_TAIL and _same_title(h.rest, later[0].rest):
             continue
         keep.append(h)
     return keep
