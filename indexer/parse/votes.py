@@ -368,6 +368,9 @@ def marked_columns(lines: list[str]) -> dict[str, int] | None:
             continue
         if len(cells) < 2 or TOTALS_RE.match(line):  # the table ends at a line that is not a row, or its totals
             break
+        if all(c.isdigit() for c in cells if c):  # figures under the heads, no names: the result itself ("12 | 9 | 1")
+            return {key: int(cells[idx]) if idx < len(cells) and cells[idx] else 0
+                    for key, idx in ((k, columns.get(k, len(cells))) for k in counts)}
         for key, idx in columns.items():
             counts[key] += idx < len(cells) and cells[idx] in _MARKS
     return counts if columns is not None and sum(counts.values()) else None
