@@ -277,6 +277,10 @@ TRAITS = [
      FRONT + "Övriga närvarande: Ulla Sten (HR-chef), Kim Ek (Ekonomichef), Bo Al (Region Sydvik)\n§ 1 A\nText.\n",
      lambda p: [(x.name, x.role, x.organisation) for x in p.participants if x.group == "övriga"],
      [("Ulla Sten", "HR-chef", None), ("Kim Ek", "ekonomichef", None), ("Bo Al", None, "Region Sydvik")]),
+    ("minutes' passive 'Beslutades att …' is the decision",
+     "Minnesanteckningar\nNätverket för folkhälsa\nDatum: 2025-05-14\n1. Inledning\nOrdföranden hälsade välkommen.\n"
+     "2. Handlingsplan\nBeslutades att anta handlingsplanen för 2026.\n",
+     lambda p: [x.decision for x in p.paragraphs], [None, "Beslutades att anta handlingsplanen för 2026."]),
     ("an ärendelista before the paragraphs, its last entry followed by a front-page label: no paragraph of its own",
      "Kommunstyrelsen\nSammanträdesdatum 2025-03-05\nÄrendelista\n§ 12 Val av justerare\n§ 13 Budget 2026\nBeslutande: "
      "Anna Ek (S), ordförande\n§ 12 Val av justerare\nBeslut\nBo Al utses.\n§ 13 Budget 2026\nBeslut\nBudgeten antas.\n",

@@ -100,6 +100,7 @@ PASSIVE_ACT = re.compile(
           (?:godkänns|fastställs|beviljas|bifalls|avslås|noteras|antecknas      # short sentence only: the present
            |återremitteras|läggs\s+till\s+handlingarna)(?=[^.\n]{0,60}\.?\s*$) # is also the report's tense
         | [A-ZÅÄÖ][\wåäö-]+\s+antas(?=\s*(?:\.|$|enligt\b|i\s+enlighet\b))   # "Budgeten antas." (not "antas bli")
+        | (?:Beslutades|Beslöts)\s+att\s                                      # minutes' "Beslutades att anta …"
         )
         (?![^.\n]*?\bav\s+[a-zåäö]*(?:fullmäktige|styrelsen|nämnden|[A-ZÅÄÖ]))  # "… antogs av kommunfullmäktige"
         (?!\s+(?:år\s+|den\s+|i\s+)?(?:19|20)\d\d)                               # "… antogs 2019"
