@@ -17,7 +17,8 @@ from .names import ORG_RE, organisation_in
 # A body's name ends in one of these words ("Kultur- och fritidsnämnden", "Kommunstyrelsens arbetsutskott").
 ORGAN_WORD = re.compile(
     r"(?:nämnd|styrelse|fullmäktige|utskott|samrådsgrupp|grupp|råd|rådet|beredning|nätverk|nätverket|kommitté|presidium"
-    r"|direktion|direktionen|delegation|forum|konferens|församling|revisorer|ledningsgrupp)\w*$",
+    r"|direktion|direktionen|delegation|forum|konferens|församling|revisorer|ledningsgrupp)\w*$"
+    r"|(?:revisionen|stämma|stämman)$",  # "Kommunrevisionen", "Årsstämma" (not "revisionsrapport")
     re.I,
 )
 # A word naming the record or the meeting, not the body, though it starts with one ("Styrelseprotokoll",
