@@ -281,6 +281,11 @@ TRAITS = [
      "Minnesanteckningar\nNätverket för folkhälsa\nDatum: 2025-05-14\n1. Inledning\nOrdföranden hälsade välkommen.\n"
      "2. Handlingsplan\nBeslutades att anta handlingsplanen för 2026.\n",
      lambda p: [x.decision for x in p.paragraphs], [None, "Beslutades att anta handlingsplanen för 2026."]),
+    ("the § number at the right margin after the title ('Budget 2026<TAB>§ 12', 'Taxor   KS § 13')",
+     "Kommunstyrelsen\nSammanträdesdatum 2025-03-05\nBudget 2026\t§ 12\nDnr KS 2025/12\nBeslut\nBudgeten antas.\n"
+     "Taxor 2026     KS § 13\nBeslut\nTaxorna antas.\n",
+     lambda p: [(x.number, x.title, x.dnr, x.decision) for x in p.paragraphs],
+     [("12", "Budget 2026", "KS 2025/12", "Budgeten antas."), ("13", "Taxor 2026", None, "Taxorna antas.")]),
     ("an ärendelista before the paragraphs, its last entry followed by a front-page label: no paragraph of its own",
      "Kommunstyrelsen\nSammanträdesdatum 2025-03-05\nÄrendelista\n§ 12 Val av justerare\n§ 13 Budget 2026\nBeslutande: "
      "Anna Ek (S), ordförande\n§ 12 Val av justerare\nBeslut\nBo Al utses.\n§ 13 Budget 2026\nBeslut\nBudgeten antas.\n",

@@ -39,6 +39,14 @@ NUMBER_FIRST_RE = re.compile(
     """,
     re.X,
 )
+# The title first and the number at the right margin, a cell of its own: "Budget 2026<TAB>§ 12", "Budget   KS § 12";
+# read only where no "§ 12" opens a line, as a numbered sequence.
+TITLE_FIRST_RE = re.compile(
+    r"""^[\s#*_>]*(?P<rest>[A-ZÅÄÖ][^\t§]{2,}?)(?:\t+|[^\S\t]{3,})   # the title, then a cell's gap
+        (?:[A-ZÅÄÖ]{1,6}\s?)?§\s*(?P<num>\d{1,4})\s*$                  # "§ 12", "KS § 12" closing the line
+    """,
+    re.X,
+)
 # Tesseract reads "§" as "$", "£", "&", "S" or "8" ("§ 61" -> "861", "8 61", "$ 61"), and after a body's
 # prefix as "5" or an S glued to it ("KS § 61" -> "KS 5 61", "KSS 62", "KS & 63"); only for OCR text.
 OCR_PARA_RE = re.compile(
@@ -180,6 +188,12 @@ def find_headings(lines: list[str], ocr: bool = False, expected: range | None = 
             if (h := match_para(line, number_first=True)) is not None and not h.toc:
                 h.line = i
                 candidates.append(h)
+        candidates = _ocr_sequence(candidates, expected)
+        candidates = candidates if len(candidates) >= MIN_NUMBER_FIRST else []
+    if not candidates:  # "Budget 2026<TAB>§ 12": the number at the right margin, after the title
+        for i, line in enumerate(lines):
+            if (m := TITLE_FIRST_RE.match(line)) and not _has_toc_tail(m.group("rest")):
+                candidates.append(Heading(line=i, number=m.group("num"), rest=_clean(m.group("rest")), toc=False))
         candidates = _ocr_sequence(candidates, expected)
         candidates = candidates if len(candidates) >= MIN_NUMBER_FIRST else []
     if not candidates:
