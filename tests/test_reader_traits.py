@@ -286,6 +286,9 @@ TRAITS = [
      "Taxor 2026     KS § 13\nBeslut\nTaxorna antas.\n",
      lambda p: [(x.number, x.title, x.dnr, x.decision) for x in p.paragraphs],
      [("12", "Budget 2026", "KS 2025/12", "Budgeten antas."), ("13", "Taxor 2026", None, "Taxorna antas.")]),
+    ("a § without a title opens with its decision: no title taken from the label; 'Information' is still a title",
+     FRONT + "§ 14\nBeslut\nNoteras.\n§ 15\nInformation\nKommunchefen informerar.\n",
+     lambda p: [(x.title, x.decision) for x in p.paragraphs], [("§ 14", "Noteras."), ("Information", None)]),
     ("an ärendelista before the paragraphs, its last entry followed by a front-page label: no paragraph of its own",
      "Kommunstyrelsen\nSammanträdesdatum 2025-03-05\nÄrendelista\n§ 12 Val av justerare\n§ 13 Budget 2026\nBeslutande: "
      "Anna Ek (S), ordförande\n§ 12 Val av justerare\nBeslut\nBo Al utses.\n§ 13 Budget 2026\nBeslut\nBudgeten antas.\n",

@@ -139,6 +139,8 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         title, dnr = _title_and_dnr(h.rest)
         dnr = dnr or h.dnr
         while content and not title:
+            if (found := sections.section_label(content[0])) and found[0] not in TITLE_LIKE_SECTIONS:
+                break  # "§ 14" / "Beslut": a § without a title opens with its sections
             candidate = content.pop(0)
             if found := _dnr_line(candidate):
                 dnr = dnr or found
@@ -296,6 +298,8 @@ def _margin_label(line: str) -> tuple[str, str] | None:
     return None
 
 
+# Section labels that are also common § titles ("§ 5" / "Information", "Svar", "Bakgrund"): a title all the same.
+TITLE_LIKE_SECTIONS = {"description", "text"}
 # The line that completes a wrapped title: short, or up to a title's length when the title was cut mid-phrase.
 MAX_SHORT_TAIL, MAX_TITLE_TAIL = 40, 80
 # A title cut after a preposition, conjunction or article goes on on the next line ("… förskola i" / "Norrby").
