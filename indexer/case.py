@@ -40,15 +40,15 @@ def build_case(engine: Any, searcher: Any, dnr: str) -> dict[str, Any]:
     own = run_search(searcher, SearchRequest(f'dnr:"{dnr}"', sort="oldest", per_page=MAX_STEPS, facets=False, correct=False))
     steps = [_step(engine, searcher, h, details) for h in own.hits]
     # The dnr written in running text: its pieces as a phrase ("KS 2024/0087" -> "ks 2024 0087").
-    words = re.findall(r"[^\W_]+", dnr)
+    words, key = re.findall(r"[^\W_]+", dnr), dnrs.key(dnr)
     mentions: list[dict[str, Any]] = []
     if words:
         phrase = run_search(searcher, SearchRequest('"' + " ".join(words) + '"', sort="oldest", per_page=MAX_STEPS,
                                                     facets=False, correct=False))
-        key, seen = dnrs.key(dnr), {s["id"] for s in steps}
+        seen = {s["id"] for s in steps}
         mentions = [{"id": h.id, "source": h.source, "number": h.number, "date": h.date, "organisation": h.organisation,
                      "body": h.body, "title": h.title, "dnr": h.dnr, "url": h.url}
                     for h in phrase.hits if h.id not in seen and key not in dnrs.keys(h.dnr or "")]
     # The dnr as its own steps write it (one of several when a heading names more than one).
-    written = next((d for s in steps for d in dnrs.split(s["dnr"] or "") if dnrs.key(d) == dnrs.key(dnr)), dnr)
+    written = next((d for s in steps for d in dnrs.split(s["dnr"] or "") if dnrs.key(d) == key), dnr)
     return {"dnr": written, "steps": steps, "mentions": mentions}

@@ -40,7 +40,7 @@ _SEVERAL = re.compile(r"\s*(?:[,;&]|\boch\b|\bsamt\b)\s*", re.I)
 
 def keys(dnr: str) -> list[str]:
     """Return the key of each dnr in a paragraph's dnr as written (one, or several in a list)."""
-    return [key(part) for part in _SEVERAL.split(dnr or "") if part.strip()]
+    return [key(part) for part in split(dnr)]
 
 
 def split(dnr: str) -> list[str]:

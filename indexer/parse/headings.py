@@ -184,18 +184,16 @@ def find_headings(lines: list[str], ocr: bool = False, expected: range | None = 
     if ocr:
         candidates = _ocr_sequence(candidates, expected)
     if not candidates:  # "12 §": the number first
+        found = []
         for i, line in enumerate(lines):
             if (h := match_para(line, number_first=True)) is not None and not h.toc:
                 h.line = i
-                candidates.append(h)
-        candidates = _ocr_sequence(candidates, expected)
-        candidates = candidates if len(candidates) >= MIN_NUMBER_FIRST else []
+                found.append(h)
+        candidates = _numbered_run(found, expected)
     if not candidates:  # "Budget 2026<TAB>§ 12": the number at the right margin, after the title
-        for i, line in enumerate(lines):
-            if (m := TITLE_FIRST_RE.match(line)) and not _has_toc_tail(m.group("rest")):
-                candidates.append(Heading(line=i, number=m.group("num"), rest=_clean(m.group("rest")), toc=False))
-        candidates = _ocr_sequence(candidates, expected)
-        candidates = candidates if len(candidates) >= MIN_NUMBER_FIRST else []
+        candidates = _numbered_run([Heading(line=i, number=m.group("num"), rest=_clean(m.group("rest")), toc=False)
+                                    for i, line in enumerate(lines) if (m := TITLE_FIRST_RE.match(line))
+                                    and not _has_toc_tail(m.group("rest"))], expected)
     if not candidates:
         agenda = []
         for i, line in enumerate(lines):
@@ -212,6 +210,12 @@ def find_headings(lines: list[str], ocr: bool = False, expected: range | None = 
 def _ordinal(number: str) -> int:
     """Return a § number's figures ("12 a" -> 12)."""
     return int(re.match(r"\d*", number).group() or 0)
+
+
+def _numbered_run(found: list[Heading], expected: range | None) -> list[Heading]:
+    """Keep a fallback heading shape's numbered sequence, or nothing when it is one stray line."""
+    run = _ocr_sequence(found, expected)
+    return run if len(run) >= MIN_NUMBER_FIRST else []
 
 
 def _ocr_sequence(headings: list[Heading], expected: range | None) -> list[Heading]:

@@ -53,6 +53,15 @@ _NOT_ANSWER_AFTER = (r"(?![\wåäö])" + "".join(f"(?<!\\b{w})" for w in _ANSWER
 NAME = (NAME_WORD + rf"(?:\s+[{UPPER}]\.(?=\s+[{UPPER}]))?"  # a middle initial: "Anna K. Ek"
         + r"(?:\s+(?:af|von|van|de|da|del|der)\b)?(?:\s+" + NAME_WORD + _NOT_ANSWER_AFTER + r"){1,3}")
 NAME_RE = re.compile(NAME)
+_ORDF = re.compile(r"\bordf\.?$")
+_V_ORDF = re.compile(r"\bv\.?\s?(?=ordförande$)")
+
+
+def written_out_role(role: str) -> str:
+    """Write a meeting role's abbreviations out, in lower case ("1:e v ordf" -> "1:e vice ordförande")."""
+    return _V_ORDF.sub("vice ", _ORDF.sub("ordförande", role.lower()))
+
+
 # A list of people and nothing else: "Anna Ek (S), Bo Al (M) och Cia Berg".
 NAMES_ONLY = re.compile(r"(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?(?:\s*(?:,|och|samt)\s*(?:" + NAME + r")(?:\s*\(" + PARTY + r"\))?)*\.?")
 # A party in parentheses, as after a member's name: "(S)".

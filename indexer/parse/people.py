@@ -13,7 +13,7 @@ import re
 from ..model import Participant
 from .frontpage import MEMBER_WITH_PARTY, Block
 from .names import (CAPITALISED_TITLE, NAME, ORG_RE, PARTY, PARTY_IN_PARENS, TITLE, UPPER, is_first_name, looks_like_name,
-                    organisation_in, parties_in, repair_caps, resolve, split_names)
+                    organisation_in, parties_in, repair_caps, resolve, split_names, written_out_role)
 
 GROUP_OF_KEY = {"beslutande": "beslutande", "tjg": "beslutande", "ersattare": "ersättare", "ovriga": "övriga",
                 "franvarande": "frånvarande", "narvarande": "närvarande"}
@@ -40,8 +40,6 @@ ROLE = re.compile(r"^(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+|v
 # Whom a substitute serves for, in parentheses: "A (S) (ersätter B (V))", "A (S), tjänstgörande ersättare (för B (V))".
 SUBSTITUTE_IN_PARENS = re.compile(r"\s*\((ersätter|för|tjänstgör(?:ande)?(?:\s+ersättare)?\s+för|tjg\.?\s+för|i\s?stället\s+för"
                                   r"|ers\.?(?:\s+för)?)\s+([^()]+(?:\([^()]*\))?)\)")
-ORDF = re.compile(r"\bordf\.?$")
-V_ORDF = re.compile(r"\bv\.?\s?(?=ordförande$)")
 # The role of a substitute who is there without serving ("ersättare", "ej tjänstgörande ersättare").
 NOT_SERVING_ROLE = re.compile(r"(?:(?:ej|icke|inte)\s+tjänstgörande\s+)?(?:ersättare|suppleant)", re.I)
 # An ersättare entry that says the substitute serves ("Ove Berg (S), tjänstgör för Gun Ås (V)"); a bare "ersättare för
@@ -302,7 +300,7 @@ def _describe(person: Participant, parts: list[str]) -> None:
         if SECTIONS_REF.match(part):
             person.paragraphs = part
         elif ROLE.match(part):
-            role = V_ORDF.sub("vice ", ORDF.sub("ordförande", part.lower()))  # "1:e v ordf" is "1:e vice ordförande"
+            role = written_out_role(part)  # "1:e v ordf" is "1:e vice ordförande"
             # "Tomas Frid, regionjurist, sekreterare": the meeting role joins a job title, never gives way to it.
             if person.role and not any(ROLE.match(r.strip()) for r in person.role.split(",")):
                 person.role = f"{person.role}, {role}"

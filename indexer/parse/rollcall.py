@@ -15,7 +15,7 @@ import re
 
 from ..model import Participant
 from .labels import label_of
-from .names import NAME, PARTY, is_first_name, looks_like_name
+from .names import NAME, PARTY, is_first_name, looks_like_name, written_out_role
 
 HEADER = re.compile(
     r"""^[\s|]*(?:ordinarie\s+)?(?:ledamot|ledamöter|namn|förtroendevald)\b   # the member column
@@ -70,19 +70,18 @@ def _party_cells(line: str) -> str:
 
 
 # A cell that names the surname first, then a comma: "Lundgren, Anna", "Berg Dahl, Eva-Lena".
-SURNAME_FIRST = re.compile(r"^\s*(?P<last>[A-ZÅÄÖ][\wåäö'’-]+(?:\s[A-ZÅÄÖ][\wåäö'’-]+)?),\s+(?P<first>[A-ZÅÄÖ][\wåäö-]+)\s*$")
+SURNAME_COMMA_CELL = re.compile(r"^\s*(?P<last>[A-ZÅÄÖ][\wåäö'’-]+(?:\s[A-ZÅÄÖ][\wåäö'’-]+)?),\s+(?P<first>[A-ZÅÄÖ][\wåäö-]+)\s*$")
 
 
 def _given_name_first(cell: str) -> str:
     """Write a cell's "Surname, Given" as "Given Surname" when the second part is a known first name."""
-    m = SURNAME_FIRST.match(cell)
+    m = SURNAME_COMMA_CELL.match(cell)
     return f"{m.group('first')} {m.group('last')}" if m and is_first_name(m.group("first")) else cell
 
 
 def _role(m: re.Match) -> str | None:
     """Return a member's role written out ("1:e v ordf" → "1:e vice ordförande"), or None."""
-    role = (m.group("role") or "").lower()
-    return re.sub(r"\bv\.?\s?(?=ordförande)", "vice ", re.sub(r"\bordf\.?$", "ordförande", role)) or None
+    return written_out_role(m.group("role") or "") or None
 
 
 def _row(line: str) -> tuple[list[re.Match], bool, bool]:

@@ -248,12 +248,9 @@ def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[st
     if decision is None:
         # The meeting's own body deciding inside a line, after another sentence or an adverbial: "VD redogjorde
         # för bokslutet. Styrelsen beslutade att …", "Efter diskussion beslutade styrelsen att …".
-        for s in sections:
-            for i, line in enumerate(s.lines if s.kind in ("text", "description") else ()):
-                m = next((m for m in SENTENCE_DECISION.finditer(line)
-                          if (who := m.group("who") or m.group("who2")).lower() in GENERIC_BODY or _own(who, body)), None)
-                if m and decision is None:
-                    decision = "\n".join([line[m.start():]] + s.lines[i + 1 :])
+        decision = next(("\n".join([line[m.start():]] + s.lines[i + 1 :]) for s in sections if s.kind in ("text", "description")
+                         for i, line in enumerate(s.lines) for m in SENTENCE_DECISION.finditer(line)
+                         if (who := m.group("who") or m.group("who2")).lower() in GENERIC_BODY or _own(who, body)), None)
     if decision is None:
         # Board minutes' passive: "Dagordningen godkändes.", "Till justerare utsågs Bo Al."
         decision = next(("\n".join(s.lines[i:]) for s in sections if s.kind == "text"
