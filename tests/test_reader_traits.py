@@ -1466,7 +1466,23 @@ MEMBER_ENTRIES = [
     ("Frånvarande     Ledamöter           Ersättare\n                Bo Al (M)           Kim Ek (M)\n"
      "                                    Pia Berg (V)\n",
      [("Bo Al", "frånvarande", "M"), ("Kim Ek", "frånvarande", "M"), ("Pia Berg", "frånvarande", "V")]),
+    # A member listed whole among the ledamöter is absent when a substitute served in their place
+    ("Ledamöter: Anna Ek (S), ordförande; Bo Al (M)\nErsättare: Kim Berg (M), tjänstgörande för Bo Al\n",
+     [("Anna Ek", "beslutande", "S"), ("Bo Al", "frånvarande", "M"), ("Kim Berg", "beslutande", "M")]),
 ]
+
+# Who attended part of the meeting: (entries, [(name, paragraphs)]).
+MEMBER_PARAGRAPHS = [
+    ("Beslutande\tBo Al (M) §§ 1-5\n\tEva Sund (M) §§ 6-9 ersättare för Bo Al (M)\n", [("Bo Al", "§§ 1-5"), ("Eva Sund", "§§ 6-9")]),
+    ("Beslutande: Kim Lund (S) § 4, 6 och 9\nÖvriga: Ulla Sten, kommundirektör §§ 1–3\n",
+     [("Kim Lund", "§ 4, 6 och 9"), ("Ulla Sten", "§§ 1–3")]),
+]
+
+
+@pytest.mark.parametrize("value,expected", MEMBER_PARAGRAPHS, ids=[v[:30] for v, _ in MEMBER_PARAGRAPHS])
+def test_member_paragraphs(value, expected):
+    p = parse_text("Kommunstyrelsen\nSammanträdesdatum 2025-03-12\n" + value + "\n§ 1 A\nText.\n", "x.txt")
+    assert [(x.name, x.paragraphs) for x in p.participants] == expected
 
 
 @pytest.mark.parametrize("value,expected", MEMBER_ENTRIES, ids=[v.split("\n")[1][:30] or v[:30] for v, _ in MEMBER_ENTRIES])

@@ -21,7 +21,7 @@ SECTION_RANGE = r"§§?\s*\d+(?:\s*[-–,]\s*\d+)*(?:\s*och\s*\d+)?"
 # "A (S) för B (S)", "A (M) ersätter B (M)", "A, tjänstgörande ersättare för B": A serves, B is absent.
 SUBSTITUTE = re.compile(
     r"""(?P<a>""" + NAME + r""")\s*(?:\((?P<pa>""" + PARTY + r""")\))?\s*,?\s*
-        (?:""" + SECTION_RANGE + r"""\s*,?\s*)?                     # "A (M) §§ 6–9 ersättare för B": part of the meeting
+        (?:(?P<sections>""" + SECTION_RANGE + r""")\s*,?\s*)?     # "A (M) §§ 6–9 ersättare för B": part of the meeting
         (?:(?P<org>[A-ZÅÄÖ][^,()\n]{1,40}),\s*(?=(?i:tj|ers|supp)))?   # "A (S), Lunda kommun, tjänstgörande ersättare för B"
         (?i:(?:tjänstgörande\s+)?(?:ersättare|suppleant)\s+  # "A (S), tjänstgörande ersättare för B", "… suppleant för B"
          |tjg\.?\s+(?:ers\.?\s+)?                 # "A (S) tjg ers för B", "A (C) tjg för B"
@@ -198,13 +198,14 @@ def _people(entry: str, group: str) -> list[Participant]:
     entry = TITLE_FIRST.sub(_title_after, entry)  # "Regiondirektör Stina Brandt" is "Stina Brandt, regiondirektör"
     for regex, serving in ((SUBSTITUTE, True), (SERVED_BY, True)):
         for m in regex.finditer(entry):
-            absent.append(Participant(name=m.group("b"), group="frånvarande", party=m.group("pb")))
+            absent.append(_ServedFor(name=m.group("b"), group="frånvarande", party=m.group("pb")))
             org = m.groupdict().get("org")
             entry = entry.replace(m.group(0), f"{m.group('a')}" + (f" ({m.group('pa')})" if m.group("pa") else "")
-                                  + (f", {org}" if org else "") + ", tjänstgörande ersättare")
-    # Split into parts at commas and semicolons, but not inside parentheses.
+                                  + (f", {org}" if org else "") + ", tjänstgörande ersättare"
+                                  + (f" {m.group('sections')}" if m.groupdict().get("sections") else ""))
+    # Split into parts at commas and semicolons, but not inside parentheses or a list of §§ ("§ 4, 6 och 9").
     # "… Fia Lund (C) och Gun Ek (KD)": "och" before a capital joins two people, not a role's words.
-    parts = [p.strip() for p in re.split(r"[,;](?![^()]*\))|\s+(?:och|samt)\s+(?=[" + UPPER + r"])(?![^()]*\))", entry) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,;](?![^()]*\))(?!(?<=\d,)\s*\d+\b(?!:))|\s+(?:och|samt)\s+(?=[" + UPPER + r"])(?![^()]*\))", entry) if p.strip()]
     current: Participant | None = None
     for part in parts:
         # Several people run together in one part ("… ordförande Lina Åberg (C)"): split before each name + party.
@@ -424,20 +425,29 @@ def _sub_group(entry: str, base: str) -> str | None:
     return None
 
 
+class _ServedFor(Participant):
+    """A member absent because an entry names a substitute serving in their place ("Karin Berg, tjänstgörande för Bo
+    Al"), as against one listed as absent."""
+
+
 def _dedupe(people: list[Participant]) -> list[Participant]:
-    """Keep one record per name: the first group wins, except that a serving member is never also absent."""
+    """Keep one record per name: the first group wins, except between serving and absent. A member listed among the
+    beslutande and also named absent serves, unless the meeting had a substitute serve in their place and no § range
+    makes that a part of the meeting ("Kim Lund (S) §§ 1–3")."""
     out: dict[str, Participant] = {}
     for p in people:
         seen = out.get(p.name)
         if seen is None:
             out[p.name] = p
-        elif seen.group == "frånvarande" and p.group == "beslutande":
-            out[p.name] = p
-        else:
-            seen.party = seen.party or p.party
-            seen.role = seen.role or p.role
-            seen.organisation = seen.organisation or p.organisation
-    return list(out.values())
+            continue
+        if seen.group == "frånvarande" and p.group == "beslutande" and not isinstance(seen, _ServedFor):
+            seen, out[p.name], p = p, p, seen
+        elif seen.group == "beslutande" and isinstance(p, _ServedFor) and not seen.paragraphs:
+            seen.group = "frånvarande"
+        seen.party = seen.party or p.party
+        seen.role = seen.role or p.role
+        seen.organisation = seen.organisation or p.organisation
+    return [Participant(**vars(p)) if isinstance(p, _ServedFor) else p for p in out.values()]
 
 
 # Who the meeting appoints to justera, in the "Val av justerare" paragraph's own words.
