@@ -328,6 +328,10 @@ TRAITS = [
     ("organisation in the genitive ('Ekeby kommuns valnämnd')",
      "Ekeby kommuns valnämnd\nSammanträdesdatum 2024-03-05\n§ 1 A\nText.\n",
      lambda p: p.organisation, "Ekeby kommun"),
+    ("the organisation named only in the page footer's postal address",
+     FRONT + "Beslutande: Anna Ek (S), ordförande\nVästerviks kommun, 593 80 Västervik, Tel 0490-25 40 00\n\f"
+     "§ 1 A\nText.\nVästerviks kommun, 593 80 Västervik, Tel 0490-25 40 00\n",
+     lambda p: (p.organisation, p.paragraphs[0].text), ("Västerviks kommun", "Text.")),
     ("a company's board meeting: the body is the board",
      "Protokoll fört vid styrelsemöte i Ekeby Energi AB\n2024-03-05\n§ 1 A\nText.\n",
      lambda p: (p.body, p.organisation), ("Styrelsen", "Ekeby Energi AB")),

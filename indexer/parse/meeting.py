@@ -142,11 +142,15 @@ def find_kind(header: list[str], front: list[str]) -> str:
 
 
 # A board named with the company or förbund it governs: "Styrelsen för Ekby Energi AB", "Direktionen i X förbund".
+# A postal address after an organisation: the letterhead or page footer of the issuer ("Västerviks kommun, 593 80
+# Västervik", "Region Sörmark · Box 12 · 611 88 Nyköping").
+POSTAL_ADDRESS = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+")
 BOARD_OF = re.compile(r"\b(?:[Ss]tyrelsen|[Dd]irektionen|[Ff]örbundsdirektionen|[Ff]örbundsstyrelsen)\s+(?:för|i)\s+(?P<org>[A-ZÅÄÖ].*)")
 
 
 def find_organisation(blocks: list[Block], header: list[str], front: list[str], place: str | None, text: str) -> str | None:
-    """Return the organisation from the header, the first lines, the Organ line, or the place after the body."""
+    """Return the organisation from the header, the first lines, the Organ line, the place after the body, or the
+    issuer's postal address."""
     for line in list(header) + front[:40]:  # "Styrelsen för Ekby Energi AB" under the owner's name: the company's board
         if (m := BOARD_OF.search(line)) and (org := organisation_in(m.group("org"))):
             return _as_written(org, text)
@@ -159,6 +163,9 @@ def find_organisation(blocks: list[Block], header: list[str], front: list[str], 
         for m in ORG_RE.finditer(text):
             if place.rstrip("s") in m.group(0):
                 return re.sub(r"\s+", " ", m.group(0))
+    for line in text.splitlines():  # the issuer's address, wherever the page has it
+        if (m := POSTAL_ADDRESS.search(line)) and (org := organisation_in(line[: m.start()])):
+            return org
     return None
 
 
