@@ -328,6 +328,14 @@ TRAITS = [
     ("organisation in the genitive ('Ekeby kommuns valnämnd')",
      "Ekeby kommuns valnämnd\nSammanträdesdatum 2024-03-05\n§ 1 A\nText.\n",
      lambda p: p.organisation, "Ekeby kommun"),
+    ("an appendix on how to appeal after the last § belongs to no §",
+     FRONT + "§ 1 A\nBeslut\nNämnden noterar informationen.\n\fHur man överklagar (laglighetsprövning)\nDen som är "
+     "medlem i kommunen kan överklaga beslutet inom tre veckor.\n",
+     lambda p: (p.paragraphs[0].decision, p.paragraphs[0].text.splitlines()[-1]),
+     ("Nämnden noterar informationen.", "Nämnden noterar informationen.")),
+    ("an appendix headed 'Överklagandehänvisning' likewise",
+     FRONT + "§ 1 A\nText om ärendet.\nÖverklagandehänvisning\nBeslutet kan överklagas hos förvaltningsrätten.\n",
+     lambda p: p.paragraphs[0].text, "Text om ärendet."),
     ("the organisation named only in the page footer's postal address",
      FRONT + "Beslutande: Anna Ek (S), ordförande\nVästerviks kommun, 593 80 Västervik, Tel 0490-25 40 00\n\f"
      "§ 1 A\nText.\nVästerviks kommun, 593 80 Västervik, Tel 0490-25 40 00\n",

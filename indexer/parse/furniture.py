@@ -75,6 +75,9 @@ BACK_MATTER = re.compile(
                                                                           # appended voting/attendance list
       | omröstningsbilaga\b | voteringslista\b | närvaroförteckning\s*$ | närvarolista\s*$
       | närvaro-\s*och\s+(?:omröstnings|voterings)lista\b                  # "Närvaro- och omröstningslista"
+      | (?:information\s+om\s+)?hur\s+(?:man|du)\s+överklagar\b[^.]{0,40}$   # an appendix on how to appeal,
+      | så\s+(?:här\s+)?överklagar\s+(?:du|man)\b[^.]{0,40}$                 # a heading alone on its line
+      | (?:överklagande|besvärs)hänvisning\s*$
     )""",
     re.I | re.X,
 )
