@@ -69,6 +69,23 @@ def test_html_leaves_out_deleted_and_hidden_text(tmp_path):
     assert doc.text.splitlines() == ["§ 12 Bidrag", "Bidrag beviljas med 50 000 kronor."]
 
 
+# Inline elements side by side without a space: (markup, the line as read).
+HTML_INLINE_RUNS = [
+    ("<li><span>Anna Ek</span><span>(S)</span><span>Ordförande</span></li>", "Anna Ek (S) Ordförande"),
+    ("<li><span class=n>Olle Hed</span><span class=r>Förvaltningschef</span></li>", "Olle Hed Förvaltningschef"),
+    ("<p><span><span>Per Lind</span><span>(M)</span></span><span>ersätter Lars Holm (M)</span></p>",
+     "Per Lind (M) ersätter Lars Holm (M)"),
+    ("<p>Budgeten <b>bud</b><i>geteras</i> och <b>S</b>tyrelsen beslutar.</p>", "Budgeten budgeteras och Styrelsen beslutar."),
+    ("<p>Kostnad: <span>12</span><span>000</span> kr</p>", "Kostnad: 12000 kr"),
+]
+
+
+@pytest.mark.parametrize("markup,line", HTML_INLINE_RUNS, ids=[m[:30] for m, _ in HTML_INLINE_RUNS])
+def test_html_inline_elements_side_by_side(tmp_path, markup, line):
+    doc = read_file(write(tmp_path / "i.html", f"<html><body>{markup}</body></html>"))
+    assert doc.text.splitlines() == [line]
+
+
 def test_html_recognised_by_content_despite_txt_name(tmp_path):
     src = make_html(tmp_path / "p.html")
     doc = read_file(write(tmp_path / "p.txt", src.read_bytes()))

@@ -29,6 +29,10 @@ _SPACE = re.compile(r"[ \t\r\n\xa0]+")
 _WORD_TAB = re.compile(r"mso-tab-count", re.I)
 _TAB_MARK = "\x1f"
 _AROUND_TAB = re.compile(r" ?\x1f[\x1f ]*")
+# Two inline elements side by side with nothing between them that a style sets apart ("<span>Olle Hed</span><span>
+# Förvaltningschef</span>", "<span>Anna Ek</span><span>(S)</span>"): a word's end meeting a capital or a parenthesis is
+# two words; a word styled in pieces ("<b>Bud</b><i>get</i>") stays one.
+_GLUED = re.compile(r"[\w).,:;][A-ZÅÄÖ(]|\)\w")
 
 
 def html_to_lines(html: str) -> tuple[list[str], list[str]]:
@@ -131,8 +135,33 @@ def _walk(node, lines: list[str], depth: int) -> None:
         elif name == "span" and _WORD_TAB.search(child.get("style") or ""):
             buf.append(_TAB_MARK)
         else:
-            buf.append(child.get_text(""))
+            text = _inline_text(child, depth)
+            if buf and text and isinstance(child.previous_sibling, Tag) and _GLUED.match(buf[-1][-1:] + text[:1]):
+                buf.append(" ")
+            buf.append(text)
     flush()
+
+
+def _inline_text(tag, depth: int) -> str:
+    """Return an inline element's text, a space between child elements that would otherwise run two words together."""
+    from bs4 import NavigableString, Tag
+
+    if depth > MAX_DEPTH:
+        return tag.get_text("")
+    out: list[str] = []
+    after_tag = False
+    for child in tag.children:
+        if isinstance(child, Tag):
+            text = _inline_text(child, depth + 1)
+            if after_tag and out and text and _GLUED.match(out[-1][-1:] + text[:1]):
+                out.append(" ")
+            out.append(text)
+            after_tag = True
+        elif isinstance(child, NavigableString) and type(child).__name__ not in ("Comment", "Doctype", "Declaration",
+                                                                               "ProcessingInstruction", "CData"):
+            out.append(str(child))
+            after_tag = False
+    return "".join(out)
 
 
 def _row_lines(cells: list[list[str]]) -> list[str]:
