@@ -312,7 +312,8 @@ _ONE_DNR = r"""
         (?:\.[A-ZÅÄÖ]{1,8}\b)?                                     # N123-0456/25; a series last: 2025.0101.KS
         (?![\d/])"""
 DNR_RE = re.compile(
-    r"""\b(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Ärende\s+nr|Dnr\.|Ärende(?=\s*:))\s*[.:]?\s*  # the label
+    r"""\b(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Ärende\s+nr|Dnr\.|Ärende(?=\s*:)     # the label,
+          |Ärende[-\s]?id|Ärendebeteckning)\s*[.:]?\s*                  # … as case systems name it: "Ärende-ID: 2025/123"
         (?P<dnr>""" + _ONE_DNR + r"""
             (?:\s*(?:,|;|&|\boch\b|\bsamt\b)\s*                     # more of them: "KS 2025/34, KS 2025/35"
                (?!(?:19|20)\d{2}-\d{2}-\d{2}\b)""" + _ONE_DNR + r""")*  # … but not a date after the dnr
