@@ -350,6 +350,13 @@ TRAITS = [
      FRONT + "§ 1 A\nFörslag till beslut\nKommunstyrelsen godkänner rapporten.\nKommunstyrelsen beslutar i enlighet med "
      "förvaltningens förslag.\n§ 2 B\nFörslag till beslut\nKommunstyrelsen beslutar att godkänna rapporten.\n",
      lambda p: [x.decision for x in p.paragraphs], ["Kommunstyrelsen beslutar i enlighet med förvaltningens förslag.", None]),
+    ("'Beslut enligt förslag.' after the proposal is the decision; 'Beslutade' opens one in minutes",
+     FRONT + "§ 1 A\nBeslutsförslag\nKommunstyrelsen antar riktlinjerna.\nBeslut enligt förslag.\n§ 2 B\nText.\n"
+     "Beslutades i enlighet med förvaltningens förslag.\n§ 3 C\nBeslutade\nAtt godkänna rapporten.\n§ 4 D\n"
+     "Rapporten redovisas.\nBeslutade att godkänna rapporten.\n",
+     lambda p: [x.decision for x in p.paragraphs],
+     ["Beslut enligt förslag.", "Beslutades i enlighet med förvaltningens förslag.", "Att godkänna rapporten.",
+      "Beslutade att godkänna rapporten."]),
     ("a body named after its owner in the genitive is given in the definite form",
      "Protokoll från Storviks kommuns krisledningsnämnd\nDatum 2025-03-12\n§ 1 A\nText.\n",
      lambda p: (p.body, p.organisation), ("Krisledningsnämnden", "Storviks kommun")),

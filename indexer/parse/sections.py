@@ -26,7 +26,7 @@ SECTION_LABELS: list[tuple[str, str]] = [
     ("jav", r"jäv|anmälan\s+om\s+jäv|anmäld(?:a)?\s+jäv|jävsanmälan|jäv\s+anmäl(?:s|des|t)"),
     ("proposal", r"förslag\s+till\s+beslut|förslag\s+till\s+(?:kommun|region)?(?:fullmäktige|styrelsen)|[\wåäö-]+s\s+förslag\s+till\s+beslut|beslutsförslag"
                  r"|[\wåäö-]+(?:s|ens|ets|ns)\s+förslag(?:\s+till\s+[\wåäö-]+)?|förvaltningens\s+förslag"),
-    ("decision", r"ställningstagande\s[^:\n]{1,80}:|beslut|beslutet|mötet\s+beslutar|ställningstagande|beslutsformulering"
+    ("decision", r"ställningstagande\s[^:\n]{1,80}:|beslut|beslutet|beslutade|beslutades|mötet\s+beslutar|ställningstagande|beslutsformulering"
                  r"|(?:[\wåäö-]+\s+){0,2}[\wåäö-]+(?:s|ens|ets|ns)\s+beslut"
                  r"|nätverkets\s+beslut|(?:gruppen|mötet|nätverket)\s+beslutade"),
     ("description", r"ärendebeskrivning|sammanfattning(?:\s+av\s+ärendet)?|bakgrund|ärendet|beskrivning(?:\s+av\s+ärendet)?"
@@ -71,6 +71,10 @@ SENTENCE_END = re.compile(r"[.!?)]\s*$")
 # Under the proposal's heading, a later line where the meeting adopts it: "Socialnämnden beslutar i enlighet med
 # förvaltningens förslag." (the proposal's own "Nämnden beslutar att …" opens the section).
 ADOPTS_PROPOSAL = re.compile(r"\bbeslutar\s+(?:i\s+enlighet\s+med|enligt|att\s+bifalla)\s+[^.\n]{0,60}?förslag", re.I)
+# A line that says the meeting decided as proposed, without naming itself: "Beslut enligt förslag.", "Beslutades i
+# enlighet med förvaltningens förslag."
+AS_PROPOSED = re.compile(r"^[\s*_]*(?:beslut|beslutades|beslöts)\s+(?:i\s+enlighet\s+med|enligt)\s+(?:[\wåäö-]+\s+){0,3}?"
+                         r"förslag(?:et)?\b", re.I)
 # The decision after the vote, the verb before the body: "Med 9 ja-röster mot 2 nej-röster beslutar
 # kommunstyrelsen att …" ("Därmed beslutar nämnden …" is a DECISION_LINE).
 VOTED_DECISION = re.compile(
@@ -100,7 +104,7 @@ PASSIVE_ACT = re.compile(
           (?:godkänns|fastställs|beviljas|bifalls|avslås|noteras|antecknas      # short sentence only: the present
            |återremitteras|läggs\s+till\s+handlingarna)(?=[^.\n]{0,60}\.?\s*$) # is also the report's tense
         | [A-ZÅÄÖ][\wåäö-]+\s+antas(?=\s*(?:\.|$|enligt\b|i\s+enlighet\b))   # "Budgeten antas." (not "antas bli")
-        | (?:Beslutades|Beslöts)\s+att\s                                      # minutes' "Beslutades att anta …"
+        | (?:Beslutades|Beslutade|Beslöts)\s+att\s                            # minutes' "Beslutades att anta …"
         )
         (?![^.\n]*?\bav\s+[a-zåäö]*(?:fullmäktige|styrelsen|nämnden|[A-ZÅÄÖ]))  # "… antogs av kommunfullmäktige"
         (?!\s+(?:år\s+|den\s+|i\s+)?(?:19|20)\d\d)                               # "… antogs 2019"
@@ -230,6 +234,9 @@ def decision_and_proposal(sections: list[Section], body: str | None) -> tuple[st
         for s in sections:
             if s.kind in DECISION_HOSTS or s.kind == "proposal":
                 for i, line in enumerate(s.lines):
+                    if (proposed := AS_PROPOSED.match(line)) and (i or s.kind != "proposal"):
+                        decision = "\n".join([line[proposed.start():].lstrip(" *_")] + s.lines[i + 1 :])
+                        continue
                     if s.kind == "proposal" and not (i and ADOPTS_PROPOSAL.search(line)):
                         continue
                     m = DECISION_LINE.match(line) or VOTED_DECISION.search(line)
