@@ -1195,6 +1195,9 @@ POSITIONS = [
     ("Yrkanden\nKim Lund (S) yrkar bifall till förslaget och Tor Ås (C) instämmer.\nEva Berg (M) tilläggsyrkar att en "
      "utredning görs.\n", (["Kim Lund", "Tor Ås", "Eva Berg"], [], [], None)),
     ("Förslag under sammanträdet\nEva Berg (M): Ärendet återremitteras.\n", (["Eva Berg"], [], [], None)),
+    ("Yrkanden\nBo Al (M) föreslår att ärendet återremitteras.\nKim Lund (C) ställer sig bakom Bo Als förslag.\n"
+     "Eva Berg (S) förordar förvaltningens förslag.\nTor Ås (V) tillstyrker återremissen.\n",
+     (["Bo Al", "Kim Lund", "Eva Berg", "Tor Ås"], [], [], None)),
     ("Moderaterna reserverar sig. Kristdemokraterna instämmer i reservationen.\n", ([], [(None, "M"), (None, "KD")], [], None)),
     ("Reservation: SD-gruppen genom Tor Ås reserverar sig skriftligt.\n", ([], [(None, "SD")], [], None)),
     ("Tor Ås (C) anses jävig och deltar inte.\n", ([], [], ["Tor Ås"], None)),

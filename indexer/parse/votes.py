@@ -111,8 +111,15 @@ MOTION_HINTS = ("yrka", "instämmer")
 # Those who join after the yrkande, at its sentence's end: "X (S) yrkar bifall och Y (C) instämmer".
 LATER_ASSENT = re.compile(r"(?P<who>" + NAME + r"\s*(?:\([^()]*\))?(?:\s*(?:,|och)\s*" + NAME + r"\s*(?:\([^()]*\))?)*)"
                           r"\s+(?:instämmer|instämde)\b")
-# Inside a "Yrkanden" section, proposing is moving: "Anna Ek (S) föreslår att …", "Anna Ek (S): bifall till …".
-MOTION_IN_SECTION = re.compile(r"\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|avslag|återremiss)|(?<=\))\s*(?::|\s[-–])\s*(?=\w)", re.I)
+# Inside a "Yrkanden" section, proposing, advocating or backing a proposal is moving.
+MOTION_IN_SECTION = re.compile(
+    r"""\s+(?:föreslår|föreslog)\s+(?=att\b|bifall|avslag|återremiss)   # "Anna Ek (S) föreslår att …"
+      | (?<=\))\s*(?::|\s[-–])\s*(?=\w)                              # "Anna Ek (S): bifall till …", "… (S) – avslag"
+      | \s+(?:förordar|förordade|tillstyrker|tillstyrkte|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom
+              |ansluter\s+sig\s+till|anslöt\s+sig\s+till)\s+(?=\S)      # "Bo Al (M) ställer sig bakom Kim Eks förslag"
+    """,
+    re.I | re.X,
+)
 NEXT_MOVER = re.compile(r"[,;]?\s*(?:och\s+)?" + NAME + r"\s*(?:\([^()]*\))?\s*$")
 # Outside it, a member (named with a party) who proposes at the meeting moves: "Lisa Berg (S) föreslår att …".
 MEMBER_PROPOSES = re.compile(r"\((?:" + PARTY + r")\)(?P<verb>\s+(?:föreslår|föreslog)\s+)(?=att\b|bifall|avslag|återremiss)")
