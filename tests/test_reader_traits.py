@@ -198,8 +198,9 @@ TRAITS = [
      lambda p: [x.speakers for x in p.paragraphs], [["Anna Ek"], []]),
     ("a report given by ('Rapport lämnas av X', 'En dragning görs av Y'); the verb before its speaker's title and name",
      FRONT + "§ 5 A\nRapport lämnas av förvaltningschef Mia Ström. En dragning görs av Ola Berg.\n§ 6 B\nVid dagens "
-     "sammanträde informerade HR-chefen Sara Dahl om sjukfrånvaron.\n",
-     lambda p: [x.speakers for x in p.paragraphs], [["Mia Ström", "Ola Berg"], ["Sara Dahl"]]),
+     "sammanträde informerade HR-chefen Sara Dahl om sjukfrånvaron.\n§ 7 C\nVid dagens sammanträde informerar Lars Berg, "
+     "miljöchef, om tillsynen.\n",
+     lambda p: [x.speakers for x in p.paragraphs], [["Mia Ström", "Ola Berg"], ["Sara Dahl"], ["Lars Berg"]]),
     ("member table with the party in a column of its own",
      "Socialnämnden\nSammanträdesdatum 2024-05-14\nBeslutande\nNamn\tParti\tRoll\nAnna Ek\tS\tordförande\n"
      "Siv Berg\tS\ttjänstgörande ersättare för Per Ek (S)\n§ 1 A\nText.\n",

@@ -74,6 +74,8 @@ INVERTED = re.compile(r"\b(?:" + "|".join(INVERTED_VERBS) + r")\s+(?:(?:[A-ZÅÄ
                       + NAME + r")")
 # Sentences start at a full stop, a colon (list items "Hagfjärd: Mikael Åström berättade"), a bullet or a new line.
 _CLAUSE = re.compile(r"(?<=[.!?:;])\s+|\n|^\s*[-•·*]\s+", re.M)
+# A job title set off by commas after a name: "informerar Lars Berg, miljöchef, om …".
+APPOSITIVE = re.compile(r"^,\s*[a-zåäö][\wåäö -]{1,40},")
 # Who presents beside the subject, after the verb: "… föredrar ärendet tillsammans med controller Bo Al".
 TOGETHER = re.compile(r"\btillsammans\s+med\s+(?:[a-zåäö]+\s+)?(?P<names>" + NAME + r"(?:\s*(?:,|och)\s*(?:[a-zåäö]+\s+)?"
                       + NAME + r")*)")
@@ -140,7 +142,8 @@ def find_speakers(lines: list[str], participants: list[Participant]) -> list[str
     for m in INVERTED.finditer(text) if any(v in text for v in INVERTED_VERBS) else ():
         name = resolve(m.group("name"), participants)
         # A name nobody lists counts when a first name opens it and "för"/"om" follows: "redogör Lisa Holm för läget".
-        if name in known or (is_first_name(name.split()[0]) and text[m.end():].lstrip().startswith(("för ", "om "))
+        after = APPOSITIVE.sub("", text[m.end():], count=1).lstrip()  # "informerar Lars Berg, miljöchef, om …"
+        if name in known or (is_first_name(name.split()[0]) and after.startswith(("för ", "om "))
                              and looks_like_name(name)):
             found.append(name)
     out: list[str] = []
