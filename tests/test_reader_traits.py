@@ -1360,6 +1360,10 @@ SIGNATURE_LAYOUTS = [
     ("Ordförande ____\nAnna Ek\nJusterare ____\nBo Al\nSekreterare ____\nMaja Bo\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
     ("Underskrifter\t..........\n\tMaja Bo, sekreterare\n\t..........\n\tAnna Ek, ordförande\n\t..........\t..........\n"
      "\tBo Al, justerare\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
+    # A text export's columns: names over their roles under the rules, cells set apart by spaces
+    ("Underskrifter\n______________     ______________\nAnna Ek            Maja Bo\nOrdförande         Sekreterare\n"
+     "______________\nBo Al\nJusterare\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
+    ("Ordförande                 Sekreterare\nAnna Ek                    Maja Bo\nJusterare\nBo Al\n", ("Anna Ek", "Maja Bo", ["Bo Al"])),
     # Who signed, beside the justering's date; a name below it without a role (the secretary's) is none of them.
     ("Vid protokollet: Maja Bo\nJusterat 2025-05-27   Anna Ek   Bo Al\nProtokollet har justerats.\nCia Berg\n",
      ("Anna Ek", "Maja Bo", ["Bo Al"])),

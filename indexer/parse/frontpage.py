@@ -55,7 +55,7 @@ def _pair_role_rows(lines: list[str]) -> list[str]:
         j = i + 1
         while j + 1 < len(out) and SIGNATURE_ROW.fullmatch(out[j]):
             j += 1
-        a, b = out[i].split("\t"), out[j].split("\t")
+        a, b = _CELLS.split(out[i].strip()), _CELLS.split(out[j].strip())  # cells: tabs, or a text export's gaps
         a, b = [c.strip() for c in a if c.strip()], [c.strip() for c in b if c.strip()]
         if len(a) >= 2 and len(a) == len(b):
             if all(ROLE_CELL.match(c) for c in b) and not any(ROLE_CELL.match(c) for c in a):
