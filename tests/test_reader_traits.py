@@ -1496,6 +1496,13 @@ MEMBER_ENTRIES = [
     ("Frånvarande     Ledamöter           Ersättare\n                Bo Al (M)           Kim Ek (M)\n"
      "                                    Pia Berg (V)\n",
      [("Bo Al", "frånvarande", "M"), ("Kim Ek", "frånvarande", "M"), ("Pia Berg", "frånvarande", "V")]),
+    # "Beslutande", "Ersättare" and "Övriga närvarande" as the heads of three columns of people side by side
+    ("Beslutande\tErsättare\tÖvriga närvarande\nAnna Ek (S), ordförande\tPer Lind (M)\tOlle Hed, förvaltningschef\n"
+     "Bo Al (M)\tEva Sund (S)\n",
+     [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Per Lind", "ersättare", "M"),
+      ("Eva Sund", "ersättare", "S"), ("Olle Hed", "övriga", None)]),
+    ("Beslutande                 Ersättare\nAnna Ek (S), ordförande    Per Lind (M)\nBo Al (M)\n",
+     [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Per Lind", "ersättare", "M")]),
     # A member listed whole among the ledamöter is absent when a substitute served in their place
     ("Ledamöter: Anna Ek (S), ordförande; Bo Al (M)\nErsättare: Kim Berg (M), tjänstgörande för Bo Al\n",
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "frånvarande", "M"), ("Kim Berg", "beslutande", "M")]),

@@ -35,6 +35,10 @@ PEOPLE_HEAD = re.compile(
     """,
     re.I | re.X,
 )
+# "Beslutande" heads a column of its own beside "Ersättare" and "Övriga närvarande"; over "Ledamöter" and "Ersättare" it is
+# the label of both.
+DECIDING_HEAD = re.compile(r"beslutande(?:\s+ledamöter)?", re.I)
+MEMBERS_HEAD = re.compile(r"(?:ordinarie\s+|närvarande\s+|beslutande\s+)?ledamöter", re.I)
 WIDE_GAP = re.compile(r"\s{3,}")  # between columns of a text export; names have single spaces
 DATED = re.compile(
     dates.NUMERIC_DATE + r"""                          # 2024-05-14, 14.5.2024
@@ -189,9 +193,13 @@ def unroll_people_columns(lines: list[str]) -> list[str]:
             continue
         cells = _gapped_cells(line)
         container, beside = None, False  # the label over the columns (its key), and whether it shares their row
-        if len(cells) >= 3 and (found := label_of(cells[0][1])) and not found[1] and not PEOPLE_HEAD.fullmatch(cells[0][1].strip(" :")):
+        first = cells[0][1].strip(" :") if cells else ""
+        members_beside = any(MEMBERS_HEAD.fullmatch(c.strip(" :")) for _, c in cells[1:])
+        if (len(cells) >= 3 or members_beside) and (found := label_of(first)) and not found[1] \
+                and not PEOPLE_HEAD.fullmatch(first) and (not DECIDING_HEAD.fullmatch(first) or members_beside):
             container, cells, beside = found[0], cells[1:], True  # "Närvarande     Ledamöter     Ersättare"
-        if len(cells) < 2 or not all(PEOPLE_HEAD.fullmatch(c.strip(" :")) for _, c in cells):
+        if len(cells) < 2 or not all(PEOPLE_HEAD.fullmatch(c.strip(" :")) or DECIDING_HEAD.fullmatch(c.strip(" :"))
+                                     for _, c in cells):
             out.append(line)
             i += 1
             continue
