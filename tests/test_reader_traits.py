@@ -1501,6 +1501,9 @@ MEMBER_ENTRIES = [
      "Bo Al (M)\tEva Sund (S)\n",
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Per Lind", "ersättare", "M"),
       ("Eva Sund", "ersättare", "S"), ("Olle Hed", "övriga", None)]),
+    ("Närvarande ledamöter\tFrånvarande ledamöter\nAnna Ek (S), ordförande\tLars Holm (L)\nBo Al (M)\tDan Ro (SD)\n",
+     [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Lars Holm", "frånvarande", "L"),
+      ("Dan Ro", "frånvarande", "SD")]),
     ("Beslutande                 Ersättare\nAnna Ek (S), ordförande    Per Lind (M)\nBo Al (M)\n",
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Per Lind", "ersättare", "M")]),
     # A member listed whole among the ledamöter is absent when a substitute served in their place

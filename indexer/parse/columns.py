@@ -32,11 +32,12 @@ PEOPLE_HEAD = re.compile(
       | (?:(?:ej|icke|inte)\s+tjänstgörande\s+|närvarande\s+)?(?:ersättare|suppleanter)  # the substitutes (a
                                                                    # "Tjänstgörande ersättare" column is a roll call's)
       | tjänstepersoner|tjänstemän|övriga(?:\s+närvarande)?               # the officials
+      | (?:frånvarande|ej\s+närvarande)(?:\s+ledamöter)?|anmält\s+förhinder   # the members away, beside those present
     """,
     re.I | re.X,
 )
-# "Beslutande" heads a column of its own beside "Ersättare" and "Övriga närvarande"; over "Ledamöter" and "Ersättare" it is
-# the label of both.
+# "Beslutande" (or "Frånvarande") heads a column of its own beside "Ersättare" and "Övriga närvarande"; beside
+# "Ledamöter" and "Ersättare" it is the label of both.
 DECIDING_HEAD = re.compile(r"beslutande(?:\s+ledamöter)?", re.I)
 MEMBERS_HEAD = re.compile(r"(?:ordinarie\s+|närvarande\s+|beslutande\s+)?ledamöter", re.I)
 WIDE_GAP = re.compile(r"\s{3,}")  # between columns of a text export; names have single spaces
@@ -196,7 +197,7 @@ def unroll_people_columns(lines: list[str]) -> list[str]:
         first = cells[0][1].strip(" :") if cells else ""
         members_beside = any(MEMBERS_HEAD.fullmatch(c.strip(" :")) for _, c in cells[1:])
         if (len(cells) >= 3 or members_beside) and (found := label_of(first)) and not found[1] \
-                and not PEOPLE_HEAD.fullmatch(first) and (not DECIDING_HEAD.fullmatch(first) or members_beside):
+                and (members_beside or not (PEOPLE_HEAD.fullmatch(first) or DECIDING_HEAD.fullmatch(first))):
             container, cells, beside = found[0], cells[1:], True  # "Närvarande     Ledamöter     Ersättare"
         if len(cells) < 2 or not all(PEOPLE_HEAD.fullmatch(c.strip(" :")) or DECIDING_HEAD.fullmatch(c.strip(" :"))
                                      for _, c in cells):
