@@ -169,6 +169,43 @@ def test_odt_leaves_out_deleted_text_and_comments(tmp_path):
     assert read_file(tmp_path / "t.odt").text.splitlines() == ["Bidrag beviljas med 50 000 kronor."]
 
 
+def test_odt_table_cell_keeps_its_list_and_nested_table(tmp_path):
+    """A cell holding a bulleted list of members, or a nested table of officials, keeps them in its row."""
+    from odf.opendocument import OpenDocumentText
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import List, ListItem, P
+
+    def cell(*content):
+        c = TableCell()
+        for x in content:
+            c.addElement(x)
+        return c
+
+    def row(*cells):
+        r = TableRow()
+        for c in cells:
+            r.addElement(c)
+        return r
+
+    members = List()
+    for name in ("Eva Lund (S), ordförande", "Per Ek (M)"):
+        item = ListItem()
+        item.addElement(P(text=name))
+        members.addElement(item)
+    nested = Table(name="n")
+    nested.addElement(TableColumn(numbercolumnsrepeated=2))
+    nested.addElement(row(cell(P(text="Olle Hed,")), cell(P(text="förvaltningschef"))))
+    table = Table(name="f")
+    table.addElement(TableColumn(numbercolumnsrepeated=2))
+    table.addElement(row(cell(P(text="Beslutande")), cell(members)))
+    table.addElement(row(cell(P(text="Övriga")), cell(nested)))
+    doc = OpenDocumentText()
+    doc.text.addElement(table)
+    doc.save(tmp_path / "c.odt")
+    assert read_file(tmp_path / "c.odt").text.splitlines() == [
+        "Beslutande\tEva Lund (S), ordförande", "\tPer Ek (M)", "Övriga\tOlle Hed, förvaltningschef"]
+
+
 def test_pdf_drops_running_header_and_page_numbers_and_dehyphenates(tmp_path):
     doc = read_file(make_pdf(tmp_path / "p.pdf"))
     assert doc.format == "pdf"

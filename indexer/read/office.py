@@ -66,8 +66,9 @@ def read_odt(data: bytes, path: Path | str):
                 continue
             elif qname == (TABLENS, "table"):
                 for row in child.getElementsByType(_odf_row()):
-                    cells = [[_odf_text(p).strip() for p in c.childNodes if getattr(p, "qname", None) == (TEXTNS, "p")]
-                             for c in row.childNodes if getattr(c, "qname", None) == (TABLENS, "table-cell")]
+                    if row.parentNode is not child and getattr(row.parentNode, "parentNode", None) is not child:
+                        continue  # a nested table's row: read inside its cell
+                    cells = [_odf_cell_lines(c) for c in row.childNodes if getattr(c, "qname", None) == (TABLENS, "table-cell")]
                     lines.extend(_row_lines([[x for x in c if x] for c in cells]))
             elif qname is not None:
                 walk(child)
@@ -78,6 +79,7 @@ def read_odt(data: bytes, path: Path | str):
 
 _TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 # Inside a paragraph but not its text: comments (with their author and date), footnotes, a deletion's mark.
 _NOT_TEXT = {(_OFFICE_NS, "annotation"), (_TEXT_NS, "note"), (_TEXT_NS, "change"), (_TEXT_NS, "tracked-changes")}
 
@@ -100,6 +102,22 @@ def _odf_text(element) -> str:
             else:
                 out.append(_odf_text(child))
     return "".join(out)
+
+
+def _odf_cell_lines(cell) -> list[str]:
+    """Return a table cell's lines: its paragraphs and headings, a list's items, a nested table's rows (cells joined by
+    a space, as the cell shows them)."""
+    out: list[str] = []
+    for child in cell.childNodes:
+        qname = getattr(child, "qname", None)
+        if qname in ((_TEXT_NS, "p"), (_TEXT_NS, "h")):
+            out.append(_odf_text(child).strip())
+        elif qname == (_TABLE_NS, "table-row"):
+            out.append(" ".join(" ".join(_odf_cell_lines(c)) for c in child.childNodes
+                                if getattr(c, "qname", None) == (_TABLE_NS, "table-cell")).strip())
+        elif qname is not None and qname not in _NOT_TEXT:
+            out.extend(_odf_cell_lines(child))  # a list and its items, a nested table and its row groups
+    return out
 
 
 def _odf_row():
