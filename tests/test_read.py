@@ -273,6 +273,14 @@ def test_missing_file(tmp_path):
     # Each page opens with a § heading, the number first: a heading, never a header.
     ([["ÅLBO KOMMUN", "Front"], ["ÅLBO KOMMUN", "12 §", "Budget", "Text b"], ["ÅLBO KOMMUN", "15 §", "Taxa", "Text c"]],
      [["Front"], ["12 §", "Budget", "Text b"], ["15 §", "Taxa", "Text c"]]),
+    # Each § on a page of its own: its dnr under the heading and its decision's label near the foot are no furniture.
+    ([["KS 2025-03-05", "Front", "x", "y"],
+      ["KS 2025-03-05", "§ 11 Budget", "Dnr KS 2025/0107", "Text b", "Beslut", "Budgeten antas.", "Sign"],
+      ["KS 2025-03-05", "§ 12 Taxa", "Dnr KS 2025/0114", "Text c", "Beslut", "Taxan antas.", "Sign"],
+      ["KS 2025-03-05", "§ 13 Plan", "Dnr KS 2025/0121", "Text d", "Beslut", "Planen antas.", "Sign"]],
+     [["Front", "x", "y"], ["§ 11 Budget", "Dnr KS 2025/0107", "Text b", "Beslut", "Budgeten antas."],
+      ["§ 12 Taxa", "Dnr KS 2025/0114", "Text c", "Beslut", "Taxan antas."],
+      ["§ 13 Plan", "Dnr KS 2025/0121", "Text d", "Beslut", "Planen antas."]]),
 ])
 def test_running_lines_repeat_on_neighbouring_pages(pages, kept):
     from indexer.read.pages import strip_running_lines

@@ -29,8 +29,16 @@ _PAGE_NUMBER = re.compile(
 FUZZY_RATIO = 0.75
 # Shorter lines ("Sida 2", "3 (6)") are compared exactly: a few characters make any two look alike.
 MIN_FUZZY_SHAPE = 8
-# A § heading repeats its shape on many pages (each § on a new page) but is never furniture.
-_HEADING_SHAPE = re.compile(r"^(?:[a-zåäö]{1,6}\s*)?§\s*#|^(?:ärende|punkt)\s+#|^#\s*§", re.I)  # "§ 12", "Punkt 3", "12 §"
+# Where each § has a page of its own, the lines at the top and bottom of a page repeat their shape on many pages,
+# but they are the § and never furniture.
+_HEADING_SHAPE = re.compile(
+    r"""^(?:[a-zåäö]{1,6}\s*)?§\s*\#|^(?:ärende|punkt)\s+\#|^\#\s*§          # its heading: "§ 12", "Punkt 3", "12 §"
+      | ^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b            # its dnr: "Dnr KS 2025/0107"
+      | ^(?:beslut|beslutet|förslag\s+till\s+beslut|beslutsunderlag|beslutsgång|yrkanden?|ärendebeskrivning
+          |sammanfattning|ärendet|bakgrund|reservationer?|jäv|[\wåäö-]+s\s+beslut)\s*:?$  # a section's label alone
+    """,
+    re.I | re.X,
+)
 
 
 def _shape(line: str) -> str:
