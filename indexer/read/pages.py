@@ -35,7 +35,8 @@ _HEADING_SHAPE = re.compile(
     r"""^(?:[a-zåäö]{1,6}\s*)?§\s*\#|^(?:ärende|punkt)\s+\#|^\#\s*§          # its heading: "§ 12", "Punkt 3", "12 §"
       | ^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b            # its dnr: "Dnr KS 2025/0107"
       | ^(?:beslut|beslutet|förslag\s+till\s+beslut|beslutsunderlag|beslutsgång|yrkanden?|ärendebeskrivning
-          |sammanfattning|ärendet|bakgrund|reservationer?|jäv|[\wåäö-]+s\s+beslut)\s*:?$  # a section's label alone
+          |sammanfattning|ärendet|bakgrund|reservationer?|jäv|[\wåäö-]+s\s+beslut      # a section's label alone
+          |(?:beslutet\s+)?skickas\s+till|expedieras(?:\s+till)?)\s*:?$
     """,
     re.I | re.X,
 )
