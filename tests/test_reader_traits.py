@@ -1501,6 +1501,11 @@ MEMBER_ENTRIES = [
      "Bo Al (M)\tEva Sund (S)\n",
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Per Lind", "ersättare", "M"),
       ("Eva Sund", "ersättare", "S"), ("Olle Hed", "övriga", None)]),
+    # A PDF row that lost its empty middle cell: the official without a party goes to the officials' column
+    ("Beslutande\tErsättare\tÖvriga närvarande\nAnna Ek (S)\tPer Lind (M)\tOlle Hed, ekonom\nBo Al (M)\tMaja Bo, sekreterare\n"
+     "Kim Lund (C)\n",
+     [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Kim Lund", "beslutande", "C"),
+      ("Per Lind", "ersättare", "M"), ("Olle Hed", "övriga", None), ("Maja Bo", "övriga", None)]),
     ("Närvarande ledamöter\tFrånvarande ledamöter\nAnna Ek (S), ordförande\tLars Holm (L)\nBo Al (M)\tDan Ro (SD)\n",
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Lars Holm", "frånvarande", "L"),
       ("Dan Ro", "frånvarande", "SD")]),

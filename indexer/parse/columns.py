@@ -180,6 +180,27 @@ def _gapped_cells(line: str) -> list[tuple[int, str]]:
     return out
 
 
+# The heads of the officials' column: its people are listed without a party.
+OFFICIALS_HEAD = re.compile(r"tjänstepersoner|tjänstemän|övriga(?:\s+närvarande)?", re.I)
+
+
+def _deal_row(heads: list[tuple[int, str]], row: list[tuple[int, str]], tabbed: bool) -> list[tuple[int, str]]:
+    """Return (column, text) for each cell of a row: the column nearest the cell's place. A row of tab cells shorter
+    than the heads lost its empty cells (a PDF's text layer): there a person without a party goes to the
+    officials' column, the others fill the columns from the left."""
+    if not (tabbed and len(row) < len(heads)
+            and any(OFFICIALS_HEAD.fullmatch(h.strip(" :")) for _, h in heads)):
+        return [(min(range(len(heads)), key=lambda k: abs(heads[k][0] - start)), text) for start, text in row]
+    out, column = [], 0
+    for k, (_, text) in enumerate(row):
+        official = not PARTY_IN_PARENS.search(text)
+        while column < len(heads) - (len(row) - k) and official != bool(OFFICIALS_HEAD.fullmatch(heads[column][1].strip(" :"))):
+            column += 1
+        out.append((column, text))
+        column += 1
+    return out
+
+
 def unroll_people_columns(lines: list[str]) -> list[str]:
     """Rewrite people side by side under a row of sub-headings as each sub-heading's line, then its people.
 
@@ -215,8 +236,7 @@ def unroll_people_columns(lines: list[str]) -> list[str]:
                 break  # the next label, a § heading: the columns of people have ended
             if beside and "\t" in line and not lines[i].startswith("\t"):  # the row leaves out the label's empty cell
                 row = [(start + TAB_COLUMN, text) for start, text in row]
-            for start, text in row:
-                n = min(range(len(cells)), key=lambda k: abs(cells[k][0] - start))
+            for n, text in _deal_row(cells, row, "\t" in lines[i]):
                 columns[n].append(text)
             i += 1
         for (_, head), names in zip(cells, columns):
