@@ -141,10 +141,10 @@ def find_kind(header: list[str], front: list[str]) -> str:
     return "Protokoll"
 
 
-# A board named with the company or förbund it governs: "Styrelsen för Ekby Energi AB", "Direktionen i X förbund".
 # A postal address after an organisation: the letterhead or page footer of the issuer ("Västerviks kommun, 593 80
 # Västervik", "Region Sörmark · Box 12 · 611 88 Nyköping").
 POSTAL_ADDRESS = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+")
+# A board named with the company or förbund it governs: "Styrelsen för Ekby Energi AB", "Direktionen i X förbund".
 BOARD_OF = re.compile(r"\b(?:[Ss]tyrelsen|[Dd]irektionen|[Ff]örbundsdirektionen|[Ff]örbundsstyrelsen)\s+(?:för|i)\s+(?P<org>[A-ZÅÄÖ].*)")
 
 

@@ -28,6 +28,8 @@ _SPACE = re.compile(r"[ \t\r\n\xa0]+")
 # Word's "save as web page" writes a tab stop as <span style='mso-tab-count:2'>&nbsp;…</span>: kept as a column gap.
 _WORD_TAB = re.compile(r"mso-tab-count", re.I)
 _TAB_MARK = "\x1f"
+# The markup's own strings, never the page's text.
+_NOT_TEXT_NODES = ("Comment", "Doctype", "Declaration", "ProcessingInstruction", "CData")
 _AROUND_TAB = re.compile(r" ?\x1f[\x1f ]*")
 # Two inline elements side by side with nothing between them that a style sets apart ("<span>Olle Hed</span><span>
 # Förvaltningschef</span>", "<span>Anna Ek</span><span>(S)</span>"): a word's end meeting a capital or a parenthesis is
@@ -98,7 +100,7 @@ def _walk(node, lines: list[str], depth: int) -> None:
 
     for child in node.children:
         if isinstance(child, NavigableString):
-            if type(child).__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction", "CData"):
+            if type(child).__name__ in _NOT_TEXT_NODES:
                 continue
             buf.append(str(child))
             continue
@@ -157,8 +159,7 @@ def _inline_text(tag, depth: int) -> str:
                 out.append(" ")
             out.append(text)
             after_tag = True
-        elif isinstance(child, NavigableString) and type(child).__name__ not in ("Comment", "Doctype", "Declaration",
-                                                                               "ProcessingInstruction", "CData"):
+        elif isinstance(child, NavigableString) and type(child).__name__ not in _NOT_TEXT_NODES:
             out.append(str(child))
             after_tag = False
     return "".join(out)
