@@ -877,9 +877,14 @@ def test_markdown_trait(tmp_path, trait, text, get, expected):
     assert get(parse_file(path)) == expected
 
 
-def test_soft_hyphen_removed(tmp_path):
-    doc = read_file(write(tmp_path / "s.txt", "§ 1 Budget\nSkol\u00adskjuts och för\u00adskola.\n".encode()))
-    assert "Skolskjuts och förskola." in doc.text
+@pytest.mark.parametrize("written,read", [
+    ("Skol\u00adskjuts och för\u00adskola.", "Skolskjuts och förskola."),      # soft hyphens
+    ("\ufb01nansiering och \ufb02yktingmottagning", "finansiering och flyktingmottagning"),  # a PDF font's ligatures
+    ("Bo\u200dstads\u200cbolaget i Nord\u2011Ekby", "Bostadsbolaget i Nord-Ekby"),  # joiners, non-breaking hyphen
+])
+def test_invisible_and_typographic_characters(tmp_path, written, read):
+    doc = read_file(write(tmp_path / "s.txt", f"§ 1 Budget\n{written}\n".encode()))
+    assert doc.text.splitlines()[1] == read
 
 
 @pytest.mark.parametrize("posted,until", [

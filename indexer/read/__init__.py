@@ -27,6 +27,11 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf", ".odt", ".rtf", ".d
 _FORMAT_TAG = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|span|font|small|mark|s)(?:\s[^<>]{0,200})?>|<br\s*/?>", re.I)
 # Soft hyphens are invisible hints for line breaking: inside a word they would split it for search.
 _SOFT_HYPHEN = re.compile("\u00ad\\s*\n?|\u200b")
+# A PDF font's ligatures ("ﬁnansiering") and the invisible joiners and non-breaking hyphen of word processors: the
+# letters and the hyphen a reader sees, so that search finds the word.
+_TYPOGRAPHY = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                             "\ufb05": "st", "\ufb06": "st", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
+                             "\u2011": "-"})
 
 __all__ = ["Document", "ReadError", "SUFFIXES", "read_file", "read_bytes", "sniff", "reflow", "decode_text"]
 
@@ -94,8 +99,8 @@ def read_bytes(data: bytes, path: Path | str = "<bytes>") -> Document:
             doc = Document("\n".join(lines), "html", warnings, header=header)
         else:
             doc = _read_plain(_FORMAT_TAG.sub("", text), warnings)
-    doc.text = _SOFT_HYPHEN.sub("", unicodedata.normalize("NFC", doc.text))
-    doc.header = [_SOFT_HYPHEN.sub("", unicodedata.normalize("NFC", h)) for h in doc.header]
+    doc.text = _SOFT_HYPHEN.sub("", unicodedata.normalize("NFC", doc.text)).translate(_TYPOGRAPHY)
+    doc.header = [_SOFT_HYPHEN.sub("", unicodedata.normalize("NFC", h)).translate(_TYPOGRAPHY) for h in doc.header]
     if not doc.text.strip():
         raise ReadError(path, f"ingen text hittades i {doc.format}-dokumentet")
     return doc
