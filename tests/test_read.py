@@ -206,6 +206,25 @@ def test_odt_table_cell_keeps_its_list_and_nested_table(tmp_path):
         "Beslutande\tEva Lund (S), ordförande", "\tPer Ek (M)", "Övriga\tOlle Hed, förvaltningschef"]
 
 
+def test_pdf_line_whose_right_cell_was_written_first(tmp_path):
+    """The content stream writes a heading's right-hand dnr before the § and its title: read in their places."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_xy(140, 20)
+    pdf.cell(50, 6, "Dnr KS 2025/0107", align="R")
+    pdf.set_xy(20, 20)
+    pdf.cell(15, 6, "§ 11")
+    pdf.cell(60, 6, "Budget 2026")
+    pdf.set_xy(20, 30)
+    pdf.cell(0, 6, "Kommunstyrelsen antar budgeten.")
+    pdf.output(str(tmp_path / "o.pdf"))
+    assert read_file(tmp_path / "o.pdf").text.splitlines() == ["§ 11\tBudget 2026\tDnr KS 2025/0107",
+                                                               "Kommunstyrelsen antar budgeten."]
+
+
 def test_pdf_drops_running_header_and_page_numbers_and_dehyphenates(tmp_path):
     doc = read_file(make_pdf(tmp_path / "p.pdf"))
     assert doc.format == "pdf"

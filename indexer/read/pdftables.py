@@ -61,7 +61,25 @@ def with_cell_gaps(layout: list[str] | None, text: str) -> str:
             cells.setdefault(" ".join(body.split()), "\t".join(" ".join(c.split()) for c in _GAP.split(body)))
     if not cells:
         return text
-    return "\n".join(cells.get(" ".join(ln.split()), ln) if "\t" not in ln else ln for ln in text.split("\n"))
+    # The same characters in another order: the content stream wrote a right-hand cell first ("Dnr KS 2025/0107§ 11
+    # Budget" for "§ 11 Budget … Dnr KS 2025/0107"); layout mode has them in their places.
+    reordered = {_letters(k): v for k, v in cells.items() if len(k) >= MIN_REORDERED}
+    out = []
+    for ln in text.split("\n"):
+        if "\t" not in ln:
+            key = " ".join(ln.split())
+            ln = cells.get(key) or (reordered.get(_letters(key)) if len(key) >= MIN_REORDERED else None) or ln
+        out.append(ln)
+    return "\n".join(out)
+
+
+# A line this long whose characters a layout line has in another order is that line (shorter ones may be anagrams).
+MIN_REORDERED = 12
+
+
+def _letters(line: str) -> str:
+    """Return a line's characters without spaces, sorted: the same for a line whatever order its cells were written."""
+    return "".join(sorted(line.replace(" ", "")))
 
 
 def with_vote_columns(layout: list[str] | None, text: str) -> str:
