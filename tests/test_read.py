@@ -140,6 +140,25 @@ def test_docx_text_as_word_shows_it(tmp_path):
                                      "Beslutande\tEva Lund (S)  ordförande"]
 
 
+def test_docx_text_box_read_once_after_its_anchor(tmp_path):
+    """A text box (an anslag box on the front page) is read after the paragraph that anchors it, without the copy in
+    its VML fallback."""
+    import docx
+
+    box = ("<w:txbxContent><w:p><w:r><w:t>ANSLAG/BEVIS</w:t></w:r></w:p>"
+           "<w:p><w:r><w:t>Datum då anslaget sätts upp: 2025-04-14</w:t></w:r></w:p></w:txbxContent>")
+    d = docx.Document()
+    d.add_paragraph("Socialnämnden")
+    p = d.add_paragraph("Sammanträdesdatum 2025-04-08")
+    _word_xml(p._p, '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+                    f'<mc:Choice Requires="wps"><w:drawing>{box}</w:drawing></mc:Choice>'
+                    f'<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    d.add_paragraph("§ 12 Bidrag")
+    doc = read_file(d.save(tmp_path / "b.docx") or tmp_path / "b.docx")
+    assert doc.text.splitlines() == ["Socialnämnden", "Sammanträdesdatum 2025-04-08", "ANSLAG/BEVIS",
+                                     "Datum då anslaget sätts upp: 2025-04-14", "§ 12 Bidrag"]
+
+
 def test_odt_leaves_out_deleted_text_and_comments(tmp_path):
     """A tracked change's deleted text and a comment (with its author) are no part of an ODT's text."""
     from odf.dc import Creator

@@ -66,13 +66,15 @@ def read_docx(data: bytes, path: Path | str):
         if tag == "p":
             para = DocxParagraph(block, document)
             text = word_text(block).strip()
+            boxes = [ln for box in _text_boxes(block) for ln in _box_lines(box, lambda t: table_lines(Table(t, document)))]
             if not text:
-                lines.append("")
+                lines += [""] + boxes
                 continue
             if number := numbering.label(para):  # Word's automatic "§ 112" or "3." is not in the text
                 text = f"{number} {text}"
             level = _style_heading((para.style.name if para.style is not None else "") or "")
             lines.append("#" * level + " " + text if level else text)
+            lines += boxes
         elif tag == "tbl":
             lines.extend(table_lines(Table(block, document)))
     return Document("\n".join(lines), "docx", header=header)
@@ -85,11 +87,35 @@ _WRAPPERS = {_W + "sdt", _W + "customXml"}
 # Inside a paragraph: what Word shows as text. Deleted text (w:del holds w:delText) and field codes (w:instrText)
 # are no text; inserted text (w:ins), content controls, smart tags, hyperlinks and a field's result are.
 _TEXT, _TAB, _BREAKS, _HYPHEN = _W + "t", _W + "tab", {_W + "br", _W + "cr"}, _W + "noBreakHyphen"
-# Skipped with everything inside them: deletions, moved-away text, and text boxes (whose VML fallback repeats them).
+# Skipped with everything inside them: deletions, moved-away text, and text boxes inside a paragraph's text (their
+# lines are read apart, and their VML fallback repeats them).
 _SKIPPED = {_W + "del", _W + "moveFrom", _W + "txbxContent", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+# (A text box's own lines follow its anchoring paragraph: see _text_boxes.)
 
 
 _RUN_PROPS, _VANISH = _W + "rPr", _W + "vanish"
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(paragraph):
+    """Yield the text boxes anchored in a paragraph (an anslag box, a signature box), not their VML fallback copies."""
+    for box in paragraph.iter(_W + "txbxContent"):
+        if not any(a.tag == _FALLBACK for a in box.iterancestors()):
+            yield box
+
+
+def _box_lines(box, table_lines) -> list[str]:
+    """Return a text box's paragraphs and tables (laid out by `table_lines`) as lines."""
+    out: list[str] = []
+    for block in _blocks(box):
+        if block.tag == _W + "p":
+            if text := word_text(block).strip():
+                out.append(text)
+        else:
+            out.extend(table_lines(block))
+    return out
 
 
 def _blocks(parent):
