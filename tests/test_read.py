@@ -188,6 +188,26 @@ def test_odt_leaves_out_deleted_text_and_comments(tmp_path):
     assert read_file(tmp_path / "t.odt").text.splitlines() == ["Bidrag beviljas med 50 000 kronor."]
 
 
+def test_odt_text_box_read_after_its_anchor(tmp_path):
+    """A text box anchored in a paragraph (an anslag box) is read as its own lines after that paragraph's."""
+    from odf.draw import Frame, TextBox
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    doc = OpenDocumentText()
+    anchor = P(text="Sammanträdesdatum 2025-04-08")
+    frame, box = Frame(width="8cm", height="3cm", anchortype="paragraph"), TextBox()
+    for line in ("ANSLAG/BEVIS", "Datum då anslaget sätts upp: 2025-04-14"):
+        box.addElement(P(text=line))
+    frame.addElement(box)
+    anchor.addElement(frame)
+    doc.text.addElement(anchor)
+    doc.text.addElement(P(text="§ 12 Bidrag"))
+    doc.save(tmp_path / "f.odt")
+    assert read_file(tmp_path / "f.odt").text.splitlines() == [
+        "Sammanträdesdatum 2025-04-08", "ANSLAG/BEVIS", "Datum då anslaget sätts upp: 2025-04-14", "§ 12 Bidrag"]
+
+
 def test_odt_table_cell_keeps_its_list_and_nested_table(tmp_path):
     """A cell holding a bulleted list of members, or a nested table of officials, keeps them in its row."""
     from odf.opendocument import OpenDocumentText

@@ -57,11 +57,14 @@ def read_odt(data: bytes, path: Path | str):
     def walk(node) -> None:
         for child in node.childNodes:
             qname = getattr(child, "qname", None)
-            if qname == (TEXTNS, "h"):
-                level = int(child.getAttrNS(TEXTNS, "outline-level") or 1)
-                lines.append("#" * min(level, 6) + " " + _odf_text(child).strip())
-            elif qname == (TEXTNS, "p"):
-                lines.append(_odf_text(child).strip())
+            if qname in ((TEXTNS, "h"), (TEXTNS, "p")):
+                frames: list = []  # text boxes anchored in the paragraph: their lines follow its own
+                text = _odf_text(child, frames).strip()
+                if qname == (TEXTNS, "h"):
+                    text = "#" * min(int(child.getAttrNS(TEXTNS, "outline-level") or 1), 6) + " " + text
+                lines.append(text)
+                for frame in frames:
+                    walk(frame)
             elif qname == (TEXTNS, "tracked-changes"):  # what a tracked change deleted: not the document's text
                 continue
             elif qname == (TABLENS, "table"):
@@ -80,27 +83,31 @@ def read_odt(data: bytes, path: Path | str):
 _TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 # Inside a paragraph but not its text: comments (with their author and date), footnotes, a deletion's mark.
 _NOT_TEXT = {(_OFFICE_NS, "annotation"), (_TEXT_NS, "note"), (_TEXT_NS, "change"), (_TEXT_NS, "tracked-changes")}
 
 
-def _odf_text(element) -> str:
+def _odf_text(element, frames: list | None = None) -> str:
     """Return an OpenDocument paragraph's text with its spaces, tabs and line breaks (odfpy's teletype), leaving out
-    comments and footnotes."""
+    comments and footnotes; a text box anchored in it goes to `frames`, to be read apart."""
     out: list[str] = []
     for child in element.childNodes:
         if child.nodeType == child.TEXT_NODE:
             out.append(child.data)
         elif child.nodeType == child.ELEMENT_NODE and child.qname not in _NOT_TEXT:
             name = child.qname
-            if name == (_TEXT_NS, "line-break"):
+            if name == (_DRAW_NS, "frame"):
+                if frames is not None:
+                    frames.append(child)
+            elif name == (_TEXT_NS, "line-break"):
                 out.append("\n")
             elif name == (_TEXT_NS, "tab"):
                 out.append("\t")
             elif name == (_TEXT_NS, "s"):
                 out.append(" " * int(child.getAttribute("c") or 1))
             else:
-                out.append(_odf_text(child))
+                out.append(_odf_text(child, frames))
     return "".join(out)
 
 
@@ -111,7 +118,10 @@ def _odf_cell_lines(cell) -> list[str]:
     for child in cell.childNodes:
         qname = getattr(child, "qname", None)
         if qname in ((_TEXT_NS, "p"), (_TEXT_NS, "h")):
-            out.append(_odf_text(child).strip())
+            frames: list = []
+            out.append(_odf_text(child, frames).strip())
+            for frame in frames:
+                out.extend(_odf_cell_lines(frame))
         elif qname == (_TABLE_NS, "table-row"):
             out.append(" ".join(" ".join(_odf_cell_lines(c)) for c in child.childNodes
                                 if getattr(c, "qname", None) == (_TABLE_NS, "table-cell")).strip())
