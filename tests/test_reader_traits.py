@@ -158,6 +158,10 @@ TRAITS = [
     ("adjusters appointed in the paragraph, none on the front page",
      FRONT + "§ 1 Val av justerare\nTill justerare utses Lisa Ceder (M).\n§ 2 B\nOlle Lind utses att justera nästa protokoll.\n",
      lambda p: p.adjusters, ["Lisa Ceder"]),
+    ("the appointment is the decision of 'Val av justerare', a name with a particle too",
+     FRONT + "§ 1 Val av justerare\nLars de Geer (L) utses att justera.\n§ 2 Val av justerare\nUlla af Klercker väljs att "
+     "justera.\n",
+     lambda p: [x.decision for x in p.paragraphs], ["Lars de Geer (L) utses att justera.", "Ulla af Klercker väljs att justera."]),
     ("närvaroförteckning after the last §, cells as tabs",
      "Kommunfullmäktige\nSammanträdesdatum 2024-03-05\nBeslutande\tSe närvaroförteckning\n§ 1 A\nText.\n"
      "Närvaroförteckning\nLedamot\tErsättare\tNärvarande\nAnna Ek (S), ordförande\t\tX\nOlle Lind (M)\tSiv Berg (M)\tX\n"

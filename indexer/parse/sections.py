@@ -98,7 +98,8 @@ PASSIVE_ACT = re.compile(
         | [A-ZÅÄÖ][\wåäö-]+\s+(?:godkändes|antogs|fastställdes|beviljades|bifölls|avslogs|noterades
                                 |återremitterades|lades\s+[^.\n]{0,30}?till\s+handlingarna)\b  # "Dagordningen godkändes"
         | (?:Till\s+[^.\n]{0,60}?\s+)?(?:utses|väljs)\s+(?=[A-ZÅÄÖ])         # "Till justerare utses Peter Dahl"
-        | [A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}(?:\s*\([^()\n]{1,12}\))?  # "Bo Al (M) väljs att justera",
+        | [A-ZÅÄÖ][\wåäö-]+(?:\s+(?:af|von|van|de|da|del|der))?(?:\s+[A-ZÅÄÖ][\wåäö'-]+){1,3}(?:\s*\([^()\n]{1,12}\))?
+                                                                            # "Bo Al (M) väljs att justera", "Lars de Geer …",
           \s+(?:utses|väljs|utsågs|valdes)\s+(?:att|till)\s                # the person first
         | [A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}?\s+                          # "Dagordningen godkänns.", and in a
           (?:godkänns|fastställs|beviljas|bifalls|avslås|noteras|antecknas      # short sentence only: the present
