@@ -1200,6 +1200,7 @@ def test_scanned_pdf_without_ocr_names_the_package(tmp_path, monkeypatch):
 POSITIONS = [
     ("Voteringsresultat\nJa\tNej\tAvstår\n12\t9\t1\n", ([], [], [], {"ja": 12, "nej": 9, "avstår": 1})),
     ("Reservationer\nSocialdemokraterna (bilaga 1)\nVänsterpartiet\n", ([], [(None, "S"), (None, "V")], [], None)),
+    ("Reservation: Sverigedemokraterna, skriftlig, bilaga 2\n", ([], [(None, "SD")], [], None)),
     ("Omröstning begärs. 4 röster avges för bifall och 2 för avslag, 1 ledamot avstår.\n",
      ([], [], [], {"ja": 4, "nej": 2, "avstår": 1})),
     ("Yrkanden\nKim Lund (S) yrkar bifall till förslaget och Tor Ås (C) instämmer.\nEva Berg (M) tilläggsyrkar att en "

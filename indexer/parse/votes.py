@@ -140,8 +140,10 @@ SPOKESPERSON = re.compile(r"(?<=\S)\s+genom\s+" + NAME + r"(?:\s*\([^()]*\))?")
 AGAINST_RE = re.compile(r"(?:mot|emot)\s+(?:detta\s+|det\s+|nämndens\s+|styrelsens\s+)?beslut(?:et)?|häremot|däremot", re.I)
 AFTER_RESERVE_END = re.compile(r"\s+(?:till\s+förmån|med\s+hänvisning|hänvisande|enligt|för\s+egna?|till\s+egna?|skriftligt"
                                r"|skriftligen|muntligt|mot\s+beslutet)\b|[.;:]", re.I)
-# A remark in parentheses after a reserving party: "Socialdemokraterna (bilaga 1)", "V (skriftlig)".
-REMARK = re.compile(r"\s*\((?:bilaga|skriftlig|muntlig|se\s)[^()]*\)", re.I)
+# A remark after a reserving party: "Socialdemokraterna (bilaga 1)", "V (skriftlig)", "SD, skriftlig, bilaga 2".
+REMARK = re.compile(r"""\s*\((?:bilaga|skriftlig|muntlig|se\s)[^()]*\)                     # in parentheses
+                      | \s*[,–-]\s*(?:skriftlig(?:t|en)?|muntlig(?:t|en)?|(?:se\s+)?bilaga\s+\d+[a-z]?)\b  # after a comma
+                    """, re.I | re.X)
 # A list of parties and nothing else under a Reservation label: "M, SD", "Moderaterna och Sverigedemokraterna".
 _PARTY_LIST_SEP = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
 MAX_PARTY_WORDS = 2  # "Centerpartiets ledamöter", "M-gruppen": a party named in a word or two
