@@ -158,6 +158,10 @@ TRAITS = [
     ("adjusters appointed in the paragraph, none on the front page",
      FRONT + "§ 1 Val av justerare\nTill justerare utses Lisa Ceder (M).\n§ 2 B\nOlle Lind utses att justera nästa protokoll.\n",
      lambda p: p.adjusters, ["Lisa Ceder"]),
+    ("jäv listed on the front page with the §§ it concerns",
+     FRONT + "Beslutande: Anna Ek (S), ordförande, Bo Al (M), Karin Berg (C)\nJäv\tBo Al (M) §§ 1–2, Karin Berg (C) § 3\n"
+     "§ 1 A\nText.\n§ 2 B\nText.\n§ 3 C\nText.\n§ 4 D\nText.\n",
+     lambda p: [x.jav for x in p.paragraphs], [["Bo Al"], ["Bo Al"], ["Karin Berg"], []]),
     ("the appointment is the decision of 'Val av justerare', a name with a particle too",
      FRONT + "§ 1 Val av justerare\nLars de Geer (L) utses att justera.\n§ 2 Val av justerare\nUlla af Klercker väljs att "
      "justera.\n",

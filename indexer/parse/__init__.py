@@ -27,7 +27,7 @@ from .frontpage import Block, read_blocks
 from .furniture import Furniture, back_matter_start
 from .headings import (BARE_DNR_RE, DATE_CELL, DNR_RE, LEADING_DNR, TRAILING_DNR, Heading, find_headings, lost_ocr_headings,
                        match_para)
-from .people import JUSTERING_TITLE, appointed_adjusters, read_people
+from .people import JUSTERING_TITLE, appointed_adjusters, declared_jav, read_people
 from .rollcall import read_roll_call
 
 __all__ = ["parse_file", "parse_text", "apply_sidecar", "DNR_RE"]
@@ -170,6 +170,10 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         if para := by_number.get(number):
             para.votes = para.votes or counts
             para.voting_list = para.voting_list or listed
+    for name, numbers in declared_jav(blocks):  # "Jäv: Bo Al (M) § 2" on the front page
+        for para in (by_number[n] for n in numbers if n in by_number):
+            if (name := names.resolve(name, protocol.participants)) not in para.jav:
+                para.jav.append(name)
     if not protocol.justering_date:  # signed electronically: when the verifikat page says the last one signed
         protocol.justering_date = anslag.signed_justering(back)
     if not protocol.justering_date:  # no justering on the front page: when the "Val av justerare" paragraph sets it

@@ -51,6 +51,7 @@ LABELS: list[tuple[str, str]] = [
     ("ovriga", r"övriga\s+(?:närvarande|deltagare|deltagande|närvarande\s+tjänstepersoner)|(?:närvarande|deltagande)\s+(?:tjänstepersoner|tjänstemän)"
                r"|dessutom\s+(?:närvarande|deltog|deltar|närvarade)|tjänstepersoner|tjänstemän|adjungerade|övriga|gäster"),
     ("narvarande", r"närvarande|deltagare|deltagande"),
+    ("jav", r"anmäl[dt]\s+jäv|jävsanmälan|jäv(?:\s+anmäldes\s+av)?"),  # "Jäv: Bo Al (M) § 45" on the front page
     ("signatures", r"underskrifter|underskrift|signaturer"),
     ("certify", r"rätt\s+utdraget\s+intygar|utdrag\s+bestyrks"),
     ("signers", r"justeras(?=\s*(?::|$))"),  # board minutes' "Justeras": the chair and the adjusters sign

@@ -488,6 +488,27 @@ def justering_signers(value: str) -> list[tuple[str, str | None]]:
     return out
 
 
+# A front page's jäv and the §§ it concerns: "Jäv: Bo Al (M) § 45", "Eva Ny (S) §§ 12–13, Kim Lo (C) § 15".
+DECLARED_JAV = re.compile(r"(?P<name>" + NAME + r")\s*(?:\([^()]*\))?\s*,?\s*(?:under\s+)?(?P<sections>" + SECTION_RANGE + ")")
+
+
+def declared_jav(blocks: list[Block]) -> list[tuple[str, list[str]]]:
+    """Return (name, § numbers) for each jäv a front page lists with the §§ it concerns."""
+    out = []
+    for b in blocks:
+        for v in b.values if b.key == "jav" else ():
+            for m in DECLARED_JAV.finditer(v):
+                numbers = []
+                for a, z, one in re.findall(r"(\d+)\s*[-–]\s*(\d+)|(\d+)", m.group("sections")):
+                    numbers += [str(n) for n in range(int(a), int(z) + 1)] if a and int(z) - int(a) < MAX_JAV_RANGE else [one or a]
+                out.append((m.group("name"), numbers))
+    return out
+
+
+# A § range longer than this in a jäv line is no range ("§ 12-2025").
+MAX_JAV_RANGE = 50
+
+
 def without_substitute_adjuster(value: str) -> str:
     """Drop the adjuster's substitute from a justerare value or appointment."""
     return ADJUSTER_SUBSTITUTE.sub("", value)
