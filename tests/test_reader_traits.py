@@ -943,6 +943,14 @@ def test_rtf_table_cell_of_several_lines(tmp_path):
         "Eva Lund", ["Per Ek"], [("Eva Lund", "beslutande"), ("Per Ek", "beslutande"), ("Ida Sten", "beslutande")])
 
 
+def test_rtf_running_header_names_the_organisation(tmp_path):
+    """The organisation only in the RTF's running header ({\\header …}): read as the header, not lost."""
+    rtf = (r"{\rtf1\ansi\ansicpg1252{\header \pard V\'e5rby kommun \tab Protokoll\par}{\footer \pard Justerandes sign\par}"
+           r"Milj\'f6n\'e4mnden\par Sammantr\'e4desdatum 2025-09-23\par \'a7 45 Tillsynsplan\par Beslut\par Planen antas.\par}")
+    p = parse_file(write(tmp_path / "p.rtf", rtf.encode("ascii")))
+    assert (p.organisation, p.body, [x.text for x in p.paragraphs]) == ("Vårby kommun", "Miljönämnden", ["Beslut\nPlanen antas."])
+
+
 def test_two_column_pdf_front_page_drawn_column_by_column(tmp_path):
     """A template that draws the label column, then the value column: the text layer holds all labels first."""
     from fpdf import FPDF

@@ -7,6 +7,7 @@ footer as header lines). Packages that would expand beyond a bound (zip bombs) a
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import tempfile
@@ -146,9 +147,41 @@ def read_rtf(data: bytes, path: Path | str):
 
         raw, _ = decode_text(data, path)
         text = rtf_to_text(raw, errors="ignore")
+        # striprtf leaves out the running header and footer; they name the organisation and the meeting.
+        header = [ln.strip() for group in _rtf_header_groups(raw)
+                  for ln in rtf_to_text("{\\rtf1\\ansi " + group + "}", errors="ignore").split("\n") if ln.strip()]
     except Exception as exc:  # striprtf raises on malformed groups
         raise ReadError(path, f"skadat RTF-dokument ({type(exc).__name__})") from None
-    return Document("\n".join(pipe_rows_to_cells(_rtf_cell_lines(text.split("\n")))), "rtf")
+    return Document("\n".join(pipe_rows_to_cells(_rtf_cell_lines(text.split("\n")))), "rtf", header=header)
+
+
+_RTF_HEADER = re.compile(r"\{\\(?:header|footer)[lrf]?(?![a-z])")
+# A header group longer than this is not one (a damaged file's unbalanced brace); a document with more groups than
+# this (a header and footer of each kind for each section) is read for its first ones: the time stays bounded.
+MAX_RTF_HEADER = 20_000
+MAX_RTF_HEADER_GROUPS = 64
+
+
+def _rtf_header_groups(raw: str) -> list[str]:
+    """Return the inside of each header and footer group of an RTF document ("{\\header \\pard Vårby kommun\\par}")."""
+    out = []
+    for n, m in enumerate(_RTF_HEADER.finditer(raw)):
+        if n == MAX_RTF_HEADER_GROUPS:
+            break
+        depth, i = 0, m.start()
+        end = min(len(raw), m.start() + MAX_RTF_HEADER)
+        while i < end:
+            ch = raw[i]
+            if ch == "\\":
+                i += 2  # an escaped brace or backslash, or a control word's first letter
+                continue
+            depth += ch == "{"
+            depth -= ch == "}"
+            if depth == 0:
+                out.append(raw[m.end() : i])
+                break
+            i += 1
+    return out
 
 
 # A table cell's lines (\line inside a cell) run at most this long before the row's closing "|".
