@@ -140,6 +140,20 @@ def test_docx_text_as_word_shows_it(tmp_path):
                                      "Beslutande\tEva Lund (S)  ordförande"]
 
 
+def test_docx_symbol_characters(tmp_path):
+    """A "§" inserted as a symbol (<w:sym>) is text, in a text font's code or the dialog's private-use code; a bullet
+    from the Symbol font is not."""
+    import docx
+
+    d = docx.Document()
+    for xml in ('<w:r><w:sym w:font="Times New Roman" w:char="00A7"/><w:t xml:space="preserve"> 12 Bidrag</w:t></w:r>',
+                '<w:r><w:sym w:font="Arial" w:char="F0A7"/><w:t xml:space="preserve"> 13 Taxa</w:t></w:r>',
+                '<w:r><w:sym w:font="Symbol" w:char="F0B7"/><w:t xml:space="preserve">Punkt</w:t></w:r>'):
+        _word_xml(d.add_paragraph()._p, xml)
+    doc = read_file(d.save(tmp_path / "s.docx") or tmp_path / "s.docx")
+    assert doc.text.splitlines() == ["§ 12 Bidrag", "§ 13 Taxa", "Punkt"]
+
+
 def test_docx_text_box_read_once_after_its_anchor(tmp_path):
     """A text box (an anslag box on the front page) is read after the paragraph that anchors it, without the copy in
     its VML fallback."""

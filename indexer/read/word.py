@@ -94,6 +94,23 @@ _SKIPPED = {_W + "del", _W + "moveFrom", _W + "txbxContent", "{http://schemas.op
 
 
 _RUN_PROPS, _VANISH = _W + "rPr", _W + "vanish"
+_SYM = _W + "sym"
+# Symbol fonts draw their own glyphs at these codes (bullets, arrows): no letter a reader would search for.
+_SYMBOL_FONTS = ("symbol", "wingdings", "webdings")
+
+
+def _symbol(sym) -> str:
+    """Return the character of a w:sym: its code in a text font ("00A7", or "F0A7" in the private-use range the
+    symbol dialog writes), nothing in a symbol font."""
+    font = (sym.get(_W + "font") or "").lower()
+    try:
+        code = int(sym.get(_W + "char") or "", 16)
+    except ValueError:
+        return ""
+    if font.startswith(_SYMBOL_FONTS):
+        return ""
+    code = code - 0xF000 if 0xF020 <= code <= 0xF0FF else code
+    return chr(code) if 0x20 <= code < 0xD800 else ""
 
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -145,6 +162,8 @@ def word_text(element) -> str:
                 out.append("\n")
             elif tag == _HYPHEN:
                 out.append("-")
+            elif tag == _SYM:  # a character inserted as a symbol: "§" from Insert Symbol is <w:sym w:char="00A7"/>
+                out.append(_symbol(child))
             elif tag == _RUN_PROPS:  # a run's properties hold no text; "vanish" hides the run (a template's hints)
                 if child.find(_VANISH) is not None:
                     return
