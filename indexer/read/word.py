@@ -89,8 +89,8 @@ _WRAPPERS = {_W + "sdt", _W + "customXml"}
 _TEXT, _TAB, _BREAKS, _HYPHEN = _W + "t", _W + "tab", {_W + "br", _W + "cr"}, _W + "noBreakHyphen"
 # Skipped with everything inside them: deletions, moved-away text, and text boxes inside a paragraph's text (their
 # lines are read apart, and their VML fallback repeats them).
-_SKIPPED = {_W + "del", _W + "moveFrom", _W + "txbxContent", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
-# (A text box's own lines follow its anchoring paragraph: see _text_boxes.)
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_SKIPPED = {_W + "del", _W + "moveFrom", _W + "txbxContent", _FALLBACK}
 
 
 _RUN_PROPS, _VANISH = _W + "rPr", _W + "vanish"
@@ -111,9 +111,6 @@ def _symbol(sym) -> str:
         return ""
     code = code - 0xF000 if 0xF020 <= code <= 0xF0FF else code
     return chr(code) if 0x20 <= code < 0xD800 else ""
-
-
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def _text_boxes(paragraph):
