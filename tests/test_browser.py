@@ -29,7 +29,12 @@ def server(app):
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{port}"
+    # End the server's loop from its own thread (closing its sockets from here races its select: EBADF in the thread).
+    srv.trigger.pull_trigger(srv._map.clear)
+    thread.join(timeout=10)
+    assert not thread.is_alive(), "the test server did not stop"
     srv.close()
+    srv.trigger.close()
 
 
 @pytest.fixture(scope="module")
