@@ -1,7 +1,12 @@
-"""Builders for test fixtures in other formats (HTML, DOCX, PDF, legacy encodings, broken files)."""
+"""Builders for test fixtures in other formats (HTML, DOCX, PDF, legacy encodings, broken files), and a web server
+for the tests that need a real one."""
 from __future__ import annotations
 
 import io
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 PROTOCOL_LINES = [
@@ -127,3 +132,25 @@ def write(path: Path, data: bytes | str) -> Path:
 
 
 __all__ = ["make_docx", "make_pdf", "make_html", "cp1252_crlf_bytes", "truncated_pdf_bytes", "encrypted_pdf", "write", "io", "PROTOCOL_LINES"]
+
+
+@contextmanager
+def served(app, threads: int = 4) -> Iterator[str]:
+    """Serve a WSGI app with waitress in a thread on a free local port; yield its base URL, then stop it."""
+    from waitress.server import create_server
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    srv = create_server(app, host="127.0.0.1", port=port, threads=threads)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        # End the server's loop from its own thread: closing its sockets from here races its select (EBADF there).
+        srv.trigger.pull_trigger(srv._map.clear)
+        thread.join(timeout=10)
+        srv.close()
+        srv.trigger.close()
+        assert not thread.is_alive(), "the test server did not stop"

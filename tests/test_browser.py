@@ -1,11 +1,11 @@
 """A real headless-browser test: Debian's chromium + chromedriver driven by selenium against waitress."""
 import os
 import shutil
-import socket
-import threading
 from pathlib import Path
 
 import pytest
+
+from tests.fixtures import served
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -19,22 +19,8 @@ if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
 
 @pytest.fixture(scope="module")
 def server(app):
-    from waitress.server import create_server
-
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    srv = create_server(app, host="127.0.0.1", port=port, threads=4)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{port}"
-    # End the server's loop from its own thread (closing its sockets from here races its select: EBADF in the thread).
-    srv.trigger.pull_trigger(srv._map.clear)
-    thread.join(timeout=10)
-    assert not thread.is_alive(), "the test server did not stop"
-    srv.close()
-    srv.trigger.close()
+    with served(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -17,7 +16,7 @@ from indexer.engine import open_engine
 from indexer.model import SearchRequest
 from indexer.search import run_search
 from tests.conftest import CORPUS, CORPUS_PARAGRAPHS, CORPUS_PROTOCOLS, ROOT, TEXT_PARAGRAPHS, TEXT_PROTOCOLS
-from tests.fixtures import write
+from tests.fixtures import served, write
 
 
 def count(index_dir, query=""):
@@ -132,28 +131,17 @@ def test_two_indexers_at_once(tmp_path):
     assert count(ix) == total
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture()
 def live_server(tmp_path):
     """A waitress server over a private index, run in a thread."""
-    from waitress.server import create_server
-
     from webui import create_app
 
     corpus, ix = tmp_path / "corpus", tmp_path / "ix"
     shutil.copytree(CORPUS, corpus)
     build_index(corpus, ix, progress=False)
     app = create_app({"INDEX_DIR": str(ix), "CORPUS_DIR": str(corpus)})
-    port = _free_port()
-    srv = create_server(app, host="127.0.0.1", port=port, threads=8)
-    threading.Thread(target=srv.run, daemon=True).start()
-    yield f"http://127.0.0.1:{port}", corpus, ix
-    srv.close()
+    with served(app, threads=8) as url:
+        yield url, corpus, ix
 
 
 def test_reindex_while_serving(live_server):
