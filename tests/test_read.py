@@ -80,6 +80,17 @@ HTML_INLINE_RUNS = [
 ]
 
 
+def test_html_table_spans_keep_the_columns(tmp_path):
+    """A label spanning the rows of its values leaves their first column empty; a cell spanning columns keeps the
+    next cell in its column."""
+    page = ("<html><body><table><tr><td rowspan=2>Beslutande</td><td>Anna Ek (S)</td><td>ordförande</td></tr>"
+            "<tr><td>Bo Al (M)</td><td>ledamot</td></tr><tr><td colspan=2>Sekreterare Maja Bo</td><td>x</td></tr>"
+            "<tr><td rowspan=999999>Övriga</td><td>Olle Hed</td></tr></table></body></html>")
+    doc = read_file(write(tmp_path / "t.html", page))
+    assert doc.text.splitlines() == ["Beslutande\tAnna Ek (S)\tordförande", "\tBo Al (M)\tledamot",
+                                     "Sekreterare Maja Bo\t\tx", "Övriga\tOlle Hed"]
+
+
 @pytest.mark.parametrize("markup,line", HTML_INLINE_RUNS, ids=[m[:30] for m, _ in HTML_INLINE_RUNS])
 def test_html_inline_elements_side_by_side(tmp_path, markup, line):
     doc = read_file(write(tmp_path / "i.html", f"<html><body>{markup}</body></html>"))

@@ -116,11 +116,11 @@ def _walk(node, lines: list[str], depth: int) -> None:
                 lines.append("#" * int(name[1]) + " " + text)
         elif name == "table" and depth <= MAX_DEPTH:
             flush()
+            spans: dict[int, int] = {}  # column -> rows a cell above still covers
             for row in child.find_all("tr"):
                 if row.find_parent("table") is not child:
                     continue
-                cells = [_cell_lines(c) for c in row.find_all(["td", "th"], recursive=False)]
-                lines.extend(_row_lines(cells))
+                lines.extend(_row_lines(_spanned_cells(row.find_all(["td", "th"], recursive=False), spans)))
         elif name in _BLOCK_TAGS or depth > MAX_DEPTH:
             flush()
             if depth > MAX_DEPTH:  # Pathologically deep nesting: take the text flat instead of recursing further.
@@ -163,6 +163,37 @@ def _inline_text(tag, depth: int) -> str:
             out.append(str(child))
             after_tag = False
     return "".join(out)
+
+
+# A rowspan or colspan beyond this is a damaged or hostile table, not a layout.
+MAX_SPAN = 100
+
+
+def _span(cell, attribute: str) -> int:
+    try:
+        return max(1, min(int(cell.get(attribute) or 1), MAX_SPAN))
+    except ValueError:
+        return 1
+
+
+def _spanned_cells(cells, spans: dict[int, int]) -> list[list[str]]:
+    """Return a row's cells in their columns: an empty cell where a cell above spans down into this row (a label with
+    rowspan over its values), and after a cell that spans several columns."""
+    out: list[list[str]] = []
+    for cell in cells:
+        while spans.get(len(out), 0) > 0:
+            spans[len(out)] -= 1
+            out.append([])
+        rows, columns = _span(cell, "rowspan"), _span(cell, "colspan")
+        for _ in range(columns):
+            if rows > 1:
+                spans[len(out)] = rows - 1
+            out.append([])
+        out[-columns] = _cell_lines(cell)
+    while spans.get(len(out), 0) > 0:  # trailing columns covered from above
+        spans[len(out)] -= 1
+        out.append([])
+    return out
 
 
 def _row_lines(cells: list[list[str]]) -> list[str]:
