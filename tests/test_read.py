@@ -151,6 +151,20 @@ def test_docx_text_as_word_shows_it(tmp_path):
                                      "Beslutande\tEva Lund (S)  ordförande"]
 
 
+def test_docx_merged_cells_keep_the_columns(tmp_path):
+    """A cell merged across two columns leaves the second empty, so the next cell keeps its column."""
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=3)
+    for col, text in enumerate(("Anna Ek (S)", "S", "ordförande")):
+        t.cell(0, col).text = text
+    t.cell(1, 0).merge(t.cell(1, 1)).text = "Bo Al (M)"
+    t.cell(1, 2).text = "ledamot"
+    doc = read_file(d.save(tmp_path / "m.docx") or tmp_path / "m.docx")
+    assert doc.text.splitlines() == ["Anna Ek (S)\tS\tordförande", "Bo Al (M)\t\tledamot"]
+
+
 def test_docx_symbol_characters(tmp_path):
     """A "§" inserted as a symbol (<w:sym>) is text, in a text font's code or the dialog's private-use code; a bullet
     from the Symbol font is not."""

@@ -41,7 +41,8 @@ def read_docx(data: bytes, path: Path | str):
         for row in table.rows:
             cells, seen = [], set()
             for cell in row.cells:
-                if id(cell._tc) in seen:  # merged cells repeat
+                if id(cell._tc) in seen:  # a cell merged across columns repeats: its other columns stay empty
+                    cells.append([])
                     continue
                 seen.add(id(cell._tc))
                 cells.append([ln.strip() for el in _blocks(cell._tc) for ln in _cell_text(el).split("\n") if ln.strip()])
