@@ -227,6 +227,28 @@ def test_odt_leaves_out_deleted_text_and_comments(tmp_path):
     assert read_file(tmp_path / "t.odt").text.splitlines() == ["Bidrag beviljas med 50 000 kronor."]
 
 
+def test_odt_covered_cell_keeps_its_column(tmp_path):
+    """A cell spanning two columns covers the second (table:covered-table-cell): the next cell keeps its column."""
+    from odf.opendocument import OpenDocumentText
+    from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentText()
+    table = Table(name="t")
+    table.addElement(TableColumn(numbercolumnsrepeated=3))
+    for cells in ((("Anna Ek (S)", 1), ("S", 1), ("ordförande", 1)), (("Bo Al (M)", 2), (None, 0), ("ledamot", 1))):
+        row = TableRow()
+        for text, span in cells:
+            cell = TableCell(numbercolumnsspanned=span) if text else CoveredTableCell()
+            if text:
+                cell.addElement(P(text=text))
+            row.addElement(cell)
+        table.addElement(row)
+    doc.text.addElement(table)
+    doc.save(tmp_path / "s.odt")
+    assert read_file(tmp_path / "s.odt").text.splitlines() == ["Anna Ek (S)\tS\tordförande", "Bo Al (M)\t\tledamot"]
+
+
 def test_odt_text_box_read_after_its_anchor(tmp_path):
     """A text box anchored in a paragraph (an anslag box) is read as its own lines after that paragraph's."""
     from odf.draw import Frame, TextBox

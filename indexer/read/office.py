@@ -72,7 +72,10 @@ def read_odt(data: bytes, path: Path | str):
                 for row in child.getElementsByType(_odf_row()):
                     if row.parentNode is not child and getattr(row.parentNode, "parentNode", None) is not child:
                         continue  # a nested table's row: read inside its cell
-                    cells = [_odf_cell_lines(c) for c in row.childNodes if getattr(c, "qname", None) == (TABLENS, "table-cell")]
+                    # A cell that a span above or beside covers keeps its column, empty.
+                    cells = [_odf_cell_lines(c) if getattr(c, "qname", None) == (TABLENS, "table-cell") else []
+                             for c in row.childNodes if getattr(c, "qname", None) in ((TABLENS, "table-cell"),
+                                                                                      (TABLENS, "covered-table-cell"))]
                     lines.extend(_row_lines([[x for x in c if x] for c in cells]))
             elif qname is not None:
                 walk(child)
