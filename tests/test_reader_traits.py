@@ -1460,6 +1460,9 @@ MEMBER_ENTRIES = [
      [("Lena Sjö", "ersättare", "M"), ("Ola Ek", "beslutande", "S"), ("Gun Ås", "frånvarande", "V")]),
     ("Ordförande: Eva Lind (S)\nÖvriga beslutande: Bo Al (M), vice ordförande, Cia Berg (V)\n",
      [("Eva Lind", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Cia Berg", "beslutande", "V")]),
+    # Two cells' lines run together by a PDF ("Olle Hed, socialchef" / "Maria Kvist, sekreterare"): two people
+    ("Beslutande: Anna Ek (S)\nÖvriga närvarande: Olle Hed, socialchef Maria Kvist, sekreterare\n",
+     [("Anna Ek", "beslutande", "S"), ("Olle Hed", "övriga", None), ("Maria Kvist", "övriga", None)]),
     ("Övriga\tRegiondirektör Stina Brandt\nDessutom närvarande: Kommundirektör Jan Ek och sekreterare Lena Sjö\n",
      [("Stina Brandt", "övriga", None), ("Jan Ek", "övriga", None), ("Lena Sjö", "övriga", None)]),
     ("Beslutande: Anna Ek (S) (ordförande), Dan Ro (C)\nAnmäld frånvaro: Bo Al (M)\n"

@@ -285,7 +285,16 @@ def _title_after(m: re.Match) -> str:
     if is_first_name(title.capitalize()) or not (TITLE.search(title) or ROLE.match(title)) \
             or not looks_like_name(m.group("who").split("(")[0]):
         return m.group(0)
+    # "Olle Hed, socialchef Maria Kvist, sekreterare" (two cells' lines run together): between a bare name and a
+    # person with a role of their own, the title is the name's before it.
+    before = m.string[: m.start()].rstrip(" ,;").rsplit(",", 1)[-1].strip()
+    if before and is_first_name(before.split()[0]) and looks_like_name(before) and ROLE_AFTER.match(m.string, m.end()):
+        return f"{title}, {m.group('who')}"
     return f"{m.group('who')}, {title.lower()}"
+
+
+# A role of its own after a person, in lower case to the entry's end: ", sekreterare" (not ", kulturchef Bo Al").
+ROLE_AFTER = re.compile(r"\s*,\s*[a-zåäö][a-zåäö -]*(?=\s*(?:[,;]|$))")
 
 
 def _describe(person: Participant, parts: list[str]) -> None:
