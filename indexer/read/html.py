@@ -165,8 +165,9 @@ def _inline_text(tag, depth: int) -> str:
     return "".join(out)
 
 
-# A rowspan or colspan beyond this is a damaged or hostile table, not a layout.
+# A rowspan or colspan beyond this is a damaged or hostile table, not a layout; nor is a row spanned wider than this.
 MAX_SPAN = 100
+MAX_SPANNED_ROW = 200
 
 
 def _span(cell, attribute: str) -> int:
@@ -184,9 +185,9 @@ def _spanned_cells(cells, spans: dict[int, int]) -> list[list[str]]:
         while spans.get(len(out), 0) > 0:
             spans[len(out)] -= 1
             out.append([])
-        rows, columns = _span(cell, "rowspan"), _span(cell, "colspan")
+        rows, columns = _span(cell, "rowspan"), min(_span(cell, "colspan"), max(1, MAX_SPANNED_ROW - len(out)))
         for _ in range(columns):
-            if rows > 1:
+            if rows > 1 and len(out) < MAX_SPANNED_ROW:
                 spans[len(out)] = rows - 1
             out.append([])
         out[-columns] = _cell_lines(cell)
