@@ -1413,6 +1413,10 @@ MEMBER_ENTRIES = [
     # A roll-call table that writes the surname first, then a comma: "Lundgren, Anna"
     ("Närvarolista\nLedamot\tParti\tTjänstgörande ersättare\nLundgren, Anna\tS\nBerg, Olof\tM\tDahl, Eva\n",
      [("Anna Lundgren", "beslutande", "S"), ("Olof Berg", "frånvarande", "M"), ("Eva Dahl", "beslutande", None)]),
+    # A roll-call table whose party column comes before the names
+    ("Närvarolista\nParti\tLedamot\tErsättare\nS\tAnna Ek, ordförande\nM\tBo Al\tPer Lind\nC\tKarin Berg\n",
+     [("Anna Ek", "beslutande", "S"), ("Bo Al", "frånvarande", "M"), ("Per Lind", "beslutande", None),
+      ("Karin Berg", "beslutande", "C")]),
     # A name of three words whose first is no Swedish first name stays whole ("Nguyen Van An")
     ("Beslutande\nNguyen Van An (S), ordförande\nAli Abdi Mohamed (V)\n",
      [("Nguyen Van An", "beslutande", "S"), ("Ali Abdi Mohamed", "beslutande", "V")]),

@@ -18,7 +18,8 @@ from .labels import label_of
 from .names import NAME, PARTY, is_first_name, looks_like_name, written_out_role
 
 HEADER = re.compile(
-    r"""^[\s|]*(?:ordinarie\s+)?(?:ledamot|ledamöter|namn|förtroendevald)\b   # the member column
+    r"""^[\s|]*(?:parti\s*(?:[\t|]\s*|\s))?                                # a party column before the names
+        (?:ordinarie\s+)?(?:ledamot|ledamöter|namn|förtroendevald)\b   # the member column
         (?P<rest>.*\b(?:ersättare|närvar\w*|närv\.?)(?:\W.*)?)$                # a substitute or presence column
     """,
     re.I | re.X,
@@ -56,14 +57,21 @@ LEADING_NAME = re.compile(NAME)
 
 
 def _party_cells(line: str) -> str:
-    """Write a party in a cell of its own after the name it belongs to ("Hans Berg, ordförande<TAB>S" →
-    "Hans Berg (S), ordförande")."""
+    """Write a party in a cell of its own with the name it belongs to, the name before it ("Hans Berg, ordförande<TAB>S"
+    → "Hans Berg (S), ordförande") or, first in the row, the name after it ("S<TAB>Hans Berg" → "Hans Berg (S)")."""
     cells = [_given_name_first(c) for c in line.split("\t")]
     out: list[str] = []
+    pending = None  # a party cell that opens the row, waiting for its name
     for cell in cells:
-        if out and PARTY_CELL.match(cell.strip()) and (m := LEADING_NAME.match(out[-1].strip())) and "(" not in out[-1]:
+        party = PARTY_CELL.match(cell.strip())
+        if out and party and (m := LEADING_NAME.match(out[-1].strip())) and "(" not in out[-1]:
             prev = out[-1].strip()
             out[-1] = f"{prev[:m.end()]} ({cell.strip()}){prev[m.end():]}"
+        elif party and not "".join(out).strip():
+            pending = cell.strip()
+        elif pending and (m := LEADING_NAME.match(cell.strip())) and "(" not in cell:
+            out.append(f"{cell.strip()[:m.end()]} ({pending}){cell.strip()[m.end():]}")
+            pending = None
         else:
             out.append(cell)
     return "\t".join(out)
