@@ -1413,6 +1413,9 @@ MEMBER_ENTRIES = [
     # A roll-call table that writes the surname first, then a comma: "Lundgren, Anna"
     ("Närvarolista\nLedamot\tParti\tTjänstgörande ersättare\nLundgren, Anna\tS\nBerg, Olof\tM\tDahl, Eva\n",
      [("Anna Lundgren", "beslutande", "S"), ("Olof Berg", "frånvarande", "M"), ("Eva Dahl", "beslutande", None)]),
+    # The party cell before the name, the columns run together into one line each
+    ("Beslutande\nS Anna Ek, ordförande\nM Bo Al\nC Karin Berg\n",
+     [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Karin Berg", "beslutande", "C")]),
     # A roll-call table whose party column comes before the names
     ("Närvarolista\nParti\tLedamot\tErsättare\nS\tAnna Ek, ordförande\nM\tBo Al\tPer Lind\nC\tKarin Berg\n",
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "frånvarande", "M"), ("Per Lind", "beslutande", None),

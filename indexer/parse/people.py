@@ -386,8 +386,15 @@ def read_people(blocks: list[Block], listed: list[Participant] = ()) -> tuple[li
 PARTY_PREFIX = re.compile(r"^\s*(?P<party>" + PARTY + r"|[A-ZÅÄÖ][a-zåäö]+(?:partiet|demokraterna|erna|arna))\s*:\s*(?P<rest>\S.*)$")
 
 
+# A party cell before the name, a table's columns run together: "S Anna Ek, ordförande".
+PARTY_CELL_FIRST = re.compile(r"^\s*(?P<party>" + PARTY + r")\s+(?P<name>" + NAME + r")(?!\s*\()(?P<rest>.*)$")
+
+
 def _party_prefixed(value: str) -> str:
-    """Write each member of a line that opens with their party ("S: Anna Ek, Bo Al") with the party after the name."""
+    """Write each member of a line that opens with their party ("S: Anna Ek, Bo Al", "S Anna Ek, ordförande") with the
+    party after the name."""
+    if (cell := PARTY_CELL_FIRST.match(value)) and looks_like_name(cell.group("name")):
+        return f"{cell.group('name')} ({cell.group('party')}){cell.group('rest')}"
     m = PARTY_PREFIX.match(value)
     party = (m.group("party") if re.fullmatch(PARTY, m.group("party")) else next(iter(parties_in(m.group("party"))), None)) if m else None
     if not party:
