@@ -57,8 +57,11 @@ ABSENT_AFTER = re.compile(r"\)\s*(?:,|\s[-–—])?\s*(frånvarande|ej\s+närvar
 NOT_SERVING_AFTER = re.compile(
     r"(?P<who>" + NAME + r"\s*\((?:" + PARTY + r")\))\s*,?\s*\(?(?:ej|icke|inte)\s+(?:tjänstgörande|tjg\.?)(?:\s+ersättare)?\)?"
     r"\s*(?=[,;]|$)", re.I)
-# The role before the member: "Ordförande Anna Ek (S)", "Vice ordförande Bo Al (M)".
+# The role before the member: "Ordförande Anna Ek (S)", "Vice ordförande Bo Al (M)". After another member's party
+# ("Anna Ek (S), vice ordförande Bo Al (M)") the role is that member's, unless the list writes roles first throughout
+# (ROLE_FIRST_LIST: it opens so).
 ROLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s)(?<!\),\s))(?i:(" + ROLE_TAIL + r"))\s+(" + NAME + r"\s*\((?:" + PARTY + r")\))")
+ROLE_FIRST_LIST = re.compile(r"(?:^|(?<=[,;]\s))(?i:(" + ROLE_TAIL + r"))\s+(" + NAME + r"\s*\((?:" + PARTY + r")\))")
 # A job title before the person, as officials are listed: "Regiondirektör Stina Brandt", "och sekreterare Lena Ek".
 TITLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<title>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s+"
                          r"(?P<who>" + NAME + r"(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|$|\s+och\s|\s+samt\s|\s+§))")
@@ -194,7 +197,8 @@ def _people(entry: str, group: str) -> list[Participant]:
         not_serving = set()
     entry = DASH_ROLE.sub(", ", entry)  # "Anna Ek (S) – ordförande"
     entry = TITLE_AFTER.sub(lambda m: f"{m.group(1)}, {m.group(2).lower()}", entry)  # "Ulla Sten Kommundirektör"
-    entry = ROLE_FIRST.sub(lambda m: f"{m.group(2)}, {m.group(1).lower()}", entry)  # "Ordförande Anna Ek (S)"
+    role_first = ROLE_FIRST_LIST if ROLE_FIRST.match(entry) else ROLE_FIRST
+    entry = role_first.sub(lambda m: f"{m.group(2)}, {m.group(1).lower()}", entry)  # "Ordförande Anna Ek (S)"
     entry = TITLE_FIRST.sub(_title_after, entry)  # "Regiondirektör Stina Brandt" is "Stina Brandt, regiondirektör"
     for regex, serving in ((SUBSTITUTE, True), (SERVED_BY, True)):
         for m in regex.finditer(entry):
