@@ -23,9 +23,11 @@ _UNTIL = r"""\s*(?:[-–—]{1,2}                                       # 2025-0
           | (?:och|,)\s+(?:tas|tages|kommer\s+att\s+tas|togs|har\s+tagits)\s+(?:ned|ner|bort)  # … och tas ned den …
           | (?:och|,)\s+(?:avpubliceras|tas\s+bort\s+från\s+anslagstavlan) # … och avpubliceras …
         )\s*(?:den\s+)?"""
+# The day it comes down, right after the range's dash ("2025-03-17--2025-04-08": the dash is no part of a date).
+_DOWN = r"(?:(?:19|20)\d\d-\d\d-\d\d(?!\d)|" + _DATE + r")"
 ANSLAG_SENTENCE = re.compile(
     r"""\b(?:anslag(?:et|s|stavlan?)?|anslås|anslogs|anslagits)\b[^.]{0,100}?(?:from\s+|från\s+(?:och\s+med\s+)?|den\s+)?(?P<up>""" + _DATE + r""")"""
-    + _UNTIL + r"""(?P<down>""" + _DATE + r""")""",
+    + _UNTIL + r"""(?P<down>""" + _DOWN + r""")""",
     re.I | re.X,
 )
 # A range in words whose second date gives the year (and the month): "anslagits … under tiden 13 juni–7 juli 2025",
@@ -39,7 +41,7 @@ WORD_RANGE = re.compile(
     re.I | re.X,
 )
 # The day it comes down, in the value of an "Anslaget sätts upp" label: "2025-03-17 och tas ned 2025-04-08".
-DOWN_IN_VALUE = re.compile(_DATE + _UNTIL + r"(?P<down>" + _DATE + ")", re.I | re.X)
+DOWN_IN_VALUE = re.compile(_DATE + _UNTIL + r"(?P<down>" + _DOWN + ")", re.I | re.X)
 # The day it went up, alone: "Protokollet publiceras på kommunens digitala anslagstavla 2024-03-12",
 # "Justeringen har tillkännagivits genom anslag på kommunens anslagstavla den 28 februari 2025".
 POSTED_SENTENCE = re.compile(

@@ -14,6 +14,7 @@ LABELS: list[tuple[str, str]] = [
                 r"|anslaget\s+(?:tas\s+(?:ned|ner|bort)|nedtaget|nedtas)|anslag\s+nedtas|[nh]edtagande"  # OCR: h for n
                 r"|anslaget\s+avpublicera(?:s|t|des)|avpubliceras|datum\s+för\s+avpublicering"
                 r"|anslag\s+nedtaget|tas\s+(?:bort|ned)\s+från\s+anslagstavlan|(?:datum\s+för\s+)?nedtagning|nedtagningsdatum"
+                r"|datum\s+för\s+[nh]edtagande"
                 r"|datum\s+då\s+anslaget\s+togs\s+(?:ned|ner|bort)|anslaget\s+togs\s+(?:ned|ner|bort)"),
     ("posted", r"datum\s+då\s+anslaget\s+sätts\s+upp|datum\s+för\s+anslag(?:et)?s\s+uppsättande|datum\s+för\s+anslag"
                r"|anslaget\s+(?:publicerat|uppsatt|sätts\s+upp|sattes\s+upp|anslaget\s+den)|anslag\s+uppsatt|uppsättande"
@@ -22,13 +23,14 @@ LABELS: list[tuple[str, str]] = [
                r"|anslaget\s+är\s+uppsatt|publicerad\s+på\s+anslagstavlan|uppsatt\s+på\s+anslagstavlan"
                r"|anslagsperiod|anslagstid"  # "Anslagsperiod: 2025-03-20 -- 2025-04-11": both dates
                r"|anslagets\s+datum|anslagsdag|publiceringsdatum|datum\s+för\s+publicering"
-               r"|datum\s+då\s+anslaget\s+sattes\s+upp"),
+               r"|datum\s+då\s+anslaget\s+sattes\s+upp|datum\s+för\s+uppsättande"),
     ("storage", r"förvaringsplats(?:\s+för\s+protokollet)?"),
     ("anslag", r"anslag\s*/\s*bevis|anslagsbevis|bevis|anslag|protokollet\s+är\s+justerat"),
     ("justering", r"justeringens\s+plats\s+och\s+tid|justeringens\s+tid\s+och\s+plats|justeringsdatum|justeringsdag"
                   r"|(?:tid\s+och\s+plats|plats\s+och\s+tid|datum)\s+för\s+justering(?:en)?|justeringens\s+(?:tid|datum|plats)"
                   r"|protokollet\s+justera[dt](?=\s*:)|protokollet\s+justeras(?=\s*:)|protokollet\s+justerades|justerat\s+datum|tid\s+för\s+justering|justeringstid"
-                  r"|(?:protokollet\s+)?justeras\s+senast|justering\s+senast|sista\s+dag\s+för\s+justering"
+                  r"|(?:protokollet\s+)?justeras\s+(?:digitalt\s+)?senast|justering\s+senast|sista\s+dag\s+för\s+justering"
+                  r"|(?:protokollet\s+)?justeras\s+digitalt"
                   r"|justera[dt](?!\s+av)|justering(?:en)?"),
     ("justerare", r"justerare,?\s+(?:tid\s+och\s+plats|plats\s+och\s+tid)|utses\s+att\s+justera|utsedda?\s+att\s+justera|att\s+(?:jämte\s+ordföranden\s+)?justera"
                   r"(?:\s+(?:dagens\s+)?protokoll(?:et)?)?(?=\s*:)|justerande\s+ledamot(?:er)?|justeringsperson(?:er)?"
