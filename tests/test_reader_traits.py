@@ -158,6 +158,10 @@ TRAITS = [
     ("adjusters appointed in the paragraph, none on the front page",
      FRONT + "§ 1 Val av justerare\nTill justerare utses Lisa Ceder (M).\n§ 2 B\nOlle Lind utses att justera nästa protokoll.\n",
      lambda p: p.adjusters, ["Lisa Ceder"]),
+    ("a reference wrapped to a line's start ('§ 4 Ekonomi i protokollet …') between § 13 and § 14 is no heading",
+     FRONT + "§ 12 Budget\nText.\n§ 13 Taxa\nEnligt tidigare beslut, se\n§ 4 Ekonomi i protokollet från januari.\n"
+     "Beslut\nTaxan antas.\n§ 14 Övrigt\nInget.\n",
+     lambda p: ([x.number for x in p.paragraphs], p.paragraphs[1].decision), (["12", "13", "14"], "Taxan antas.")),
     ("jäv listed on the front page with the §§ it concerns",
      FRONT + "Beslutande: Anna Ek (S), ordförande, Bo Al (M), Karin Berg (C)\nJäv\tBo Al (M) §§ 1–2, Karin Berg (C) § 3\n"
      "§ 1 A\nText.\n§ 2 B\nText.\n§ 3 C\nText.\n§ 4 D\nText.\n",

@@ -180,7 +180,7 @@ def find_headings(lines: list[str], ocr: bool = False, expected: range | None = 
             para.append(h)
         elif (item := match_agenda(line)) is not None and item.toc:
             toc_lines.add(i)
-    candidates = [h for h in para if not h.toc]
+    candidates = _in_order([h for h in para if not h.toc])
     if ocr:
         candidates = _ocr_sequence(candidates, expected)
     if not candidates:  # "12 §": the number first
@@ -205,6 +205,14 @@ def find_headings(lines: list[str], ocr: bool = False, expected: range | None = 
             agenda = [h for h in agenda if h.strong]
         candidates = _sequence(agenda)
     return _drop_repeats(candidates, lines), toc_lines
+
+
+def _in_order(found: list[Heading]) -> list[Heading]:
+    """Drop a heading whose number breaks the rising sequence around it: a reference wrapped to a line's start
+    ("… se" / "§ 4 Ekonomi i protokollet från januari.") between § 13 and § 14."""
+    return [h for i, h in enumerate(found)
+            if i == 0 or i == len(found) - 1 or not _ordinal(found[i - 1].number) < _ordinal(found[i + 1].number)
+            or _ordinal(found[i - 1].number) <= _ordinal(h.number) <= _ordinal(found[i + 1].number)]
 
 
 def _ordinal(number: str) -> int:
