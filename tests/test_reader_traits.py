@@ -158,6 +158,9 @@ TRAITS = [
     ("adjusters appointed in the paragraph, none on the front page",
      FRONT + "§ 1 Val av justerare\nTill justerare utses Lisa Ceder (M).\n§ 2 B\nOlle Lind utses att justera nästa protokoll.\n",
      lambda p: p.adjusters, ["Lisa Ceder"]),
+    ("a title in lower case by its own spelling ('e-tjänster', 'eHälsa'); a reference's lower-case text is no title",
+     FRONT + "§ 12 e-tjänster för bygglov\nText.\n§ 13 eHälsa i hemtjänsten\nEnligt\n§ 5 i förvaltningslagen gäller.\n",
+     lambda p: [(x.number, x.title) for x in p.paragraphs], [("12", "e-tjänster för bygglov"), ("13", "eHälsa i hemtjänsten")]),
     ("a reference wrapped to a line's start ('§ 4 Ekonomi i protokollet …') between § 13 and § 14 is no heading",
      FRONT + "§ 12 Budget\nText.\n§ 13 Taxa\nEnligt tidigare beslut, se\n§ 4 Ekonomi i protokollet från januari.\n"
      "Beslut\nTaxan antas.\n§ 14 Övrigt\nInget.\n",

@@ -79,6 +79,9 @@ TOC_TAIL_SPAN = 12
 REFERENCE_TAIL = re.compile(r"\s*(?:[-–]\s*\d|,\s*\d|och\s+\d|och\s+§|[-–]\s*§|\)\s*)")
 # A § continued on the next page repeats its heading marked so: "§ 12 (forts)", "§ 12 Budget, forts.", "§ 12 fortsättning".
 CONTINUED = re.compile(r"(?:^|[\s,(–-])forts(?:\.|ättning|att)?\)?\.?\s*$", re.I)
+# A title opens with a capital, but for a word written in lower case by its own spelling: "e-tjänster för bygglov",
+# "eHälsa", "iPad till förtroendevalda" (text after a § reference opens in lower case: "§ 5 i förvaltningslagen").
+LOWER_TITLE = re.compile(r"[a-zåäö]{1,2}-[a-zåäö]|[a-z][A-ZÅÄÖ]")
 # A title is a line, not a sentence: longer or ending like prose, it is running text that starts with "§ 4".
 MAX_TITLE = 160
 # Cells of a row: tabs, or the wide gap of a text export's right margin ("§ 12 Budget          KS 2025/45").
@@ -141,7 +144,8 @@ def match_para(line: str, ocr: bool = False, number_first: bool = False) -> Head
     toc = _has_toc_tail(rest) and not re.search(r"\d{4}\s*$", rest.strip())  # "… 2019" is a year, not a page
     title = _clean(TOC_TAIL.sub("", rest) if toc else rest.replace("\t", " "))
     title = title.lstrip(".:–- ")  # _clean left single spaces only
-    if len(title) > MAX_TITLE or (title.endswith(".") and len(title.split()) > 12) or title[:1].islower():
+    if len(title) > MAX_TITLE or (title.endswith(".") and len(title.split()) > 12) \
+            or (title[:1].islower() and not LOWER_TITLE.match(title)):
         return None
     return Heading(line=0, number=m.group("num"), rest=title, toc=toc, kind=kind, dnr=dnr, wrapped=rest.rstrip().endswith(","))
 
