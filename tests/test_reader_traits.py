@@ -161,6 +161,10 @@ TRAITS = [
     ("a title in lower case by its own spelling ('e-tjänster', 'eHälsa'); a reference's lower-case text is no title",
      FRONT + "§ 12 e-tjänster för bygglov\nText.\n§ 13 eHälsa i hemtjänsten\nEnligt\n§ 5 i förvaltningslagen gäller.\n",
      lambda p: [(x.number, x.title) for x in p.paragraphs], [("12", "e-tjänster för bygglov"), ("13", "eHälsa i hemtjänsten")]),
+    ("a numbered item of minutes in lower case by its own spelling ('2. e-arkiv')",
+     "Minnesanteckningar\nStyrgruppen för digitalisering\nDatum: 2025-02-11\n## 1. Mötet öppnas\nText.\n## 2. e-arkiv\n"
+     "Läget redovisas.\n## 3. Övrigt\nInget.\n",
+     lambda p: [(x.number, x.title) for x in p.paragraphs], [("1", "Mötet öppnas"), ("2", "e-arkiv"), ("3", "Övrigt")]),
     ("a reference wrapped to a line's start ('§ 4 Ekonomi i protokollet …') between § 13 and § 14 is no heading",
      FRONT + "§ 12 Budget\nText.\n§ 13 Taxa\nEnligt tidigare beslut, se\n§ 4 Ekonomi i protokollet från januari.\n"
      "Beslut\nTaxan antas.\n§ 14 Övrigt\nInget.\n",

@@ -158,7 +158,7 @@ def match_agenda(line: str) -> Heading | None:
     rest = m.group("rest")
     toc = _has_toc_tail(rest)
     title = _clean(TOC_TAIL.sub("", rest) if toc else rest)
-    if not title or len(title) > MAX_AGENDA_TITLE or not re.match(r"[A-ZÅÄÖ\"”*]", title):
+    if not title or len(title) > MAX_AGENDA_TITLE or not (re.match(r"[A-ZÅÄÖ\"”*]", title) or LOWER_TITLE.match(title)):
         return None
     strong = "#" in m.group("md") or "*" in (m.group("md") + m.group("md2")) or m.group("sep") == ")"
     return Heading(line=0, number=m.group("num"), rest=title, toc=toc, strong=strong, kind="punkt")
