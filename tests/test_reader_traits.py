@@ -1432,6 +1432,9 @@ MEMBER_ENTRIES = [
     # A roll-call table that writes the surname first, then a comma: "Lundgren, Anna"
     ("Närvarolista\nLedamot\tParti\tTjänstgörande ersättare\nLundgren, Anna\tS\nBerg, Olof\tM\tDahl, Eva\n",
      [("Anna Lundgren", "beslutande", "S"), ("Olof Berg", "frånvarande", "M"), ("Eva Dahl", "beslutande", None)]),
+    # Cells without a header row: a role's cell ends its row, it does not wait for the next line's name
+    ("Beslutande\nAnna Ek\tS\tOrdförande\nBo Al\tM\nKarin Berg\tC\n",
+     [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Karin Berg", "beslutande", "C")]),
     # The party cell before the name, the columns run together into one line each
     ("Beslutande\nS Anna Ek, ordförande\nM Bo Al\nC Karin Berg\n",
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Karin Berg", "beslutande", "C")]),

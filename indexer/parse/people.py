@@ -162,7 +162,7 @@ def _join(values: list[str]) -> list[str]:
 def is_cut(entry: str) -> bool:
     """Tell whether a comma list's last part waits for the next line ("Bo Al (M), Annika", not "Bo Al, PRO Ekby")."""
     tail = entry.rsplit(",", 1)[-1].strip()
-    if is_complete(entry) or tail.isupper():
+    if is_complete(entry) or tail.isupper() or ROLE.match(tail):  # "Anna Ek, S, Ordförande": a role's cell ends it
         return False
     return len(tail.split()) == 1 or bool(PARTY_IN_PARENS.search(entry))  # no party: "Name, Organisation" entries
 
