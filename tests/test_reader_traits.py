@@ -1435,6 +1435,9 @@ MEMBER_ENTRIES = [
     # Cells without a header row: a role's cell ends its row, it does not wait for the next line's name
     ("Beslutande\nAnna Ek\tS\tOrdförande\nBo Al\tM\nKarin Berg\tC\n",
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Karin Berg", "beslutande", "C")]),
+    # The role's cell first in each row ("Ordförande | Anna Ek | S"), under Beslutande: members, not the signatures' label
+    ("Beslutande\nOrdförande\tAnna Ek\tS\nLedamot\tBo Al\tM\nLedamot\tKarin Berg\tC\n",
+     [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Karin Berg", "beslutande", "C")]),
     # The party cell before the name, the columns run together into one line each
     ("Beslutande\nS Anna Ek, ordförande\nM Bo Al\nC Karin Berg\n",
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Karin Berg", "beslutande", "C")]),

@@ -31,6 +31,8 @@ ROLE_LINE = re.compile(r"^\s*(?:" + _ROLES + r"|protokollförare)\s*:?\s*$", re.
 BARE_NAME = re.compile(r"^\s*" + NAME + r"\s*$")
 # Signers side by side, each with the role after the name: "Anna Ek, ordförande      Bo Al, justerare".
 NAME_COMMA_ROLE = re.compile(r"^(?P<name>" + NAME + r"),\s*(?P<role>" + _ROLES + r")$", re.I)
+# A member's name and party in cells of their own: "Anna Ek<TAB>S" (after a role's cell, "Ordförande<TAB>Anna Ek<TAB>S").
+MEMBER_CELLS = re.compile(r"^" + NAME + r"\s*\t\s*(?:" + PARTY + r")(?:\t|$)")
 NAME_FIRST = re.compile(r"^\s*" + NAME + r"\s*(?:\(|,|$)")  # "Lina Åberg (C)", "Bo Al, justerare", "Bo Al"
 _CELLS = re.compile(r"\t|[^\S\t]{2,}")
 
@@ -158,7 +160,7 @@ def read_blocks(lines: list[str]) -> list[Block]:
             for n, cell in enumerate(cells):
                 found = label_of(cell) if cell.strip() else None
                 if found and found[0] in ("chair", "secretary") and blocks[-1].key in PEOPLE_GROUPS \
-                        and MEMBER_WITH_PARTY.match(found[1]):
+                        and (MEMBER_WITH_PARTY.match(found[1]) or MEMBER_CELLS.match("\t".join([found[1]] + cells[n + 1:]).strip())):
                     found = None  # "Beslutande / Ordförande Anna Ek (S)": a member's role, not the signature label
                 if found:
                     key, value = found

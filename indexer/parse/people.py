@@ -142,6 +142,8 @@ def _join(values: list[str]) -> list[str]:
             served_col = next((i for i, c in enumerate(row) if i and SERVES_FOR_CELL.fullmatch(c)), None)
             table = True
             continue
+        if len(cells) > 1 and ROLE.match(cells[0]) and looks_like_name(cells[1]):  # "Ordförande | Anna Ek | S"
+            cells = cells[1:] + cells[:1]
         line = ", ".join(cells)
         if served_col is not None and served_col < len(row) and row[served_col]:
             line = ", ".join(c for i, c in enumerate(row) if c and i != served_col) + f" för {row[served_col]}"
