@@ -1568,6 +1568,9 @@ MEMBER_ENTRIES = [
       ("Dan Ro", "frånvarande", "SD")]),
     ("Beslutande                 Ersättare\nAnna Ek (S), ordförande    Per Lind (M)\nBo Al (M)\n",
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Per Lind", "ersättare", "M")]),
+    # … but not when the substitute served for some §§ only
+    ("Beslutande: Anna Ek (S), ordförande, Bo Al (M)\nTjänstgörande ersättare: Per Lind (M) §§ 1-5 för Bo Al (M)\n",
+     [("Anna Ek", "beslutande", "S"), ("Bo Al", "beslutande", "M"), ("Per Lind", "beslutande", "M")]),
     # A member listed whole among the ledamöter is absent when a substitute served in their place
     ("Ledamöter: Anna Ek (S), ordförande; Bo Al (M)\nErsättare: Kim Berg (M), tjänstgörande för Bo Al\n",
      [("Anna Ek", "beslutande", "S"), ("Bo Al", "frånvarande", "M"), ("Kim Berg", "beslutande", "M")]),

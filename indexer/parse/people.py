@@ -204,7 +204,9 @@ def _people(entry: str, group: str) -> list[Participant]:
     entry = TITLE_FIRST.sub(_title_after, entry)  # "Regiondirektör Stina Brandt" is "Stina Brandt, regiondirektör"
     for regex, serving in ((SUBSTITUTE, True), (SERVED_BY, True)):
         for m in regex.finditer(entry):
-            absent.append(_ServedFor(name=m.group("b"), group="frånvarande", party=m.group("pb")))
+            # Served for during some §§ only ("A (M) §§ 1–5 för B"): B attended the rest, listed or not.
+            served_for = Participant if m.groupdict().get("sections") else _ServedFor
+            absent.append(served_for(name=m.group("b"), group="frånvarande", party=m.group("pb")))
             org = m.groupdict().get("org")
             entry = entry.replace(m.group(0), f"{m.group('a')}" + (f" ({m.group('pa')})" if m.group("pa") else "")
                                   + (f", {org}" if org else "") + ", tjänstgörande ersättare"
