@@ -147,7 +147,8 @@ REMARK = re.compile(r"""\s*\((?:bilaga|skriftlig|muntlig|se\s)[^()]*\)          
 # A list of parties and nothing else under a Reservation label: "M, SD", "Moderaterna och Sverigedemokraterna".
 _PARTY_LIST_SEP = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
 MAX_PARTY_WORDS = 2  # "Centerpartiets ledamöter", "M-gruppen": a party named in a word or two
-ABSTAIN_RE = re.compile(r"(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+|som\s+)?(?:avstår|avstod|avstått|lägger\s+ned\s+sina\s+röster)", re.I)
+ABSTAIN_RE = re.compile(r"(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+|som\s+)?(?:avstår|avstod|avstått|lägger\s+ned\s+sina\s+röster"
+                        r"|nedlagda\s+röster|nedlagd\s+röst|blanka\s+röster)", re.I)  # "… 7–4 med 2 nedlagda röster"
 _STEPS_ASIDE = (r"(?:(?:deltar|deltog)\s+(?:inte|ej)\s+i\s+(?:handläggningen|behandlingen|beslutet|överläggningen|ärendet)"
                 r"|(?:lämnar|lämnade)\s+(?:lokalen|sammanträdet|rummet|mötet|salen)"
                 r"|(?:avstår|avstod)\s+från\s+att\s+delta)")  # "A avstår från att delta i beslutet på grund av jäv"
@@ -282,18 +283,17 @@ def votes(sections: list[Section]) -> dict[str, int] | None:
     if not voting and "röstsiffror" not in low:  # most paragraphs: no vote, and none of the patterns below can match
         return None
     text = NUMBER_WORD_RE.sub(lambda m: str(NUMBER_WORDS[(m.group(1) or m.group(2)).lower()]), joined)
-    if m := FIGURES_RE.search(text):  # "röstsiffrorna" names a vote by itself
-        return _counts(m)
-    if voting:
+    m = FIGURES_RE.search(text)  # "röstsiffrorna" names a vote by itself
+    if not m and voting:
         m = (RESULT_RE.search(text) or SIDES_RE.search(text) or VOTED_RE.search(text) or VERB_FIRST_RE.search(text)
              or LABELLED_RE.search(text))
         if not m and (f := FOR_AGAINST_RE.search(text)) and "röst" in f.group(0).lower():
             m = f
-        if m:
-            counts = _counts(m)
-            if m.group("av") is None and (a := ABSTAIN_RE.search(text, m.end())):  # "… 2 ledamöter avstår." after
-                counts["avstår"] = int(a.group("av"))
-            return counts
+    if m:
+        counts = _counts(m)
+        if m.group("av") is None and (a := ABSTAIN_RE.search(text, m.end())):  # "… 2 ledamöter avstår." after
+            counts["avstår"] = int(a.group("av"))
+        return counts
     return None
 
 
