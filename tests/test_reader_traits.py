@@ -1228,6 +1228,7 @@ POSITIONS = [
     ("Voteringsresultat\nJa\tNej\tAvstår\n12\t9\t1\n", ([], [], [], {"ja": 12, "nej": 9, "avstår": 1})),
     ("Reservationer\nSocialdemokraterna (bilaga 1)\nVänsterpartiet\n", ([], [(None, "S"), (None, "V")], [], None)),
     ("Reservation: Sverigedemokraterna, skriftlig, bilaga 2\n", ([], [(None, "SD")], [], None)),
+    ("Anna Ek (S) yrkar, med bifall från Bo Al (M), att ärendet återremitteras.\n", (["Anna Ek", "Bo Al"], [], [], None)),
     ("Omröstning begärs. Omröstningen utfaller 7–4 med 2 nedlagda röster.\n", ([], [], [], {"ja": 7, "nej": 4, "avstår": 2})),
     ("Omröstning\nBeslutet fattas med röstsiffrorna 25–24 (2 avstår).\n", ([], [], [], {"ja": 25, "nej": 24, "avstår": 2})),
     ("Omröstning begärs. 4 röster avges för bifall och 2 för avslag, 1 ledamot avstår.\n",

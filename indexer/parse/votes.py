@@ -106,7 +106,7 @@ MOTION_PASSIVE = re.compile(r"\b(?:yrkas|yrkades)\s+(?:även\s+|också\s+)?av\s+
 MOTION_INVERTED = re.compile(r"\b(?:yrkar|yrkade)\s+(?P<who>" + NAME + r")\s*\((?:" + PARTY + r")\)")
 # Those who join a yrkande inside its sentence: "X (M) yrkar, med instämmande av Y (KD) och Z (L), bifall …"; the
 # names end at the comma before the yrkande's lower-case words.
-ASSENT_RE = re.compile(r"\bmed\s+(?:instämmande|stöd)\s+(?:av|från)\s+(?P<who>.+?)(?:,\s*(?=[a-zåäö])|\.?\s*$)", re.I)
+ASSENT_RE = re.compile(r"\bmed\s+(?:instämmande|stöd|bifall)\s+(?:av|från)\s+(?P<who>.+?)(?:,\s*(?=[a-zåäö])|\.?\s*$)", re.I)
 MOTION_HINTS = ("yrka", "instämmer")
 # Those who join after the yrkande, at its sentence's end: "X (S) yrkar bifall och Y (C) instämmer".
 LATER_ASSENT = re.compile(r"(?P<who>" + NAME + r"\s*(?:\([^()]*\))?(?:\s*(?:,|och)\s*" + NAME + r"\s*(?:\([^()]*\))?)*)"
@@ -194,7 +194,7 @@ def _named(phrase: str) -> list[tuple[str, str | None]]:
     """Return (name, party) for each person in "A (S), B (M) och C"."""
     out = []
     phrase = PARTY_GROUP.sub(r"(\1)", AND_OTHERS.sub("", phrase))
-    for part in re.split(r",|\boch\b|&|\bsamt\b|\bmed\s+(?:instämmande|stöd)\s+(?:av|från)\b|\btillsammans\s+med\b", phrase):
+    for part in re.split(r",|\boch\b|&|\bsamt\b|\bmed\s+(?:instämmande|stöd|bifall)\s+(?:av|från)\b|\btillsammans\s+med\b", phrase):
         m = re.search(r"(?P<name>" + NAME + r")\s*(?:\((?P<party>" + PARTY + r")\))?\s*$", part.strip())
         if m and (name := clean_name(m.group("name"))):
             out.append((name, m.group("party")))
