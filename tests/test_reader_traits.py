@@ -359,6 +359,12 @@ TRAITS = [
     ("an appendix headed 'Överklagandehänvisning' likewise",
      FRONT + "§ 1 A\nText om ärendet.\nÖverklagandehänvisning\nBeslutet kan överklagas hos förvaltningsrätten.\n",
      lambda p: p.paragraphs[0].text, "Text om ärendet."),
+    ("the organisation as a logo breaks it over two lines ('Ekby' / 'kommun')",
+     "Ekby\nkommun\nKommunstyrelsen\nSammanträdesdatum 2024-03-05\n§ 1 A\nText.\n", lambda p: p.organisation, "Ekby kommun"),
+    ("the organisation as a logo breaks it over two lines ('Region' / 'Sydvik')",
+     "Region\nSydvik\nRegionstyrelsen\nSammanträdesdatum 2024-03-05\n§ 1 A\nText.\n", lambda p: p.organisation, "Region Sydvik"),
+    ("the organisation capitalised as a letterhead writes it ('Ekby Kommun')",
+     "Ekby Kommun\nSocialnämnden\nSammanträdesdatum 2024-03-05\n§ 1 A\nText.\n", lambda p: p.organisation, "Ekby kommun"),
     ("the organisation named only in the page footer's postal address",
      FRONT + "Beslutande: Anna Ek (S), ordförande\nVästerviks kommun, 593 80 Västervik, Tel 0490-25 40 00\n\f"
      "§ 1 A\nText.\nVästerviks kommun, 593 80 Västervik, Tel 0490-25 40 00\n",

@@ -141,6 +141,8 @@ def find_kind(header: list[str], front: list[str]) -> str:
     return "Protokoll"
 
 
+# A line of a logo's text is a word or two.
+LOGO_WORDS = 2
 # A postal address after an organisation: the letterhead or page footer of the issuer ("Västerviks kommun, 593 80
 # Västervik", "Region Sörmark · Box 12 · 611 88 Nyköping").
 POSTAL_ADDRESS = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+")
@@ -154,10 +156,15 @@ def find_organisation(blocks: list[Block], header: list[str], front: list[str], 
     for line in list(header) + front[:40]:  # "Styrelsen för Ekby Energi AB" under the owner's name: the company's board
         if (m := BOARD_OF.search(line)) and (org := organisation_in(m.group("org"))):
             return _as_written(org, text)
-    for line in list(header) + front[:40] + [b.text() for b in blocks if b.key in ("organ", "storage")]:
+    lines = list(header) + front[:40] + [b.text() for b in blocks if b.key in ("organ", "storage")]
+    for n, line in enumerate(lines):
         if re.match(r"^\s*[*_]*(?:beslutande|ledamöter|närvarande|deltagare|frånvarande)\b", line, re.I):
             break
         if org := organisation_in(line):
+            return _as_written(org, text)
+        # A logo's name broken over two short lines: "Ekby" / "kommun", "Region" / "Sydvik".
+        if n + 1 < len(lines) and len(line.split()) <= LOGO_WORDS and len(lines[n + 1].split()) <= LOGO_WORDS \
+                and (org := organisation_in(f"{line.strip()} {lines[n + 1].strip()}")):
             return _as_written(org, text)
     if place:
         for m in ORG_RE.finditer(text):

@@ -212,6 +212,8 @@ def organisation_in(text: str) -> str | None:
         text = re.sub(r"\b([A-ZÅÄÖ])([A-ZÅÄÖ]+)\b", lambda m: m.group(1) + m.group(2).lower(), text)
         # The common nouns after the name are lower case: "Tallås kommun", "Fjällmarks räddningstjänstförbund".
         text = re.sub(r"(?<=\w )(Kommun|Stad|\w*förbund)\b", lambda m: m.group(1).lower(), text)
+    if "Kommun" in text or "Stad" in text:  # "Ekby Kommun", as a letterhead capitalises it: "Ekby kommun"
+        text = re.sub(r"(?<=[a-zåäö] )(Kommun|Stad)\b", lambda m: m.group(1).lower(), text)
     m = ORG_RE.search(text)
     return re.sub(r"\s+", " ", m.group(0)).strip() if m else None
 
