@@ -89,7 +89,8 @@ def organ_in(text: str) -> tuple[str | None, str | None]:
         while DISTRICT_BODY.search(words[j]) and j + 1 < len(words) and words[j + 1][:1].isupper() \
                 and words[j + 1].lower() not in STOP_WORDS and not ORG_RE.match(" ".join(words[j + 1 :])):
             j += 1
-        while i > 0 and words[i - 1].lower() not in STOP_WORDS and not RECORD_WORD.search(words[i - 1]) and (words[i - 1][:1].isupper() or words[i - 1].lower() == "och"
+        while i > 0 and words[i - 1].lower().strip(",.") not in STOP_WORDS and not RECORD_WORD.search(words[i - 1].strip(",.")) \
+                and (words[i - 1][:1].isupper() or words[i - 1].lower() == "och"
                                                                   or words[i - 1].endswith("-") or words[i].lower() in ("och",)):
             i -= 1
         if j - i + 1 > MAX_ORGAN_WORDS:
