@@ -57,9 +57,9 @@ LABELS: list[tuple[str, str]] = [
     ("signatures", r"underskrifter|underskrift|signaturer"),
     ("certify", r"rätt\s+utdraget\s+intygar|utdrag\s+bestyrks"),
     ("signers", r"justeras(?=\s*(?::|$))"),  # board minutes' "Justeras": the chair and the adjusters sign
-    ("secretary", r"mötessekreterare|nämndsekreterare|protokollsekreterare|sammanträdessekreterare|sekreterare|protokollförare|vid\s+protokollet|vid\s+anteckningarna|antecknare"
+    ("secretary", r"(?:sammanträdets|mötets)\s+sekreterare|sekreterare\s+för\s+(?:mötet|sammanträdet)|mötessekreterare|nämndsekreterare|protokollsekreterare|sammanträdessekreterare|sekreterare|protokollförare|vid\s+protokollet|vid\s+anteckningarna|antecknare"
                   r"|sekr\.|sekr(?=\s*:)"),
-    ("chair", r"mötesordförande|mötesledare|ordförande|ordf\.|ordf(?=\s*:)"),
+    ("chair", r"(?:sammanträdets|mötets)\s+ordförande|ordförande\s+för\s+(?:mötet|sammanträdet)|mötesordförande|mötesledare|ordförande|ordf\.|ordf(?=\s*:)"),
     ("paragraphs", r"paragrafer|§§"),
     ("organ", r"organ|instans|nämnd(?=\s*:)"),
     ("date", r"sammanträdesdatum|sammanträdesdag|mötesdatum|mötesdag|datum"),
