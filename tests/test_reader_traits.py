@@ -1358,6 +1358,7 @@ ANSLAG_WORDINGS = [
     ("Anslagsdag: 2025-03-20\n", (None, "2025-03-20", None)),
     ("Datum då anslaget sattes upp: 2025-03-20\nDatum då anslaget togs ned: 2025-04-11\n", (None, "2025-03-20", "2025-04-11")),
     ("Protokollet justeras digitalt senast 2025-03-19\n", ("2025-03-19", None, None)),
+    ("Justeras: onsdag 19 mars 2025 kl. 15.00, kommunhuset\n", ("2025-03-19", None, None)),
     ("Datum för uppsättande: 2025-03-20\nDatum för nedtagande: 2025-04-11\n", (None, "2025-03-20", "2025-04-11")),
     ("Protokollet är justerat och anslaget på kommunens webbplats 2025-03-20--2025-04-11.\n",
      (None, "2025-03-20", "2025-04-11")),

@@ -122,7 +122,8 @@ def read_anslag(blocks: list[Block], meeting: str | None = None) -> tuple[str | 
     if "justering" not in found:
         # "Justerare: Elisabeth Grönvall. Protokollet justeras digitalt 2024-09-24."
         for b in blocks:
-            if b.key == "justerare" and (d := first_date(b.text())):  # "Justerare, plats och tid: Bo Al, kansliet 2025-03-14"
+            # "Justerare, plats och tid: Bo Al, kansliet 2025-03-14"; "Justeras: onsdag 12 mars 2025, kommunhuset"
+            if b.key in ("justerare", "signers") and (d := first_date(b.text())):
                 found["justering"] = d
                 break
     if "posted" not in found or "justering" not in found:

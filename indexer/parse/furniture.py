@@ -198,7 +198,7 @@ def _header_line(s: str) -> bool:
 BACK_MATTER_KEYS = {"posted", "removed", "justering", "anslag", "storage"}
 COLON_KEYS = BACK_MATTER_KEYS - {"anslag"}  # "Anslag: 5 miljoner" is money; "Anslag: 2025-03-17 -- …" needs its date
 # Fields that start it only with a date: "Justerare, plats och tid: Bo Al, kansliet 2025-03-14" (a name alone is none).
-DATED_KEYS = {"justerare"}
+DATED_KEYS = {"justerare", "signers"}  # "Justeras: onsdag 19 mars 2025, kommunhuset" too
 SIGNATURE_KEYS = {"secretary", "chair", "justerare"}
 
 
