@@ -26,20 +26,24 @@ WHEN = {"place_time", "justering", "date", "time", "posted", "removed"}
 # Sub-labels inside the "Beslutande" value ("Ledamöter", "Tjänstgörande ersättare"), read as values.
 SUB_LABEL = re.compile(r"^(?:ledamöter|tjänstgörande\s+ersättare)$", re.I)
 
+# The heads of the members' and the officials' columns (the officials are listed without a party).
+_MEMBERS = r"(?:ordinarie\s+|närvarande\s+|beslutande\s+)?ledamöter"
+_OFFICIALS = r"tjänstepersoner|tjänstemän|övriga(?:\s+närvarande)?"
 # A sub-heading over a column of people ("Ledamöter", "Ej tjänstgörande ersättare", "Tjänstepersoner").
 PEOPLE_HEAD = re.compile(
-    r"""(?:ordinarie\s+|närvarande\s+|beslutande\s+)?ledamöter            # the members
+    _MEMBERS + r"""                                                  # the members
       | (?:(?:ej|icke|inte)\s+tjänstgörande\s+|närvarande\s+)?(?:ersättare|suppleanter)  # the substitutes (a
                                                                    # "Tjänstgörande ersättare" column is a roll call's)
-      | tjänstepersoner|tjänstemän|övriga(?:\s+närvarande)?               # the officials
+      | """ + _OFFICIALS + r"""                                         # the officials
       | (?:frånvarande|ej\s+närvarande)(?:\s+ledamöter)?|anmält\s+förhinder   # the members away, beside those present
     """,
     re.I | re.X,
 )
+MEMBERS_HEAD = re.compile(_MEMBERS, re.I)
+OFFICIALS_HEAD = re.compile(_OFFICIALS, re.I)
 # "Beslutande" (or "Frånvarande") heads a column of its own beside "Ersättare" and "Övriga närvarande"; beside
 # "Ledamöter" and "Ersättare" it is the label of both.
 DECIDING_HEAD = re.compile(r"beslutande(?:\s+ledamöter)?", re.I)
-MEMBERS_HEAD = re.compile(r"(?:ordinarie\s+|närvarande\s+|beslutande\s+)?ledamöter", re.I)
 WIDE_GAP = re.compile(r"\s{3,}")  # between columns of a text export; names have single spaces
 DATED = re.compile(
     dates.NUMERIC_DATE + r"""                          # 2024-05-14, 14.5.2024
@@ -178,10 +182,6 @@ def _gapped_cells(line: str) -> list[tuple[int, str]]:
             out.append((start, piece.strip()))
         pos = start + len(piece)
     return out
-
-
-# The heads of the officials' column: its people are listed without a party.
-OFFICIALS_HEAD = re.compile(r"tjänstepersoner|tjänstemän|övriga(?:\s+närvarande)?", re.I)
 
 
 def _deal_row(heads: list[tuple[int, str]], row: list[tuple[int, str]], tabbed: bool) -> list[tuple[int, str]]:

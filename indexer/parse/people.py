@@ -60,8 +60,9 @@ NOT_SERVING_AFTER = re.compile(
 # The role before the member: "Ordförande Anna Ek (S)", "Vice ordförande Bo Al (M)". After another member's party
 # ("Anna Ek (S), vice ordförande Bo Al (M)") the role is that member's, unless the list writes roles first throughout
 # (ROLE_FIRST_LIST: it opens so).
-ROLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s)(?<!\),\s))(?i:(" + ROLE_TAIL + r"))\s+(" + NAME + r"\s*\((?:" + PARTY + r")\))")
-ROLE_FIRST_LIST = re.compile(r"(?:^|(?<=[,;]\s))(?i:(" + ROLE_TAIL + r"))\s+(" + NAME + r"\s*\((?:" + PARTY + r")\))")
+_ROLE_THEN_MEMBER = r"(?i:(" + ROLE_TAIL + r"))\s+(" + NAME + r"\s*\((?:" + PARTY + r")\))"
+ROLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s)(?<!\),\s))" + _ROLE_THEN_MEMBER)
+ROLE_FIRST_LIST = re.compile(r"(?:^|(?<=[,;]\s))" + _ROLE_THEN_MEMBER)
 # A job title before the person, as officials are listed: "Regiondirektör Stina Brandt", "och sekreterare Lena Ek".
 TITLE_FIRST = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<title>[A-ZÅÄÖa-zåäö][a-zåäö-]+)\s+"
                          r"(?P<who>" + NAME + r"(?:\s*\([^)]*\))?)(?=\s*(?:[,;]|$|\s+och\s|\s+samt\s|\s+§))")
