@@ -737,10 +737,11 @@ TRAITS = [
     ("a record word before the body's name is not part of it ('Mötesprotokoll Styrgruppen …')",
      "Mötesprotokoll Styrgruppen för e-hälsa 2025-03-03\n§ 1 A\nText.\n",
      lambda p: p.body, "Styrgruppen för e-hälsa"),
-    ("speakers: 'från ekonomiavdelningen', a name under 'Föredragning', 'redogör X för' with X in no list",
+    ("speakers: 'från ekonomiavdelningen', a name under 'Föredragning', 'redogör (title) X för' with X in no list",
      FRONT + "§ 5 A\nLisa Holm och Per Ek från ekonomiavdelningen informerar om budgetläget.\n§ 6 B\nFöredragning\n"
-     "Eva Sund, controller\n§ 7 C\nVid sammanträdet redogör Maja Bo för läget.\n",
-     lambda p: [x.speakers for x in p.paragraphs], [["Lisa Holm", "Per Ek"], ["Eva Sund"], ["Maja Bo"]]),
+     "Eva Sund, controller\n§ 7 C\nVid sammanträdet redogör Maja Bo för läget.\n"
+     "§ 8 D\nVid sammanträdet redogör verksamhetschef Karin Holm för arbetet.\n",
+     lambda p: [x.speakers for x in p.paragraphs], [["Lisa Holm", "Per Ek"], ["Eva Sund"], ["Maja Bo"], ["Karin Holm"]]),
     ("list marks before a decision ('– ', '▪ ', 'o ') are not its text; a lower-case list item is no wrapped line",
      FRONT + "§ 1 A\nBeslut\n– Nämnden godkänner avtalet.\n§ 2 B\nBeslut\no Nämnden antar planen.\n"
      "§ 3 C\nBeslut\na) Nämnden antar taxan.\nb) Taxan gäller från 1 juli.\n",
@@ -1297,6 +1298,8 @@ POSITIONS = [
     ("Omröstning\nOmröstning begärs. 5 röstar för bifall och 2 för avslag.\n", ([], [], [], {"ja": 5, "nej": 2, "avstår": 0})),
     ("Yrkanden\nPia Hed (C) yrkar bifall.\nOmröstningen utfaller med 30 röster för avslag och 19 röster för bifall.\n",
      (["Pia Hed"], [], [], {"ja": 30, "nej": 19, "avstår": 0})),
+    ("Omröstning begärs. Med 30 röster för avslag mot 19 för bifall, 2 avstår, beslutar nämnden att avslå.\n",
+     ([], [], [], {"ja": 30, "nej": 19, "avstår": 2})),
     ("Yrkanden\nBifall till förslaget yrkas av Bo Al (M) och Cia Berg (V).\nOlle Ek (M) biträder Cia Bergs yrkande.\n",
      (["Bo Al", "Cia Berg", "Olle Ek"], [], [], None)),
     ("Omröstning\n7 ja\n4 nej\n1 avstår\n", ([], [], [], {"ja": 7, "nej": 4, "avstår": 1})),

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from ..model import Participant
-from .names import NAME, NAMES_ONLY, is_first_name, looks_like_name, resolve, split_names
+from .names import NAME, NAMES_ONLY, TITLE, is_first_name, looks_like_name, resolve, split_names
 
 # Verbs of presenting, in the present and past tense, that follow the speaker ("Ekonomichef X redogör för …").
 SPEAKER_VERB = re.compile(
@@ -69,9 +69,10 @@ FROM_ANYWHERE = re.compile(r"\s+(?:från|på|vid)\s+[^,]*?(?=\s*(?:,|\boch\b|$))
 FROM_ORG_PHRASE = re.compile(FROM_ORG.pattern + r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*")
 INVERTED_VERBS = ("redovisar", "presenterar", "informerar", "föredrar", "rapporterar", "redogör", "redogjorde",
                   "redovisade", "presenterade", "informerade", "föredrog", "rapporterade")
-# The verb, then maybe the speaker's title in the definite form ("informerade HR-chefen Sara Dahl om …").
-INVERTED = re.compile(r"\b(?:" + "|".join(INVERTED_VERBS) + r")\s+(?:(?:[A-ZÅÄÖ]{1,4}-)?[a-zåäö]+(?:en|n)\s+)?(?P<name>"
-                      + NAME + r")")
+# The verb, then maybe the speaker's title, definite ("informerade HR-chefen Sara Dahl om …") or not ("redogör
+# verksamhetschef Karin Holm för …").
+INVERTED = re.compile(r"\b(?:" + "|".join(INVERTED_VERBS) + r")\s+(?:(?:[A-ZÅÄÖ]{1,4}-)?[a-zåäö]*(?:[a-zåäö](?:en|n)|"
+                      + TITLE.pattern.rstrip("$") + r")\s+)?(?P<name>" + NAME + r")")
 # Sentences start at a full stop, a colon (list items "Hagfjärd: Mikael Åström berättade"), a bullet or a new line.
 _CLAUSE = re.compile(r"(?<=[.!?:;])\s+|\n|^\s*[-•·*]\s+", re.M)
 # A job title set off by commas after a name: "informerar Lars Berg, miljöchef, om …".

@@ -29,7 +29,7 @@ RESULT_RE = re.compile(
 SIDES_RE = re.compile(
     r"""(?P<ja>\d{1,3})\s+(?:röster(?:\s+(?:avges|avgavs|lämnas|lämnades))?|(?:ledamöter\s+)?röstar|(?:ledamöter\s+)?röstade)
         \s+för\s+[^.\d]{1,100}?                                            # "4 röster (avges) för bifall"
-        (?:\s+mot\s+(?P<nej>\d{1,3})\s+röst(?:er)?\b                       # "… mot 1 röst för återremiss"
+        (?:\s+mot\s+(?P<nej>\d{1,3})\s+(?:röst(?:er)?|för)\b               # "… mot 1 röst för återremiss", "… mot 19 för"
           |\s*(?:,|och)\s+(?P<nej2>\d{1,3})\s+(?:röst(?:er)?\s+|röstar\s+|röstade\s+)?för\b)  # "… och 19 röster för
                                                                             # bifall", "5 röstar för A och 2 för B"
         (?:[^.\d]{0,100}?(?P<av>\d{1,3})\s+(?:ledamöter\s+|ledamot\s+)?(?:avstår|avstod|avstått))?  # "… och 1 avstår"
