@@ -564,6 +564,24 @@ TRAITS = [
      "Ledamot\tJa\tNej\tAvstår\nAnna Ek (S)\tX\nBo Al (M)\t\tX\nSiv Berg (C)\tX\nSumma\t2\t1\t0\n",
      lambda p: [(x.number, x.votes, len(x.voting_list), "Bo Al" in x.text) for x in p.paragraphs],
      [("3", {"ja": 2, "nej": 1, "avstår": 0}, 3, False), ("4", None, 0, False)]),
+    ("'Bilaga 1' alone over 'Omröstningslista § 3': the list ends the last § and counts for § 3",
+     FRONT + "§ 3 Motion\nOmröstning begärs.\nBeslut\nMotionen bifalls.\n§ 4 Info\nBeslut\nNoteras.\n"
+     "Justerandes sign\nBilaga 1\nOmröstningslista § 3\nLedamot\tParti\tJa\tNej\tAvstår\nAnna Ek\tS\tX\n"
+     "Bo Al\tM\t\tX\nSiv Berg\tC\t\t\tX\nSumma\t\t1\t1\t1\n",
+     lambda p: [(x.number, x.votes, x.text) for x in p.paragraphs],
+     [("3", {"ja": 1, "nej": 1, "avstår": 1}, "Omröstning begärs.\nBeslut\nMotionen bifalls."),
+      ("4", None, "Beslut\nNoteras.")]),
+    ("a närvaro- och omröstningslista with Ja/Nej/Avstår columns under each § voted on ('§ 3' over its three), "
+     "counted by its marks; its row of § cells is no heading",
+     FRONT + "§ 3 Motion\nOmröstning begärs.\nBeslut\nMotionen bifalls.\n§ 4 Taxa\nOmröstning begärs.\nBeslut\nAntas.\n"
+     "Bilaga 1\nNärvaro- och omröstningslista\n\t\t\t§ 3\t\t\t§ 4\nLedamot\tParti\tNärv\tJa\tNej\tAvst\tJa\tNej\tAvst\n"
+     "Anna Ek\tS\tX\tX\t\t\tX\nBo Al\tM\tX\t\tX\t\t\tX\nSiv Berg\tC\tX\t\t\tX\tX\n",
+     lambda p: [(x.number, x.votes) for x in p.paragraphs],
+     [("3", {"ja": 1, "nej": 1, "avstår": 1}), ("4", {"ja": 2, "nej": 1, "avstår": 0})]),
+    ("… or with '§ 4 Ja' in one header cell and a totals row",
+     FRONT + "§ 4 Taxa\nOmröstning begärs.\nBeslut\nAntas.\nBilaga 1\nNärvaro- och omröstningslista\n"
+     "Ledamot\tParti\t§ 4 Ja\tNej\tAvstår\nAnna Ek\tS\tX\nBo Al\tM\t\tX\nSumma\t\t21\t19\t3\n",
+     lambda p: [(x.number, x.votes) for x in p.paragraphs], [("4", {"ja": 21, "nej": 19, "avstår": 3})]),
     ("a board's suppleanter: 'Närvarande suppleanter' do not serve, 'Tjänstgörande suppleant: A för B' does",
      FRONT + "Närvarande ledamöter: Anna Ek (ordförande), Siv Berg\nTjänstgörande suppleant: Kim Dahl för Bo Al\n"
      "Närvarande suppleanter: Eva Holm, Lars Bäck\n§ 1 A\nText.\n",

@@ -170,6 +170,9 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
         if para := by_number.get(number):
             para.votes = para.votes or counts
             para.voting_list = para.voting_list or listed
+    for number, counts in votes.columns_by_paragraph(front + back).items():  # "Ledamot | § 45 Ja | Nej | Avst"
+        if para := by_number.get(number):
+            para.votes = para.votes or counts
     for name, numbers in declared_jav(blocks):  # "Jäv: Bo Al (M) § 2" on the front page
         for para in (by_number[n] for n in numbers if n in by_number):
             if (name := names.resolve(name, protocol.participants)) not in para.jav:

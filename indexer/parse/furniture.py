@@ -74,6 +74,7 @@ BACK_MATTER = re.compile(
       | bilaga\s+(?:\d+|[A-Z])\s*(?:till\s+(?:protokoll(?:et)?\s+)?§\s*\d+\s*)?[:–-]?\s*(?:omröstning|votering|närvaro)
                                                                           # appended voting/attendance list
       | omröstningsbilaga\b | voteringslista\b | närvaroförteckning\s*$ | närvarolista\s*$
+      | omröstningslista\b[^§\n]{0,20}§\s*\d                             # "Omröstningslista § 45" (another §'s)
       | närvaro-\s*och\s+(?:omröstnings|voterings)lista\b                  # "Närvaro- och omröstningslista"
       | (?:information\s+om\s+)?hur\s+(?:man|du)\s+överklagar\b[^.]{0,40}$   # an appendix on how to appeal,
       | så\s+(?:här\s+)?överklagar\s+(?:du|man)\b[^.]{0,40}$                 # a heading alone on its line
@@ -202,11 +203,15 @@ DATED_KEYS = {"justerare", "signers"}  # "Justeras: onsdag 19 mars 2025, kommunh
 SIGNATURE_KEYS = {"secretary", "chair", "justerare"}
 
 
+# An appendix's label alone on its line ("Bilaga 1"), before what the appendix is ("Omröstningslista § 45").
+APPENDIX_LABEL = re.compile(r"^[\s#*_>]*bilaga\s+(?:\d+|[A-Z])\s*[:.]?\s*$", re.I)
+
+
 def back_matter_start(lines: list[str]) -> int | None:
     """Return the index of the first line of back matter, or None when the lines hold none."""
     for i, line in enumerate(lines):
         if BACK_MATTER.match(line) or _anslag_field(line):
-            return i
+            return i - (i > 0 and APPENDIX_LABEL.match(lines[i - 1]) is not None)
     return None
 
 

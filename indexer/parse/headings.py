@@ -145,7 +145,7 @@ def match_para(line: str, ocr: bool = False, number_first: bool = False) -> Head
     title = _clean(TOC_TAIL.sub("", rest) if toc else rest.replace("\t", " "))
     title = title.lstrip(".:–- ")  # _clean left single spaces only
     if len(title) > MAX_TITLE or (title.endswith(".") and len(title.split()) > 12) \
-            or (title[:1].islower() and not LOWER_TITLE.match(title)):
+            or (title[:1].islower() and not LOWER_TITLE.match(title)) or title.startswith("§"):  # a row of § cells
         return None
     return Heading(line=0, number=m.group("num"), rest=title, toc=toc, kind=kind, dnr=dnr, wrapped=rest.rstrip().endswith(","))
 

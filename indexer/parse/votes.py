@@ -409,6 +409,48 @@ def appended_lists(lines: list[str]) -> dict[str, tuple[dict[str, int] | None, l
     return out
 
 
+_SECTION_CELL = re.compile(r"^§\s*(?P<num>\d{1,4})\b\s*(?P<rest>.*)$")
+_SIDE_CELL = {"ja": "ja", "nej": "nej", "avstår": "avstår", "avst": "avstår", "avst.": "avstår", "avstående": "avstår"}
+
+
+def columns_by_paragraph(lines: list[str]) -> dict[str, dict[str, int]]:
+    """Return, by § number, the counts of a närvaro- och omröstningslista that gives each § voted on its own
+    Ja/Nej/Avstår columns ("Ledamot | Parti | § 45 Ja | Nej | Avst", or "§ 45" over a row of "Ja | Nej | Avst")."""
+    out: dict[str, dict[str, int]] = {}
+    above: list[str] = []  # the row before, where the § cells may stand over their columns
+    columns: dict[int, tuple[str, str]] = {}  # cell index -> (§ number, side)
+    counts: dict[str, dict[str, int]] = {}
+    for line in lines + [""]:
+        cells = [c.strip().lower() for c in line.split("\t")] if "\t" in line else []
+        if columns and len(cells) >= 2:
+            if TOTALS_RE.match(line):  # "Summa | | 5 | 2 | …": the figures under the columns
+                counts = {num: {side: 0 for side in ("ja", "nej", "avstår")} for num, _ in columns.values()}
+                for idx, (num, side) in columns.items():
+                    counts[num][side] = int(cells[idx]) if idx < len(cells) and cells[idx].isdigit() else 0
+                out.update({num: c for num, c in counts.items() if num not in out})
+                columns = {}
+                continue
+            for idx, (num, side) in columns.items():
+                counts[num][side] += idx < len(cells) and cells[idx] in _MARKS
+            continue
+        if columns:  # the table ended without a totals row: its marks counted
+            out.update({num: c for num, c in counts.items() if num not in out and c["ja"] + c["nej"]})
+            columns = {}
+        number, found = None, {}
+        for idx, cell in enumerate(cells):
+            if m := _SECTION_CELL.match(cell):
+                number, cell = m.group("num"), m.group("rest")
+            elif idx < len(above) and (m := _SECTION_CELL.match(above[idx])) and not m.group("rest"):
+                number = m.group("num")  # "§ 45" in the row above, over this row's "Ja"
+            if number and cell in _SIDE_CELL:
+                found[idx] = (number, _SIDE_CELL[cell])
+        if {side for _, side in found.values()} >= {"ja", "nej"}:
+            columns = found
+            counts = {num: {side: 0 for side in ("ja", "nej", "avstår")} for num, _ in found.values()}
+        above = cells
+    return out
+
+
 def reservations(sections: list[Section]) -> list[Reservation]:
     """Return who reserves themselves against the decision: people (with party) or party groups."""
     out: list[Reservation] = []
