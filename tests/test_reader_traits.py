@@ -765,6 +765,10 @@ TRAITS = [
      "§ 3 C\nBeslut\na) Nämnden antar taxan.\nb) Taxan gäller från 1 juli.\n",
      lambda p: [x.decision for x in p.paragraphs],
      ["Nämnden godkänner avtalet.", "Nämnden antar planen.", "a) Nämnden antar taxan.\nb) Taxan gäller från 1 juli."]),
+    ("yrkanden written after the decision without their label are motions, not the decision's text",
+     FRONT + "§ 1 A\nBeslut\nNämnden antar planen.\nAnna Ek (S) och Cia Ny (V) yrkar bifall. Bo Al (M) yrkar avslag.\n",
+     lambda p: (p.paragraphs[0].decision, [m.by for m in p.paragraphs[0].motions]),
+     ("Nämnden antar planen.", ["Anna Ek", "Cia Ny", "Bo Al"])),
     ("a title whose line ends with a comma goes on on the next line; a label before the title is not part of it",
      FRONT + "§ 12 Detaljplan för del av Ekby 3:14 m.fl.,\nNorra industriområdet\nText.\n§ 13\nÄrende: Årsredovisning 2024\n"
      "Diarienummer: KS 2024/311\nText.\n",

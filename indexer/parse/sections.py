@@ -180,6 +180,8 @@ UNLABELLED_SECTIONS = [
                         r"|^[^.]{3,120}?\s(?:lämnar|lämnade|gör|gjorde|avger)\s+(?:ett\s+|en\s+)?(?:särskilt\s+(?:uttalande|yttrande)"
                         r"|protokollsanteckning)", re.I)),
     ("jav", re.compile(r"^[^.]{3,120}?\s(?:anmäler|anmälde|deklarerar)\s+(?:sig\s+)?jäv\b", re.I)),
+    # a member's yrkande, the party before the verb: "Anna Ek (S) och Cia Ny (V) yrkar bifall."
+    ("motions", re.compile(r"^\s*[A-ZÅÄÖ][^.]{2,120}?\)\s+(?:yrkar|yrkade)\b")),
     ("vote", re.compile(r"^\s*(?:votering|omröstning)\s+(?:begärs|begärdes|verkställs|verkställdes|genomförs|genomfördes)\b", re.I)),
     # The account of the matter after a decision written first: who presents it, what the matter is.
     ("description", re.compile(r"^\s*(?:[^.]{3,80}?\s(?:föredrar|föredrog|redogör|redogjorde|presenterar|presenterade)\s"
