@@ -198,6 +198,24 @@ def test_docx_text_box_read_once_after_its_anchor(tmp_path):
                                      "Datum då anslaget sätts upp: 2025-04-14", "§ 12 Bidrag"]
 
 
+def test_docx_first_page_header_and_its_text_box_are_header_lines(tmp_path):
+    """A template with a first page of its own names the organisation in that page's header, here in a text box;
+    both are read as header lines beside the running header."""
+    import docx
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "SAMMANTRÄDESPROTOKOLL"
+    box = "<w:txbxContent><w:p><w:r><w:t>Ekby kommun</w:t></w:r></w:p></w:txbxContent>"
+    _word_xml(section.first_page_header.add_paragraph()._p, f"<w:r><w:pict>{box}</w:pict></w:r>")
+    section.header.paragraphs[0].text = "Kommunstyrelsen 2025-05-14"
+    d.add_paragraph("§ 1 Budget")
+    doc = read_file(d.save(tmp_path / "h.docx") or tmp_path / "h.docx")
+    assert doc.header == ["SAMMANTRÄDESPROTOKOLL", "Ekby kommun", "Kommunstyrelsen 2025-05-14"]
+    assert doc.text.splitlines() == ["§ 1 Budget"]
+
+
 def test_odt_leaves_out_deleted_text_and_comments(tmp_path):
     """A tracked change's deleted text and a comment (with its author) are no part of an ODT's text."""
     from odf.dc import Creator

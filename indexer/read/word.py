@@ -52,10 +52,14 @@ def read_docx(data: bytes, path: Path | str):
     header: list[str] = []
     try:
         for section in document.sections[:1]:
-            for part in (section.header, section.footer):
+            # A template with a first page of its own puts the letterhead (the organisation) in its first header.
+            first = (section.first_page_header, section.first_page_footer) if section.different_first_page_header_footer else ()
+            for part in (*first, section.header, section.footer):
                 if part.is_linked_to_previous and part is not section.header:
                     continue
-                header.extend(t for p in part.paragraphs if (t := word_text(p._p).strip()))
+                for p in part.paragraphs:  # a header's text box holds the letterhead in some templates
+                    header.extend(t for t in [word_text(p._p).strip()] + [ln for box in _text_boxes(p._p) for ln in
+                                  _box_lines(box, lambda t: table_lines(Table(t, document)))] if t)
                 for t in part.tables:
                     header.extend(table_lines(t))
     except Exception:  # A damaged header part is not worth losing the document over.
