@@ -245,6 +245,30 @@ def test_odt_leaves_out_deleted_text_and_comments(tmp_path):
     assert read_file(tmp_path / "t.odt").text.splitlines() == ["Bidrag beviljas med 50 000 kronor."]
 
 
+def test_odt_page_header_and_footer_are_header_lines(tmp_path):
+    """The page style's header and footer (where an ODT template names the organisation and the meeting) are
+    header lines, not lost and not body text."""
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Footer, Header, MasterPage, PageLayout
+    from odf.text import P
+
+    doc = OpenDocumentText()
+    layout = PageLayout(name="pm1")
+    doc.automaticstyles.addElement(layout)
+    page = MasterPage(name="Standard", pagelayoutname=layout)
+    header, footer = Header(), Footer()
+    header.addElement(P(text="Ekby kommun"))
+    header.addElement(P(text="Miljönämnden 2025-05-14"))
+    footer.addElement(P(text="Justerandes sign"))
+    page.addElement(header)
+    page.addElement(footer)
+    doc.masterstyles.addElement(page)
+    doc.text.addElement(P(text="§ 1 Budget"))
+    doc.save(str(tmp_path / "h.odt"))
+    read = read_file(tmp_path / "h.odt")
+    assert (read.header, read.text) == (["Ekby kommun", "Miljönämnden 2025-05-14", "Justerandes sign"], "§ 1 Budget")
+
+
 def test_odt_covered_cell_keeps_its_column(tmp_path):
     """A cell spanning two columns covers the second (table:covered-table-cell): the next cell keeps its column."""
     from odf.opendocument import OpenDocumentText

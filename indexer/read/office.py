@@ -55,7 +55,7 @@ def read_odt(data: bytes, path: Path | str):
         raise ReadError(path, f"skadad OpenDocument-fil ({type(exc).__name__})") from None
     lines: list[str] = []
 
-    def walk(node) -> None:
+    def walk(node, lines: list[str] = lines) -> None:
         for child in node.childNodes:
             qname = getattr(child, "qname", None)
             if qname in ((TEXTNS, "h"), (TEXTNS, "p")):
@@ -65,7 +65,7 @@ def read_odt(data: bytes, path: Path | str):
                     text = "#" * min(int(child.getAttrNS(TEXTNS, "outline-level") or 1), 6) + " " + text
                 lines.append(text)
                 for frame in frames:
-                    walk(frame)
+                    walk(frame, lines)
             elif qname == (TEXTNS, "tracked-changes"):  # what a tracked change deleted: not the document's text
                 continue
             elif qname == (TABLENS, "table"):
@@ -78,12 +78,19 @@ def read_odt(data: bytes, path: Path | str):
                                                                                       (TABLENS, "covered-table-cell"))]
                     lines.extend(_row_lines([[x for x in c if x] for c in cells]))
             elif qname is not None:
-                walk(child)
+                walk(child, lines)
 
     walk(document.text)
-    return Document("\n".join(lines), "odt")
+    # The page styles' headers and footers (the first page's own too) name the organisation and the meeting.
+    header: list[str] = []
+    for page in document.masterstyles.childNodes:
+        for part in page.childNodes:
+            if getattr(part, "qname", (None, ""))[1] in _ODF_RUNNING:
+                walk(part, header)
+    return Document("\n".join(lines), "odt", header=[ln.strip() for ln in header if ln.strip()])
 
 
+_ODF_RUNNING = {"header", "header-first", "header-left", "footer", "footer-first", "footer-left"}
 _TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
