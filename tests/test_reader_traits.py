@@ -1200,6 +1200,73 @@ def test_pdf_voting_list_keeps_its_columns(tmp_path):
     assert para.votes == {"ja": 1, "nej": 1, "avstår": 1}
 
 
+_KF_TEXT = ["Ekby kommun", "Kommunfullmäktige", "Sammanträdesdatum 2025-06-16", "Beslutande: se bilaga 1",
+            "§ 45 Skattesats", "Omröstning begärs, se bilaga 1.", "Beslut", "Skattesatsen fastställs.",
+            "§ 46 Motion", "Omröstning begärs, se bilaga 1.", "Beslut", "Motionen avslås.", "Bilaga 1",
+            "Närvaro- och omröstningslista"]
+_KF_HEAD = ["Ledamot", "Parti", "Närv", "Ja", "Nej", "Avst", "Ja", "Nej", "Avst"]
+# Dan Ulf was away and did not vote; the others' marks for § 45 then § 46.
+_KF_ROWS = [["Anna Ek", "S", "X", "X", "", "", "X", "", ""], ["Bo Al", "M", "X", "", "X", "", "", "X", ""],
+            ["Dan Ulf", "SD", "", "", "", "", "", "", ""], ["Cia Ny", "V", "X", "X", "", "", "", "", "X"],
+            ["Fia Gren", "C", "X", "", "", "X", "X", "", ""]]
+
+
+def _kf_pdf(path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("F", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("F", size=10)
+    for line in _KF_TEXT:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    widths = [40, 15, 15] + [12] * 6
+    pdf.cell(70, 6, "")
+    pdf.cell(36, 6, "§ 45", border=1)
+    pdf.cell(36, 6, "§ 46", border=1)
+    pdf.ln(6)
+    for row in [_KF_HEAD] + _KF_ROWS:
+        for width, cell in zip(widths, row):
+            pdf.cell(width, 6, cell, border=1)
+        pdf.ln(6)
+    pdf.output(str(path))
+
+
+def _kf_txt(path):
+    rows = ["\t\t\t§ 45\t\t\t§ 46"] + ["\t".join(r) for r in [_KF_HEAD] + _KF_ROWS]
+    path.write_text("\n".join(_KF_TEXT + rows) + "\n", encoding="utf-8")
+
+
+def _kf_docx(path):
+    import docx
+
+    d = docx.Document()
+    for line in _KF_TEXT:
+        d.add_paragraph(line)
+    table = d.add_table(rows=len(_KF_ROWS) + 2, cols=9)
+    for r, row in enumerate([_KF_HEAD] + _KF_ROWS, start=1):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    table.cell(0, 3).merge(table.cell(0, 5)).text = "§ 45"
+    table.cell(0, 6).merge(table.cell(0, 8)).text = "§ 46"
+    d.save(str(path))
+
+
+@pytest.mark.parametrize("suffix,write", [(".pdf", _kf_pdf), (".txt", _kf_txt), (".docx", _kf_docx)])
+def test_appended_attendance_list_counts_each_paragraphs_vote(tmp_path, suffix, write):
+    """A närvaro- och omröstningslista after the last § with Ja/Nej/Avst columns under each § voted on counts each
+    § by its own columns, whatever the format did to the empty cells (a PDF drops them, a text export keeps its tabs)
+    and with a member who did not vote between those who did."""
+    path = tmp_path / f"kf{suffix}"
+    write(path)
+    protocol = parse_file(path)
+    assert [(p.number, p.votes) for p in protocol.paragraphs] == [
+        ("45", {"ja": 2, "nej": 1, "avstår": 1}), ("46", {"ja": 2, "nej": 1, "avstår": 1})]
+    assert sorted((x.name, x.group) for x in protocol.participants) == [
+        ("Anna Ek", "beslutande"), ("Bo Al", "beslutande"), ("Cia Ny", "beslutande"), ("Dan Ulf", "frånvarande"),
+        ("Fia Gren", "beslutande")]
+
+
 def test_zip_bomb_is_refused_quickly(tmp_path):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -440,10 +440,15 @@ def columns_by_paragraph(lines: list[str]) -> dict[str, dict[str, int]]:
         for idx, cell in enumerate(cells):
             if m := _SECTION_CELL.match(cell):
                 number, cell = m.group("num"), m.group("rest")
-            elif idx < len(above) and (m := _SECTION_CELL.match(above[idx])) and not m.group("rest"):
-                number = m.group("num")  # "§ 45" in the row above, over this row's "Ja"
             if number and cell in _SIDE_CELL:
                 found[idx] = (number, _SIDE_CELL[cell])
+        sides = [idx for idx, cell in enumerate(cells) if cell in _SIDE_CELL]
+        groups = [n for n, idx in enumerate(sides) if cells[idx] == "ja"]  # each § voted on: a group from its "Ja"
+        over = [m.group("num") for c in above if (m := _SECTION_CELL.match(c)) and not m.group("rest")]
+        if not found and over and len(over) == len(groups):  # "§ 45 | § 46" over "Ja | Nej | Avst | Ja | Nej | Avst"
+            for g, start in enumerate(groups):
+                end = groups[g + 1] if g + 1 < len(groups) else len(sides)
+                found.update({idx: (over[g], _SIDE_CELL[cells[idx]]) for idx in sides[start:end]})
         if {side for _, side in found.values()} >= {"ja", "nej"}:
             columns = found
             counts = {num: {side: 0 for side in ("ja", "nej", "avstår")} for num, _ in found.values()}

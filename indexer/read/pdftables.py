@@ -93,12 +93,11 @@ def with_vote_columns(layout: list[str] | None, text: str) -> str:
             continue
         starts = [pos for pos, _ in _segments(line)]
         rows = []
-        for row in layout[i + 1 :]:
-            if not row.strip():
-                continue
+        below = [row for row in layout[i + 1 :] if row.strip()]
+        for k, row in enumerate(below):
             if HEADER_RE.match(row):
                 break
-            if MARK_RE.search(row) or TOTALS_RE.match(row):
+            if _in_list(below, k):
                 rows.append("\t".join(_cells(row, starts)).rstrip("\t"))
             elif rows:  # the table ended
                 break
@@ -111,7 +110,7 @@ def with_vote_columns(layout: list[str] | None, text: str) -> str:
             (header, rows), t = tables[t], t + 1
             j = i + 1
             plain = []
-            while j < len(lines) and (MARK_RE.search(lines[j]) or TOTALS_RE.match(lines[j])) and len(plain) < len(rows):
+            while j < len(lines) and _in_list(lines, j) and len(plain) < len(rows):
                 plain.append(lines[j])
                 j += 1
             if len(plain) == len(rows) and rows:  # the same rows: take the ones that know their columns
@@ -122,3 +121,11 @@ def with_vote_columns(layout: list[str] | None, text: str) -> str:
         i += 1
     return "\n".join(out)
 
+
+def _in_list(lines: list[str], k: int) -> bool:
+    """Tell whether line k is a voting list's row: it ends in a mark or holds the totals, or it is a member who did
+    not vote (no mark) between rows that do."""
+    def marked(line: str) -> bool:
+        return bool(MARK_RE.search(line) or TOTALS_RE.match(line))
+    return marked(lines[k]) or (k + 1 < len(lines) and k > 0 and bool(lines[k].strip()) and marked(lines[k + 1])
+                                and marked(lines[k - 1]) and not HEADER_RE.match(lines[k]))

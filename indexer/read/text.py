@@ -16,6 +16,8 @@ COLUMN_GAP = 3
 VALUE_INDENT = 8
 _GAP = re.compile(r" {%d,}|\t+" % COLUMN_GAP)
 _COLUMN_SPACES = " " * COLUMN_GAP
+# A voting list's header row written with tabs: a name column, then Ja and Nej columns (maybe under a § each).
+_VOTE_HEAD = re.compile(r"^\s*(?:ledamot|ledamöter|namn|ordinarie)\b.*\t(?:§\s*\d+\s+)?ja\b.*\tnej\b", re.I)
 
 
 def looks_like_html(text: str) -> bool:
@@ -82,12 +84,22 @@ def layout_to_cells(lines: list[str]) -> list[str]:
     if indented + gapped < max(3, len([ln for ln in lines if ln.strip()]) // 5):
         return [ln.rstrip() for ln in lines]
     out = []
-    for ln in lines:
+    marks = False  # inside a voting list written with tabs: its empty cells say which column a mark is in
+    for n, ln in enumerate(lines):
         ln = ln.rstrip()
         if not ln.strip():
             out.append("")
+            continue
+        marks = "\t" in ln and (marks or bool(_VOTE_HEAD.match(ln)) or bool(_VOTE_HEAD.match(_next(lines, n))))
+        if marks:
+            out.append(ln)
             continue
         cells = [c for c in _GAP.split(ln.strip()) if c]
         lead = "\t" if ln.startswith((" " * VALUE_INDENT, "\t")) else ""
         out.append(lead + "\t".join(cells))
     return out
+
+
+def _next(lines: list[str], n: int) -> str:
+    """Return the line after line n, or an empty string (a row of § cells stands over a voting list's header)."""
+    return lines[n + 1] if n + 1 < len(lines) else ""
