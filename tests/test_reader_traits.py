@@ -1130,6 +1130,8 @@ def test_ocr_heading_whose_number_the_scan_lost(text, expected):
     ("Bygg- och miljönämnden", "Bygg- och miljönämnden"),              # a word's shared ending stays
     ("Sören: Westin (S), ordförande", "Sören Westin (S), ordförande"),  # a speck read as a colon inside a name
     ("Beslutande: Anna Ek (S)", "Beslutande: Anna Ek (S)"),            # a label's colon stays
+    ("Mats Öberg: (M) ) yrkar avslag.", "Mats Öberg (M) yrkar avslag."),  # specks as a colon and a parenthesis
+    ("Justerare: Mats Öberg (M)", "Justerare: Mats Öberg (M)"),        # … a label's colon stays
     ("Elisabet Norberg (5). Mats Forslund (M)", "Elisabet Norberg (S). Mats Forslund (M)"),  # S read as 5
     ("enligt bilaga (5)", "enligt bilaga (5)"),                        # … only after a name
     ("utser Bo Al att jämte. ordföranden justera", "utser Bo Al att jämte ordföranden justera"),  # a speck as a stop

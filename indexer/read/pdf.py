@@ -204,6 +204,10 @@ OCR_NAME_FIXES = [
     # a speck read as a colon between first name and surname: "Sören: Westin (S)" (one word before the party,
     # so a label's colon, "Beslutande: Anna Ek (S)", is left alone)
     (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+)[:;]\s(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s\([A-ZÅÄÖ5]{1,3}\))"), r"\1 "),
+    # a speck read as a colon between a name and its party: "Mats Öberg: (M) yrkar", and one read as a second
+    # parenthesis after the party: "(M) ) yrkar"
+    (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+\s[A-ZÅÄÖ][a-zåäö]+)[:;]\s(?=\([A-ZÅÄÖ5]{1,3}\))"), r"\1 "),
+    (re.compile(r"(\([A-ZÅÄÖ]{1,3}\))\s?\)"), r"\1"),
     # the S of a party read as a 5 after a name: "Elisabet Norberg (5)"
     (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s[A-ZÅÄÖ][a-zåäö]+)\s\(5\)"), r"\1 (S)"),
 ]
