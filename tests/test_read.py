@@ -424,6 +424,16 @@ def test_missing_file(tmp_path):
     assert "nope.txt" in str(exc.value)
 
 
+@pytest.mark.parametrize("line, content", [
+    ("§ 89 Bygglov", True), ("Dnr SBN 2025-000410", True), ("8 89\tDnr SBN 2025-000410", True),  # a scan's "8 89"
+    ("&45 Taxa", True), ("Beslut", True), ("EKEBY KOMMUN Protokoll 2(5)", False), ("Justerandes sign", False)])
+def test_paragraph_shapes_are_never_running_lines(line, content):
+    """A § heading, its dnr (after a § sign a scan misread) and a section's label keep their place at a page's edge."""
+    from indexer.read.pages import _HEADING_SHAPE, _shape
+
+    assert bool(_HEADING_SHAPE.match(_shape(line))) == content
+
+
 @pytest.mark.parametrize("pages, kept", [
     # A header on every page but the front page is running.
     ([["Front", "Text a", "Anna Ek"], ["KS | Protokoll", "Text b", "Slut b"], ["KS | Protokoll", "Text c", "Slut c"]],

@@ -564,6 +564,11 @@ TRAITS = [
      "Ledamot\tJa\tNej\tAvstår\nAnna Ek (S)\tX\nBo Al (M)\t\tX\nSiv Berg (C)\tX\nSumma\t2\t1\t0\n",
      lambda p: [(x.number, x.votes, len(x.voting_list), "Bo Al" in x.text) for x in p.paragraphs],
      [("3", {"ja": 2, "nej": 1, "avstår": 0}, 3, False), ("4", None, 0, False)]),
+    ("a roll call's header with a scan's speck glued to it ('CLedamot') still opens the table",
+     FRONT + "§ 1 A\nText.\nBilaga 1 - Närvarolista\nCLedamot\tParti\tTjänstgörande ersättare\tNärvaro\n"
+     "Anna Ek, ordförande\tS\tJa\nBo Al\tM\tSiv Berg\tNej\n",
+     lambda p: sorted((x.name, x.group) for x in p.participants),
+     [("Anna Ek", "beslutande"), ("Bo Al", "frånvarande"), ("Siv Berg", "beslutande")]),
     ("'Bilaga 1' alone over 'Omröstningslista § 3': the list ends the last § and counts for § 3",
      FRONT + "§ 3 Motion\nOmröstning begärs.\nBeslut\nMotionen bifalls.\n§ 4 Info\nBeslut\nNoteras.\n"
      "Justerandes sign\nBilaga 1\nOmröstningslista § 3\nLedamot\tParti\tJa\tNej\tAvstår\nAnna Ek\tS\tX\n"
@@ -1118,6 +1123,16 @@ def test_ocr_pound_sign_for_paragraph_mark():
     ("§ 80 Tillsynsplan\nÄrendet\tText.\nFörvaltningens bedömning\nÄrendet\tMer text.\nBeslut\tPlanen antas.\n"
      "Delegationsbeslut\nÄrendet\tFörteckning.\n§ 81 Meddelanden\nBeslut\tNoteras.\n",
      [("80", "Tillsynsplan", "Planen antas.\nDelegationsbeslut"), ("81", "Meddelanden", "Noteras.")]),
+    # the front page announces § 88–91 and the scan lost "§ 91" at a page's top: its title after § 90's decision
+    ("Paragrafer\t88-91\n§ 90 Föreläggande\nBeslut\tNämnden förelägger ägaren att åtgärda anläggningen.\n"
+     "Information från förvaltningen\nFörvaltningschef Ingrid Lundh informerar om rekryteringen.\n",
+     [("90", "Föreläggande", "Nämnden förelägger ägaren att åtgärda anläggningen."),
+      ("91", "Information från förvaltningen", None)]),
+    # "§ 3" read as "5 3" on a line of its own, between § 2 and § 4
+    ("§ 2 Budget\nBeslut\nBudgeten antas.\n5 3\nKulturstipendier 2025\nBeslut\nStipendierna delas ut.\n£4\nTaxa\n"
+     "Beslut\nTaxan antas.\n",
+     [("2", "Budget", "Budgeten antas."), ("3", "Kulturstipendier 2025", "Stipendierna delas ut."),
+      ("4", "Taxa", "Taxan antas.")]),
 ])
 def test_ocr_heading_whose_number_the_scan_lost(text, expected):
     p = parse_text("Miljö- och byggnadsnämnden\nSammanträdesdatum 2025-09-18\n" + text, ocr=True)
@@ -1132,6 +1147,19 @@ def test_ocr_heading_whose_number_the_scan_lost(text, expected):
     ("Beslutande: Anna Ek (S)", "Beslutande: Anna Ek (S)"),            # a label's colon stays
     ("Mats Öberg: (M) ) yrkar avslag.", "Mats Öberg (M) yrkar avslag."),  # specks as a colon and a parenthesis
     ("Justerare: Mats Öberg (M)", "Justerare: Mats Öberg (M)"),        # … a label's colon stays
+    ("Anna. Wiklund (C) yrkar", "Anna Wiklund (C) yrkar"),              # a speck as a stop after a first name
+    ("Magnus EK (M), ordförande", "Magnus Ek (M), ordförande"),          # a short surname's letter as a capital
+    ("- Frånvarande.\tSelma Ivarsson (MP)", "Frånvarande.\tSelma Ivarsson (MP)"),  # specks before a label
+    ("«= Zara Nordin (M)", "Zara Nordin (M)"),                         # … and before a name
+    ("- anta planen", "- anta planen"),                                # a list's dash stays
+    ("Ekeby 3:45 - - antagande", "Ekeby 3:45 – antagande"),            # an en dash read as two hyphens
+    ("Bilaga 2 - Voteringslista &45", "Bilaga 2 - Voteringslista §45"),  # "&", "£", "$" for the § sign
+    ("A & B 2025", "A & B 2025"),                                      # … an ampersand stays
+    ("Margareta Lund (S)\tXx", "Margareta Lund (S)\tX"),               # a voting list's cross read as two letters
+    ("Val av justerare och: tid för justering", "Val av justerare och tid för justering"),  # stray colons
+    ("(S, V,: C) föreslår", "(S, V, C) föreslår"),
+    ("deltar inte i handläggningen av ; ärendet.", "deltar inte i handläggningen av ärendet."),
+    ("enligt följande: nämnden", "enligt följande: nämnden"),          # … a colon that belongs stays
     ("Elisabet Norberg (5). Mats Forslund (M)", "Elisabet Norberg (S). Mats Forslund (M)"),  # S read as 5
     ("enligt bilaga (5)", "enligt bilaga (5)"),                        # … only after a name
     ("utser Bo Al att jämte. ordföranden justera", "utser Bo Al att jämte ordföranden justera"),  # a speck as a stop
@@ -1394,6 +1422,8 @@ POSITIONS = [
     ("Yrkanden\nBifall till förslaget yrkas av Bo Al (M) och Cia Berg (V).\nOlle Ek (M) biträder Cia Bergs yrkande.\n",
      (["Bo Al", "Cia Berg", "Olle Ek"], [], [], None)),
     ("Omröstning\n7 ja\n4 nej\n1 avstår\n", ([], [], [], {"ja": 7, "nej": 4, "avstår": 1})),
+    ("Omröstning\nLedamot\tJa\tNej\tAvstår\nAnna Ek (S)\tX\nSumma\tSn\t37 27 5\n",  # a scan's speck before the totals
+     ([], [], [], {"ja": 37, "nej": 27, "avstår": 5})),
     ("Omröstning\nMed sju röster mot fyra bifaller nämnden förslaget.\n", ([], [], [], {"ja": 7, "nej": 4, "avstår": 0})),
     ("Omröstning\nVid omröstningen röstade 7 ledamöter ja och 4 ledamöter nej.\n", ([], [], [], {"ja": 7, "nej": 4, "avstår": 0})),
     ("Reservation anförs av Olle Ek (M) enligt följande:\nVi vill sänka avgiften.\n", ([], [("Olle Ek", "M")], [], None)),

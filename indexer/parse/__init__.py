@@ -115,7 +115,7 @@ def parse_text(text: str, source: str = "<text>", header: list[str] | None = Non
             ends[-1] = start + cut
             back = lines[start + cut :]
         if ocr:  # a § whose number the scan lost: its title between a decision and the next section's label
-            headings = lost_ocr_headings(lines, headings, ends[-1], furniture.is_furniture)
+            headings = lost_ocr_headings(lines, headings, ends[-1], furniture.is_furniture, _announced_range(lines))
             ends = [h.line for h in headings[1:]] + [ends[-1]]
     # The front page and the back matter are read apart: a label before the first § never runs on into the
     # signatures or the verifikat after the last.

@@ -54,7 +54,8 @@ OCR_PARA_RE = re.compile(
         (?:[A-ZÅÄÖ]{1,6}\s?)?                        # the body's prefix, if any: "KS", "HSN"
         (?:[§$&£]\s?                                 # the misread marker ("&" and "£" too)
          |[8S]\s?(?=\d{2,3}\b)                       # "861", "S 61", "KSS 62"
-         |(?<=[A-ZÅÄÖ]\s)5\s(?=\d{2,3}\b))           # "5" for "§" after a prefix: "KS 5 61"
+         |(?<=[A-ZÅÄÖ]\s)5\s(?=\d{2,3}\b)            # "5" for "§" after a prefix: "KS 5 61"
+         |[5S8]\s(?=\d{1,3}\s*$))                     # … or before a number alone on its line: "5 3"
         (?P<num>\d{1,3})\b[.:)]?(?P<rest>.*)$
     """,
     re.X,
@@ -250,9 +251,13 @@ def _label_kind(line: str) -> str | None:
     return found[0] if found else None
 
 
-def lost_ocr_headings(lines: list[str], headings: list[Heading], end: int, is_furniture) -> list[Heading]:
+def lost_ocr_headings(lines: list[str], headings: list[Heading], end: int, is_furniture,
+                      expected: range | None = None) -> list[Heading]:
     """Add the § whose number a scan lost: after a § with a decision, a short title line followed by a section's
-    label ("Delegationsbeslut" / "Ärendet<TAB>…") is the next §, numbered after the one before (OCR text only)."""
+    label ("Delegationsbeslut" / "Ärendet<TAB>…") is the next §, numbered after the one before (OCR text only).
+    When the front page announces that number and no heading has it, a title line after a blank line or a sentence's
+    end is enough ("… kronor." / "Information från förvaltningen" / "Förvaltningschef X informerar …")."""
+    found = {h.number for h in headings}
     out: list[Heading] = []
     for idx, h in enumerate(headings):
         out.append(h)
@@ -265,8 +270,10 @@ def lost_ocr_headings(lines: list[str], headings: list[Heading], end: int, is_fu
             kind = _label_kind(s)
             if kind == "decision":
                 decided = True
-            elif decided and kind is None and pos + 1 < len(body) and _label_kind(lines[body[pos + 1]]) \
-                    and _lost_title(s) and current.number.isdigit() \
+            elif decided and kind is None and pos + 1 < len(body) and _lost_title(s) and current.number.isdigit() \
+                    and (_label_kind(lines[body[pos + 1]]) or (expected and int(current.number) + 1 in expected
+                                                               and str(int(current.number) + 1) not in found
+                                                               and lines[i - 1].rstrip()[-1:] in ("", "."))) \
                     and (limit is None or int(current.number) + 1 < limit):
                 current = Heading(line=i, number=str(int(current.number) + 1), rest=s, toc=False, kind=h.kind)
                 out.append(current)

@@ -18,7 +18,8 @@ from .labels import label_of
 from .names import NAME, PARTY, is_first_name, looks_like_name, written_out_role
 
 HEADER = re.compile(
-    r"""^[\s|]*(?:parti\s*(?:[\t|]\s*|\s))?                                # a party column before the names
+    r"""^[\s|]*(?-i:[A-ZÅÄÖ](?=[A-ZÅÄÖ][a-zåäö]))?                         # a scan's speck read as a capital
+        (?:parti\s*(?:[\t|]\s*|\s))?                                       # a party column before the names
         (?:ordinarie\s+)?(?:ledamot|ledamöter|namn|förtroendevald)\b   # the member column
         (?P<rest>.*\b(?:ersättare|närvar\w*|närv\.?)(?:\W.*)?)$                # a substitute or presence column
     """,

@@ -15,7 +15,7 @@ from .sections import RESERVATION_BY, Section
 
 # "Med 16 ja-röster mot 13 nej-röster och 2 som avstår", "Med 26 röster mot 19", "5 ja, 3 nej, 1 avstår".
 RESULT_RE = re.compile(
-    r"""(?P<ja>\d{1,3})\s+(?:ja-?\s?röster\s*(?:mot|,|och)     # "7 ja-röster och 4 nej-röster"
+    r"""(?P<ja>\d{1,3})\s+(?:ja-?\s?röst(?:er)?\s*(?:mot|,|och)  # "7 ja-röster och 4 nej-röster", "1 ja-röst mot 7"
                            |(?:ja\b|röster)\s*(?:mot|,)
                            |ja\b(?=\s*\d{1,3}\s+nej\b)            # "7 ja / 4 nej / 1 avstår", one a line
                            |ja\s+(?:och|samt)(?=\s*\d{1,3}\s+nej\b))\s*  # "4 ja och 2 nej"
@@ -85,8 +85,9 @@ NUMBER_WORD_RE = re.compile(
 )
 # "med röstsiffrorna 25–24 (2 avstår)", "Omröstningen utföll 5–2": the figures of a vote in one phrase.
 FIGURES_RE = re.compile(r"(?:röstsiffror(?:na)?|omröstningen\s+(?:utföll|utfaller)(?:\s+med)?|(?:omröstnings|voterings)resultat(?:et)?:?)\s+(?P<ja>\d{1,3})\s*[-–—]\s*(?P<nej>\d{1,3})(?:\s*[-–—]\s*(?P<av>\d{1,3}))?", re.I)
-# The voting list's totals row: "Summa 16 13 2", "Totalt | 5 | 3 | 1".
-TOTALS_RE = re.compile(r"^[\s\W]*(?:summa|totalt|summering|resultat)\b[\s:.|\t]*(?P<ja>\d{1,3})[\s.:|\t]+(?P<nej>\d{1,3})(?:[\s.:|\t]+(?P<av>\d{1,3}))?", re.I)
+# The voting list's totals row: "Summa 16 13 2", "Totalt | 5 | 3 | 1" (a scan's speck of a cell before the figures
+# aside: "Summa | Sn | 37 27 5").
+TOTALS_RE = re.compile(r"^[\s\W]*(?:summa|totalt|summering|resultat)\b[\s:.|\t]*(?:[^\W\d]{1,2}[\s:.|\t]+)?(?P<ja>\d{1,3})[\s.:|\t]+(?P<nej>\d{1,3})(?:[\s.:|\t]+(?P<av>\d{1,3}))?", re.I)
 MOTION_VERB = re.compile(
     r"""\s+(?:(?:tilläggs|ändrings)?(?:yrkar|yrkade)|yrkar\s+även|instämmer|instämde
         |(?:framför|framförde|lägger|lade|lämnar|lämnade|ställer|ställde)\s+(?:ett\s+)?(?:eget\s+)?[a-zåäö]*yrkande  # "X (M)

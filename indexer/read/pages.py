@@ -33,7 +33,9 @@ MIN_FUZZY_SHAPE = 8
 # but they are the § and never furniture.
 _HEADING_SHAPE = re.compile(
     r"""^(?:[a-zåäö]{1,6}\s*)?§\s*\#|^(?:ärende|punkt)\s+\#|^\#\s*§          # its heading: "§ 12", "Punkt 3", "12 §"
-      | ^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b            # its dnr: "Dnr KS 2025/0107"
+      | ^[$&£]\s*\#                                                      # … its § as a scan misread it: "&45"
+      | ^(?:[\#§$&£]\s*){0,3}(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b  # its dnr: "Dnr KS 2025/0107",
+                                                                          # after a scan's "8 89" for "§ 89"
       | ^(?:beslut|beslutet|förslag\s+till\s+beslut|beslutsunderlag|beslutsgång|yrkanden?|ärendebeskrivning
           |sammanfattning|ärendet|bakgrund|reservationer?|jäv|[\wåäö-]+s\s+beslut      # a section's label alone
           |(?:beslutet\s+)?skickas\s+till|expedieras(?:\s+till)?)\s*:?$

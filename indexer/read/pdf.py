@@ -208,6 +208,11 @@ OCR_NAME_FIXES = [
     # parenthesis after the party: "(M) ) yrkar"
     (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+\s[A-ZÅÄÖ][a-zåäö]+)[:;]\s(?=\([A-ZÅÄÖ5]{1,3}\))"), r"\1 "),
     (re.compile(r"(\([A-ZÅÄÖ]{1,3}\))\s?\)"), r"\1"),
+    # a speck read as a full stop after a first name: "Anna. Wiklund (C) yrkar"
+    (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+)\.\s(?=[A-ZÅÄÖ][a-zåäö]+\s\([A-ZÅÄÖ]{1,3}\))"), r"\1 "),
+    # a short surname's second letter read as a capital: "Magnus EK (M)"
+    (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+\s[A-ZÅÄÖ])([A-ZÅÄÖ]{1,2})(?=\s\([A-ZÅÄÖ]{1,3}\))"),
+     lambda m: m.group(1) + m.group(2).lower()),
     # the S of a party read as a 5 after a name: "Elisabet Norberg (5)"
     (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s[A-ZÅÄÖ][a-zåäö]+)\s\(5\)"), r"\1 (S)"),
 ]
@@ -217,6 +222,20 @@ OCR_NAME_FIXES = [
 # letters or more, before a lower-case word; abbreviations that long keep their stop ("ordf. och", "resp. år").
 STRAY_STOP = re.compile(r"\b([a-zåäö]{4,})\.\s(?=[a-zåäö]{2,})")
 ABBREVIATIONS = frozenset("ordf resp forts exkl inkl sekr proc förv admin ekon handl bilag fastigh tjänstg ersätt".split())
+
+
+# Specks read as a colon or semicolon where Swedish print has none: beside a comma ("(S, V,: C)"), spaced off between
+# two words ("deltar inte i handläggningen av ; ärendet"), or after a little word that never ends a clause ("Val av
+# justerare och: tid för justering").
+STRAY_COLON = re.compile(r"(?<=,)[:;]|\s[:;](?=\s[a-zåäö])|\b(och|att|av|i|för|om|till|med|på|som|eller|samt)[:;](?=\s[a-zåäö])")
+
+
+# An en dash read as two hyphens apart: "Ekeby 3:45 - - antagande".
+SPLIT_DASH = re.compile(r"\s-\s-\s")
+# The section sign read as "&", "£" or "$" right before a § number: "Voteringslista &45", "£4".
+MISREAD_SECTION_SIGN = re.compile(r"(?<![\w&£$])[&£$](?=\s?\d{1,4}\b)")
+# A voting list's cross read as two letters: "Margareta Lund (S)<TAB>Xx".
+DOUBLED_MARK = re.compile(r"(^|\t)(?:Xx|XX|xX)\.?(?=\t|$)")
 
 
 # Letters Tesseract takes for one another. A capitalised word read once, one such letter away from a word the same
@@ -261,7 +280,11 @@ def clean_ocr(text: str) -> str:
         for wrong, right in OCR_NAME_FIXES:
             ln = wrong.sub(right, ln)
         ln = STRAY_STOP.sub(lambda m: m.group(0) if m.group(1) in ABBREVIATIONS else m.group(1) + " ", ln)
-        ln = re.sub(r"^[|'\"‘’”.,:;=+~_ ]+(?=\w|§|\$)", "", ln)
+        ln = STRAY_COLON.sub(lambda m: m.group(1) or "", ln)
+        ln = MISREAD_SECTION_SIGN.sub("§", ln)
+        ln = DOUBLED_MARK.sub(r"\1X", ln)
+        ln = re.sub(r"^[|'\"‘’”.,:;=+~_«» ]+(?=\w|§|\$)|^[-–«»=\s]+(?=[A-ZÅÄÖ§])", "", ln)  # "- Frånvarande.", "«= Zara"
+        ln = SPLIT_DASH.sub(" – ", ln)
         ln = re.sub(r"[\s|'\"‘’.,:;=+~_]+$", lambda m: "." if "." in m.group(0)[:1] else "", ln)
         lines.append(ln.strip())
     return "\n".join(lines)
