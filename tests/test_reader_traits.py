@@ -1160,6 +1160,15 @@ def test_ocr_heading_whose_number_the_scan_lost(text, expected):
     ("(S, V,: C) föreslår", "(S, V, C) föreslår"),
     ("deltar inte i handläggningen av ; ärendet.", "deltar inte i handläggningen av ärendet."),
     ("enligt följande: nämnden", "enligt följande: nämnden"),          # … a colon that belongs stays
+    ("Val: av justerare", "Val av justerare"),
+    ("Beslutände\tLars Öberg (S)", "Beslutande\tLars Öberg (S)"),      # a label word's diacritics as the genre spells it
+    ("Ledamot resérverar sig", "Ledamot reserverar sig"),
+    ("trafikföreskrifter o om 30", "trafikföreskrifter om 30"),        # a speck read as a letter alone
+    ("anmäler j jäv", "anmäler jäv"),
+    ("i en å", "i en å"),                                              # … "i" and "å" are words
+    ("ger förvaltningen i i uppdrag", "ger förvaltningen i uppdrag"),    # a little word read twice
+    ("senast den 30j juni", "senast den 30 juni"),                    # a word's first letter read twice
+    ("&.23\tVal av justerare", "§23\tVal av justerare"),
     ("Elisabet Norberg (5). Mats Forslund (M)", "Elisabet Norberg (S). Mats Forslund (M)"),  # S read as 5
     ("enligt bilaga (5)", "enligt bilaga (5)"),                        # … only after a name
     ("utser Bo Al att jämte. ordföranden justera", "utser Bo Al att jämte ordföranden justera"),  # a speck as a stop
@@ -1446,6 +1455,8 @@ ANSLAG_WORDINGS = [
     ("Justeringens plats och tid: Kommunhuset, fredag 14/3 kl. 10.00\n", ("2025-03-14", None, None)),
     ("Justering: Kommunkansliet den 17 mars\n", ("2025-03-17", None, None)),
     ("Justeras senast: 2025-03-19\n", ("2025-03-19", None, None)),
+    # a scan read the date into the middle of a label whose cell wrapped
+    ("Datum då «anslaget 2025-03-20 sätts upp\nDatum då anslaget tas «2025-04-11 ned\n", (None, "2025-03-20", "2025-04-11")),
     ("Justeringen av protokollet har tillkännagetts på kommunens digitala anslagstavla 2025-03-20.\n",
      (None, "2025-03-20", None)),
     ("Tid och plats för justering: Stadshuset 2025-03-19\n", ("2025-03-19", None, None)),

@@ -97,9 +97,17 @@ JUNK = re.compile(r"^" + JUNK_TOKEN + r"(?:\s+" + JUNK_TOKEN + r")*$")
 LEADING_JUNK = re.compile(r"^(?:(?:[^\w\s]+|o[oe]?)\s+)+(?=[A-ZÅÄÖ\d])")
 
 
+# A date that a scan read into the middle of a label whose cell wrapped: "Datum då anslaget 2025-06-16 sätts upp".
+DATE_INSIDE = re.compile(r"\s[«»\W]{0,2}((?:19|20)\d\d-[01]\d-[0-3]\d)(?=\s+[a-zåäö])")
+
+
 def label_of(cell: str) -> tuple[str, str] | None:
     """Return (key, value after the label) when a cell starts with a label, else None."""
     m = LABEL_RE.match(cell)
+    if (inside := DATE_INSIDE.search(cell)) and (whole := LABEL_RE.match(
+            re.sub(r"[«»]", "", cell[: inside.start()] + cell[inside.end():]))) \
+            and JUNK.match(whole.group("value").strip() or "-") and (not m or whole.start("value") > m.start("value")):
+        return next(LABELS[i][0] for i in range(len(LABELS)) if whole.group(f"k{i}") is not None), inside.group(1)
     if not m:
         return None
     key = next(LABELS[i][0] for i in range(len(LABELS)) if m.group(f"k{i}") is not None)

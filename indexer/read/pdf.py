@@ -225,17 +225,44 @@ ABBREVIATIONS = frozenset("ordf resp forts exkl inkl sekr proc förv admin ekon 
 
 
 # Specks read as a colon or semicolon where Swedish print has none: beside a comma ("(S, V,: C)"), spaced off between
-# two words ("deltar inte i handläggningen av ; ärendet"), or after a little word that never ends a clause ("Val av
-# justerare och: tid för justering").
-STRAY_COLON = re.compile(r"(?<=,)[:;]|\s[:;](?=\s[a-zåäö])|\b(och|att|av|i|för|om|till|med|på|som|eller|samt)[:;](?=\s[a-zåäö])")
+# two words ("deltar inte i handläggningen av ; ärendet"), after a little word that never ends a clause ("Val av
+# justerare och: tid för justering"), or before one that never opens a label's value ("Val: av justerare").
+STRAY_COLON = re.compile(r"(?<=,)[:;]|\s[:;](?=\s[a-zåäö])|\b(och|att|av|i|för|om|till|med|på|som|eller|samt)[:;](?=\s[a-zåäö])"
+                         r"|\b([A-ZÅÄÖ][a-zåäö]{2,})[:;](?=\s(?:av|och)\s)")  # "Val: av justerare"
 
 
 # An en dash read as two hyphens apart: "Ekeby 3:45 - - antagande".
 SPLIT_DASH = re.compile(r"\s-\s-\s")
+# A speck read as a letter standing alone between two words (Swedish has no such one-letter words but "i" and "å"):
+# "lokala trafikföreskrifter o om 30", "anmäler j jäv", "radhus s samt"; a little word read twice: "i i uppdrag";
+# a word's first letter read twice, glued to the number before it: "den 30j juni".
+LONE_LETTER = re.compile(r"(?<=[a-zåäö]{2}) [b-hj-zäö](?= [a-zåäö]{2})")
+DOUBLED_WORD = re.compile(r"\b([a-zåäö]{1,3}) \1\b")
+GLUED_INITIAL = re.compile(r"(?<=\d)([a-zåäö]) (?=\1[a-zåäö])")
 # The section sign read as "&", "£" or "$" right before a § number: "Voteringslista &45", "£4".
-MISREAD_SECTION_SIGN = re.compile(r"(?<![\w&£$])[&£$](?=\s?\d{1,4}\b)")
+MISREAD_SECTION_SIGN = re.compile(r"(?<![\w&£$])[&£$][.,]?(?=\s?\d{1,4}\b)")
 # A voting list's cross read as two letters: "Margareta Lund (S)<TAB>Xx".
 DOUBLED_MARK = re.compile(r"(^|\t)(?:Xx|XX|xX)\.?(?=\t|$)")
+
+
+# The genre's label words, each spelt right where Tesseract put a diacritic on the wrong letter or left one out
+# ("Beslutände", "Narvarande"): matched without their diacritics.
+LABEL_WORDS = ("beslutande närvarande frånvarande ersättare tjänstgörande övriga justerare justerande justering "
+               "justeringens sekreterare ordförande paragrafer underskrifter deltagare deltagande anslaget "
+               "förvaringsplats sammanträdesdatum protokollet yrkanden reservation omröstning ärendet "
+               "ärendebeskrivning beslutsunderlag reserverar reserverade reservationer").split()
+_PLAIN = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
+_LABEL_SPELLING = {w.translate(_PLAIN): w for w in LABEL_WORDS}
+_LONG_WORD = re.compile(r"\b[^\W\d_]{6,}\b")
+
+
+def _label_spelling(m: re.Match) -> str:
+    """Spell a label word the way the genre does, keeping the scan's capitals."""
+    word = m.group(0)
+    right = _LABEL_SPELLING.get(word.lower().translate(_PLAIN))
+    if right is None or right == word.lower():
+        return word
+    return right.upper() if word.isupper() else right.capitalize() if word[0].isupper() else right
 
 
 # Letters Tesseract takes for one another. A capitalised word read once, one such letter away from a word the same
@@ -280,8 +307,10 @@ def clean_ocr(text: str) -> str:
         for wrong, right in OCR_NAME_FIXES:
             ln = wrong.sub(right, ln)
         ln = STRAY_STOP.sub(lambda m: m.group(0) if m.group(1) in ABBREVIATIONS else m.group(1) + " ", ln)
-        ln = STRAY_COLON.sub(lambda m: m.group(1) or "", ln)
+        ln = STRAY_COLON.sub(lambda m: m.group(1) or m.group(2) or "", ln)
         ln = MISREAD_SECTION_SIGN.sub("§", ln)
+        ln = _LONG_WORD.sub(_label_spelling, ln)
+        ln = GLUED_INITIAL.sub(" ", DOUBLED_WORD.sub(r"\1", LONE_LETTER.sub("", ln)))
         ln = DOUBLED_MARK.sub(r"\1X", ln)
         ln = re.sub(r"^[|'\"‘’”.,:;=+~_«» ]+(?=\w|§|\$)|^[-–«»=\s]+(?=[A-ZÅÄÖ§])", "", ln)  # "- Frånvarande.", "«= Zara"
         ln = SPLIT_DASH.sub(" – ", ln)
