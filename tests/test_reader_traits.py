@@ -1128,6 +1128,9 @@ def test_ocr_pound_sign_for_paragraph_mark():
      "Information från förvaltningen\nFörvaltningschef Ingrid Lundh informerar om rekryteringen.\n",
      [("90", "Föreläggande", "Nämnden förelägger ägaren att åtgärda anläggningen."),
       ("91", "Information från förvaltningen", None)]),
+    # "§ 41" read as "5 41" before its title's cell
+    ("5 41\tVal av justerare\nBeslut\nBo Al utses.\n842\tTaxa\nBeslut\nTaxan antas.\n",
+     [("41", "Val av justerare", "Bo Al utses."), ("42", "Taxa", "Taxan antas.")]),
     # "§ 3" read as "5 3" on a line of its own, between § 2 and § 4
     ("§ 2 Budget\nBeslut\nBudgeten antas.\n5 3\nKulturstipendier 2025\nBeslut\nStipendierna delas ut.\n£4\nTaxa\n"
      "Beslut\nTaxan antas.\n",
@@ -1212,6 +1215,35 @@ def test_scan_is_binarized_at_the_threshold_between_ink_and_paper():
     out = binarize(image)
     assert set(out.histogram()[1:255]) == {0}
     assert out.getpixel((50, 30)) == 0 and out.getpixel((5, 5)) == 255 and out.getpixel((180, 10)) == 255
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("LDL Ir", True), ("— ee", True),                              # specks of a signature box: no word has a vowel
+    ("Utdragsbestyrkande ed", True),                               # a furniture label with a speck after it
+    ("Beslut", False), ("Anna Ek", False), ("Omröstning", False),   # short lines of text stay
+])
+def test_scan_specks_are_furniture(line, furniture):
+    from indexer.parse.furniture import Furniture
+
+    assert Furniture([line], [], lambda s: False, ocr=True).is_furniture(line) == furniture
+
+
+def test_scan_rules_are_erased_and_letters_kept():
+    """A table's rules and a signature line (black runs longer than any letter's stroke) are whitened before OCR; a
+    letter's strokes, however bold, stay."""
+    from PIL import Image, ImageDraw
+
+    from indexer.read.pdf import MIN_RULE_HEIGHT, MIN_RULE_WIDTH, erase_rules
+
+    image = Image.new("L", (600, 400), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((10, 50, 590, 53), fill=0)                          # a row's rule across the table
+    draw.rectangle((300, 0, 302, 399), fill=0)                         # a column's rule
+    draw.rectangle((40, 100, 40 + MIN_RULE_WIDTH - 10, 104), fill=0)   # a letter's long stroke, still shorter
+    draw.rectangle((60, 200, 66, 200 + MIN_RULE_HEIGHT - 10), fill=0)  # … and a tall one
+    out = erase_rules(image)
+    assert out.getpixel((100, 51)) == 255 and out.getpixel((301, 300)) == 255
+    assert out.getpixel((80, 102)) == 0 and out.getpixel((63, 250)) == 0
 
 
 def test_pdf_voting_list_keeps_its_columns(tmp_path):

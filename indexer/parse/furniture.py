@@ -103,8 +103,10 @@ PAGE_TOP_LINES, PAGE_BOTTOM_LINES = 3, 2
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # A skeleton of one word ("kommunstyrelsen") also fits a line of text ("Kommunstyrelsen 2019-03-12"): two or more.
 MIN_SKELETON_WORDS = 2
-# In OCR text, a line this short without digits or a word of three letters is specks, not text.
+# In OCR text, a line this short without digits or a word of three letters (with a vowel) is specks, not text.
 MAX_SPECK_LINE = 12
+_VOWELLED = re.compile(r"[aeiouyåäöé]")
+_TAIL_SPECK = re.compile(r"\s+[a-zåäö]{1,2}$")
 
 
 def _skeleton(line: str) -> str:
@@ -166,8 +168,10 @@ class Furniture:
             return False
         if self.skeletons and (_DIGIT.search(s) or _DOC_KIND.search(s)) and _skeleton(s) in self.skeletons:
             return True
-        if self.ocr and len(s) <= MAX_SPECK_LINE and not _DIGIT.search(s) and not _skeleton(s):
-            return True  # a scan's specks and rules read as a line: "RR", "—L — ee"
+        if self.ocr and len(s) <= MAX_SPECK_LINE and not _DIGIT.search(s) and not _VOWELLED.search(_skeleton(s)):
+            return True  # a scan's specks and rules read as a line: "RR", "—L — ee", "LDL Ir" (no word has a vowel)
+        if self.ocr and (speck := _TAIL_SPECK.search(s)):
+            s = s[: speck.start()]  # a speck after a furniture label: "Utdragsbestyrkande ed"
         if _header_line(s) or FOOTER_LABELS.match(s):
             return True
         # Columns of furniture on one line: "Justerandes sign    Utdragsbestyrkande".

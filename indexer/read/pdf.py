@@ -154,7 +154,7 @@ def ocr_pages(data: bytes, indices: list[int], path: Path | str) -> list[str]:
             width, height = page.get_size()
             scale = min(OCR_DPI / 72, (MAX_PIXELS / max(width * height, 1)) ** 0.5)
             image = ImageOps.autocontrast(page.render(scale=scale, grayscale=True).to_pil().convert("L")).filter(ImageFilter.MedianFilter(SPECKLE_PX))
-            image = binarize(image)
+            image = erase_rules(binarize(image))
             try:
                 text = pytesseract.image_to_string(image, lang="swe", config=OCR_CONFIG, timeout=left)
             except RuntimeError:  # pytesseract's timeout
@@ -164,6 +164,41 @@ def ocr_pages(data: bytes, indices: list[int], path: Path | str) -> list[str]:
     finally:
         pdf.close()
     return consensus_spelling(out)
+
+
+# Table rules, signature lines and box borders: black runs longer than any stroke of a letter. Tesseract reads a ruled
+# table as noise ("Ledamöter [rat Jnärar"); with the rules erased it reads the cells. In pixels at OCR_DPI: letters
+# of 9-12 pt have horizontal strokes under 60 px and vertical ones under 70 px; measured on scans of a ruled
+# front page, närvarolista and anslag box, which read whole with the rules erased and as noise without.
+MIN_RULE_WIDTH = 150
+MIN_RULE_HEIGHT = 120
+
+
+def erase_rules(image):
+    """Whiten the black runs of a black-and-white scan that are longer than a letter's stroke: table rules."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(image)
+    black = pixels == 0
+    mask = _long_runs(black, MIN_RULE_WIDTH) | _long_runs(black.T, MIN_RULE_HEIGHT).T
+    if not mask.any():
+        return image
+    out = pixels.copy()
+    out[mask] = 255
+    return Image.fromarray(out)
+
+
+def _long_runs(black, length: int):
+    """Return where a row of `black` lies in a run of at least `length` black pixels."""
+    import numpy as np
+
+    if black.shape[1] < length:
+        return np.zeros_like(black)
+    ends = np.pad(np.cumsum(black, axis=1, dtype=np.int32), ((0, 0), (1, 0)))
+    full = (ends[:, length:] - ends[:, :-length]) == length  # a window of `length` that is all black starts here
+    covered = np.pad(np.cumsum(np.pad(full, ((0, 0), (0, length - 1))), axis=1, dtype=np.int32), ((0, 0), (length, 0)))
+    return (covered[:, length:] - covered[:, :-length]) > 0
 
 
 def binarize(image):
