@@ -1129,8 +1129,8 @@ def test_ocr_pound_sign_for_paragraph_mark():
      [("90", "Föreläggande", "Nämnden förelägger ägaren att åtgärda anläggningen."),
       ("91", "Information från förvaltningen", None)]),
     # "§ 41" read as "5 41" before its title's cell
-    ("5 41\tVal av justerare\nBeslut\nBo Al utses.\n842\tTaxa\nBeslut\nTaxan antas.\n",
-     [("41", "Val av justerare", "Bo Al utses."), ("42", "Taxa", "Taxan antas.")]),
+    ("5 41\tVal av justerare\nBeslut\nBo Al utses.\n842\tTaxa\nBeslut\nTaxan antas.\n-;s 43\tAvsägelse\nBeslut\nBeviljas.\n",
+     [("41", "Val av justerare", "Bo Al utses."), ("42", "Taxa", "Taxan antas."), ("43", "Avsägelse", "Beviljas.")]),
     # "§ 3" read as "5 3" on a line of its own, between § 2 and § 4
     ("§ 2 Budget\nBeslut\nBudgeten antas.\n5 3\nKulturstipendier 2025\nBeslut\nStipendierna delas ut.\n£4\nTaxa\n"
      "Beslut\nTaxan antas.\n",
@@ -1172,6 +1172,14 @@ def test_ocr_heading_whose_number_the_scan_lost(text, expected):
     ("ger förvaltningen i i uppdrag", "ger förvaltningen i uppdrag"),    # a little word read twice
     ("senast den 30j juni", "senast den 30 juni"),                    # a word's first letter read twice
     ("&.23\tVal av justerare", "§23\tVal av justerare"),
+    ("KS 2025/61 0", "KS 2025/61"),                                    # a speck after a dnr
+    ("Ulrika Nordström (S), ordförande +. Tobias Granlund (S)", "Ulrika Nordström (S), ordförande\tTobias Granlund (S)"),
+    ("Anneli.Vikström (V), tjg ers", "Anneli Vikström (V), tjg ers"),   # a speck as a stop inside a name
+    ("Leif Karlsson\tVv:\tX", "Leif Karlsson\tV\tX"),                  # a party's cell misread
+    ("Maja Ekdahl\tSS", "Maja Ekdahl\tS"), ("Tore Svahn\tSd", "Tore Svahn\tSD"),
+    ("har beslutat. Nämnden", "har beslutat. Nämnden"),
+    ("Summa 3 2 0", "Summa 3 2 0"),                                    # … a vote's nought stays
+    ("för offentlig I kontroll", "för offentlig kontroll"),
     ("Elisabet Norberg (5). Mats Forslund (M)", "Elisabet Norberg (S). Mats Forslund (M)"),  # S read as 5
     ("enligt bilaga (5)", "enligt bilaga (5)"),                        # … only after a name
     ("utser Bo Al att jämte. ordföranden justera", "utser Bo Al att jämte ordföranden justera"),  # a speck as a stop
@@ -1229,8 +1237,8 @@ def test_scan_specks_are_furniture(line, furniture):
 
 
 def test_scan_rules_are_erased_and_letters_kept():
-    """A table's rules and a signature line (black runs longer than any letter's stroke) are whitened before OCR; a
-    letter's strokes, however bold, stay."""
+    """A ruled grid's rules and a signature line (black runs longer than any letter's stroke) are whitened before OCR;
+    a letter's strokes, however bold, stay; a page with rules under its rows but none between columns keeps them."""
     from PIL import Image, ImageDraw
 
     from indexer.read.pdf import MIN_RULE_HEIGHT, MIN_RULE_WIDTH, erase_rules
@@ -1244,6 +1252,10 @@ def test_scan_rules_are_erased_and_letters_kept():
     out = erase_rules(image)
     assert out.getpixel((100, 51)) == 255 and out.getpixel((301, 300)) == 255
     assert out.getpixel((80, 102)) == 0 and out.getpixel((63, 250)) == 0
+
+    rows_only = Image.new("L", (600, 400), 255)
+    ImageDraw.Draw(rows_only).rectangle((10, 50, 590, 53), fill=0)  # rules under rows, no column rules: kept
+    assert erase_rules(rows_only).getpixel((100, 51)) == 0
 
 
 def test_pdf_voting_list_keeps_its_columns(tmp_path):

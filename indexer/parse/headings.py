@@ -55,8 +55,8 @@ OCR_PARA_RE = re.compile(
         (?:[§$&£]\s?                                 # the misread marker ("&" and "£" too)
          |[8S]\s?(?=\d{2,3}\b)                       # "861", "S 61", "KSS 62"
          |(?<=[A-ZÅÄÖ]\s)5\s(?=\d{2,3}\b)            # "5" for "§" after a prefix: "KS 5 61"
-         |[5S8]\s(?=\d{1,3}\s*$)                      # … or before a number alone on its line: "5 3"
-         |5\s(?=\d{2,3}\t))                            # … or before its title's cell: "5 41<TAB>Val av justerare"
+         |(?<![§$&£])[5S8]\s(?=\d{1,3}\s*$)             # … or before a number alone on its line: "5 3"
+         |(?<![§$&£])[5sS8]\s?(?=\d{1,3}\t))           # … or before its title's cell: "5 41<TAB>Val av …", "s 4<TAB>…"
         (?P<num>\d{1,3})\b[.:)]?(?P<rest>.*)$
     """,
     re.X,

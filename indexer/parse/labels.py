@@ -45,6 +45,8 @@ LABELS: list[tuple[str, str]] = [
                   r"|övriga\s+(?:närvarande\s+)?(?:ersättare|suppleanter)"),
     ("tjg", r"(?:närvarande\s+)?tjänstgörande\s+(?:ersättare|suppleanter|suppleant)"),
     ("beslutande", r"(?:närvarande\s+|övriga\s+|deltagande\s+)?beslutande(?:\s+ledamöter)?|(?:närvarande|deltagande)\s+(?:styrelse)?ledamöter"
+                   r"|(?:bilaga\s+\d+\s*[-–:]\s*)?(?:närvarolista|närvaroförteckning)(?=\s*$)"  # an appended list's heading,
+                   # when its table was not read as one (a scan): the names under it
                    r"|(?:styrelse)?ledamöter"
                    r"|närvarande\s+från\s+(?:styrelsen|direktionen|nämnden)"),
     ("ersattare", r"ersättare|suppleanter|suppleant"),

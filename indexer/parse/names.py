@@ -90,7 +90,8 @@ NOT_PERSON = re.compile(
         |styrelse\w*|fullmäktige|utskott\w*|förbund\w*|bolag|ab|polisen|myndighet\w*|skola|sjukhus\w*|enhet\w*
         |avdelning\w*|kansli\w*|ordförande\w*|ordföranden|sekreterare|ledamot|ledamöter|ersättare|justerare|justerande
         |beslut\w*|protokoll\w*|sammanträde\w*|ärende\w*|paragraf\w*|bilaga\w*|dnr|diarienummer
-        |ja|nej|avstår|avst|närv)\b""",                # a voting list's column heads ("Ja  Nej  Avst")
+        |ja|nej|avstår|avst|närv|närvarande|frånvarande|närvaro|tjänstgör\w*|ersatt)\b""",  # a voting list's and a
+                                                    # roll call's column heads and marks ("Ja  Nej  Avst", "Närvarande")
     re.I | re.X,
 )
 

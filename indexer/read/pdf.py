@@ -34,6 +34,8 @@ SPECKLE_PX = int(os.environ.get("PROTOKOLL_OCR_MEDIAN", "3"))
 # of spaces: OCR_CELL_GAP of them or more become a tab (between words Tesseract writes one or two).
 OCR_CONFIG = "--psm 4 -c preserve_interword_spaces=1"
 OCR_CELL_GAP = re.compile(r" {4,}")
+# … or a speck standing alone between two cells, where Tesseract kept one space each side: "ordförande +. Tobias".
+SPECK_GAP = re.compile(r"(?<=[\w)]) [+=|~'.,]{1,3} (?=[A-ZÅÄÖ])")
 _OCR_SPACES = re.compile(r" {2,}")
 _JUNK_CELL = re.compile(r"^(?:[^\w\s]+|o[oe]?|[a-zåäö]|(?:[rnmeilucsa]){2,4}|x{2}|[^\w\s]*\s*[^\w\s]+)$")  # "|", "oe", "a", "rr"
 _CELL_SPECKS = re.compile(r"^[>|\"'“”‘’.,:;=~_«»—–]+\s*")  # specks before a cell's text: "> Lars Öhrn", '"Kristina Åhs'
@@ -167,9 +169,10 @@ def ocr_pages(data: bytes, indices: list[int], path: Path | str) -> list[str]:
 
 
 # Table rules, signature lines and box borders: black runs longer than any stroke of a letter. Tesseract reads a ruled
-# table as noise ("Ledamöter [rat Jnärar"); with the rules erased it reads the cells. In pixels at OCR_DPI: letters
+# grid as noise ("Ledamöter [rat Jnärar"); with the rules erased it reads the cells. In pixels at OCR_DPI: letters
 # of 9-12 pt have horizontal strokes under 60 px and vertical ones under 70 px; measured on scans of a ruled
-# front page, närvarolista and anslag box, which read whole with the rules erased and as noise without.
+# front page, närvarolista and anslag box, which read whole with the rules erased and as noise without. A page with
+# rules under its rows but no column rules is left as it is: erased, Tesseract dropped the table's right columns.
 MIN_RULE_WIDTH = 150
 MIN_RULE_HEIGHT = 120
 
@@ -181,9 +184,10 @@ def erase_rules(image):
 
     pixels = np.asarray(image)
     black = pixels == 0
-    mask = _long_runs(black, MIN_RULE_WIDTH) | _long_runs(black.T, MIN_RULE_HEIGHT).T
-    if not mask.any():
+    columns = _long_runs(black.T, MIN_RULE_HEIGHT).T
+    if not columns.any():  # rules under rows only (no grid): Tesseract reads such rows whole, and worse without them
         return image
+    mask = _long_runs(black, MIN_RULE_WIDTH) | columns
     out = pixels.copy()
     out[mask] = 255
     return Image.fromarray(out)
@@ -243,6 +247,8 @@ OCR_NAME_FIXES = [
     # parenthesis after the party: "(M) ) yrkar"
     (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+\s[A-ZÅÄÖ][a-zåäö]+)[:;]\s(?=\([A-ZÅÄÖ5]{1,3}\))"), r"\1 "),
     (re.compile(r"(\([A-ZÅÄÖ]{1,3}\))\s?\)"), r"\1"),
+    # a speck read as a full stop between first name and surname: "Anneli.Vikström (V)"
+    (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+)\.(?=[A-ZÅÄÖ][a-zåäö]+\s\([A-ZÅÄÖ]{1,3}\))"), r"\1 "),
     # a speck read as a full stop after a first name: "Anna. Wiklund (C) yrkar"
     (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+)\.\s(?=[A-ZÅÄÖ][a-zåäö]+\s\([A-ZÅÄÖ]{1,3}\))"), r"\1 "),
     # a short surname's second letter read as a capital: "Magnus EK (M)"
@@ -271,11 +277,15 @@ SPLIT_DASH = re.compile(r"\s-\s-\s")
 # A speck read as a letter standing alone between two words (Swedish has no such one-letter words but "i" and "å"):
 # "lokala trafikföreskrifter o om 30", "anmäler j jäv", "radhus s samt"; a little word read twice: "i i uppdrag";
 # a word's first letter read twice, glued to the number before it: "den 30j juni".
-LONE_LETTER = re.compile(r"(?<=[a-zåäö]{2}) [b-hj-zäö](?= [a-zåäö]{2})")
+LONE_LETTER = re.compile(r"(?<=[a-zåäö]{2}) [b-hj-zäöI](?= [a-zåäö]{2})")  # "offentlig I kontroll" too
 DOUBLED_WORD = re.compile(r"\b([a-zåäö]{1,3}) \1\b")
 GLUED_INITIAL = re.compile(r"(?<=\d)([a-zåäö]) (?=\1[a-zåäö])")
 # The section sign read as "&", "£" or "$" right before a § number: "Voteringslista &45", "£4".
 MISREAD_SECTION_SIGN = re.compile(r"(?<![\w&£$])[&£$][.,]?(?=\s?\d{1,4}\b)")
+# A party's cell as a scan misread it: its letter doubled ("Vv", "SS"), or a two-letter party in title case ("Sd").
+PARTY_CELL = re.compile(r"(?<=\t)(?:([SMCLV])\1|([SMCLV])(?i:\2)|(Sd|Kd|Mp))[.:;]?(?=\t|$)")
+# A speck read as a nought or an "o" after a dnr: "KS 2025/61 0".
+DNR_TAIL_SPECK = re.compile(r"(\b(?:19|20)\d\d[/-]\d{1,6})\s+(?:0{1,2}|o{1,2})$")
 # A voting list's cross read as two letters: "Margareta Lund (S)<TAB>Xx".
 DOUBLED_MARK = re.compile(r"(^|\t)(?:Xx|XX|xX)\.?(?=\t|$)")
 
@@ -333,7 +343,7 @@ def clean_ocr(text: str) -> str:
     lines = []
     for ln in text.split("\n"):
         ln = re.sub(r"\s+\|\s+", "\t", ln)
-        ln = _OCR_SPACES.sub(" ", OCR_CELL_GAP.sub("\t", ln.strip()))
+        ln = _OCR_SPACES.sub(" ", OCR_CELL_GAP.sub("\t", SPECK_GAP.sub("    ", ln.strip())))
         if "\t" in ln:  # a cell of specks between the columns ("|", "oe", ":") is no cell
             ln = "\t".join(c for c in (_CELL_TAIL_SPECKS.sub("", _CELL_SPECKS.sub("", c.strip()) if n else c.strip())
                                         for n, c in enumerate(ln.split("\t"))) if c and not _JUNK_CELL.match(c))
@@ -347,6 +357,8 @@ def clean_ocr(text: str) -> str:
         ln = _LONG_WORD.sub(_label_spelling, ln)
         ln = GLUED_INITIAL.sub(" ", DOUBLED_WORD.sub(r"\1", LONE_LETTER.sub("", ln)))
         ln = DOUBLED_MARK.sub(r"\1X", ln)
+        ln = DNR_TAIL_SPECK.sub(r"\1", ln)
+        ln = PARTY_CELL.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)).upper(), ln)
         ln = re.sub(r"^[|'\"‘’”.,:;=+~_«» ]+(?=\w|§|\$)|^[-–«»=\s]+(?=[A-ZÅÄÖ§])", "", ln)  # "- Frånvarande.", "«= Zara"
         ln = SPLIT_DASH.sub(" – ", ln)
         ln = re.sub(r"[\s|'\"‘’.,:;=+~_]+$", lambda m: "." if "." in m.group(0)[:1] else "", ln)
