@@ -569,6 +569,10 @@ TRAITS = [
      "Anna Ek, ordförande\tS\tJa\nBo Al\tM\tSiv Berg\tNej\n",
      lambda p: sorted((x.name, x.group) for x in p.participants),
      [("Anna Ek", "beslutande"), ("Bo Al", "frånvarande"), ("Siv Berg", "beslutande")]),
+    ("a scan read a people label after the lines beside it: 'Beslutande: Se närvarolista' keeps none of them",
+     FRONT.replace("Beslutande\tAnna Ek (S), ordförande\n\tBo Al (M)\n", "") + "Beslutande\tSe närvarolista, sida 2\n"
+     "Erik Sand, kommundirektör\nLena Vik, ekonomichef\nÖvriga närvarande\nUtses att justera\tBo Al (M)\n§ 1 A\nText.\n",
+     lambda p: [(x.name, x.group) for x in p.participants], [("Erik Sand", "övriga"), ("Lena Vik", "övriga")]),
     ("'Bilaga 1' alone over 'Omröstningslista § 3': the list ends the last § and counts for § 3",
      FRONT + "§ 3 Motion\nOmröstning begärs.\nBeslut\nMotionen bifalls.\n§ 4 Info\nBeslut\nNoteras.\n"
      "Justerandes sign\nBilaga 1\nOmröstningslista § 3\nLedamot\tParti\tJa\tNej\tAvstår\nAnna Ek\tS\tX\n"
@@ -1177,6 +1181,11 @@ def test_ocr_heading_whose_number_the_scan_lost(text, expected):
     ("Anneli.Vikström (V), tjg ers", "Anneli Vikström (V), tjg ers"),   # a speck as a stop inside a name
     ("Leif Karlsson\tVv:\tX", "Leif Karlsson\tV\tX"),                  # a party's cell misread
     ("Maja Ekdahl\tSS", "Maja Ekdahl\tS"), ("Tore Svahn\tSd", "Tore Svahn\tSD"),
+    ("Se Anders Wiklund (M) yrkar avslag.", "Anders Wiklund (M) yrkar avslag."),  # a speck word before a name
+    ("Se bilaga 1", "Se bilaga 1"),
+    ("PeterÖberg\tKD\tNärvarande", "Peter Öberg\tKD\tNärvarande"),      # a name run together
+    ("VA-taxa för eHälsa", "VA-taxa för eHälsa"),
+    ("[Ledamöter oe\tParti\tNärvaro", "Ledamöter oe\tParti\tNärvaro"),
     ("har beslutat. Nämnden", "har beslutat. Nämnden"),
     ("Summa 3 2 0", "Summa 3 2 0"),                                    # … a vote's nought stays
     ("för offentlig I kontroll", "för offentlig kontroll"),

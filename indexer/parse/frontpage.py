@@ -178,5 +178,20 @@ def read_blocks(lines: list[str]) -> list[Block]:
         new = blocks[opened:]
         if new:
             awaiting = next((b for b in new[:-1] if b.key in SIGNING and not _filled(b)), None)
+    return _values_before_their_label(blocks)
+
+
+# A value that points elsewhere for the people: "Beslutande: Se närvarolista, sida 2".
+SEE_LIST = re.compile(r"^\s*(?:se|enligt)\s+(?:bifogad\s+|bilagd\s+)?(?:närvaro|bilaga|sida|separat)", re.I)
+
+
+def _values_before_their_label(blocks: list[Block]) -> list[Block]:
+    """Give lines under a people label whose value points to a list ("Beslutande: Se närvarolista") to the next
+    people label when that one has none: a scan read a label centred in its tall cell after the lines beside it
+    ("Erik Sandström, kommundirektör" / … / "Övriga närvarande")."""
+    for block, after in zip(blocks, blocks[1:]):
+        if block.key in PEOPLE_GROUPS and len(block.values) > 1 and SEE_LIST.match(block.values[0]) \
+                and after.key in PEOPLE_GROUPS and not after.values:
+            after.values, block.values = block.values[1:], block.values[:1]
     return blocks
 

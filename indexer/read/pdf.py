@@ -282,6 +282,10 @@ DOUBLED_WORD = re.compile(r"\b([a-zåäö]{1,3}) \1\b")
 GLUED_INITIAL = re.compile(r"(?<=\d)([a-zåäö]) (?=\1[a-zåäö])")
 # The section sign read as "&", "£" or "$" right before a § number: "Voteringslista &45", "£4".
 MISREAD_SECTION_SIGN = re.compile(r"(?<![\w&£$])[&£$][.,]?(?=\s?\d{1,4}\b)")
+# A first name and a surname run together where the scan lost the space: "PeterÖberg", "EvaMörk".
+GLUED_NAME = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]{2,})(?=[A-ZÅÄÖ][a-zåäö]{2,}\b)")
+# Specks read as a word of two letters before a name and its party at a line's start: "Se Anders Wiklund (M) yrkar".
+SPECK_BEFORE_NAME = re.compile(r"^(?:Se|So|Oo|Ee|Ss)\s+(?=[A-ZÅÄÖ][a-zåäö]+\s[A-ZÅÄÖ][a-zåäö]+\s\([A-ZÅÄÖ]{1,3}\))")
 # A party's cell as a scan misread it: its letter doubled ("Vv", "SS"), or a two-letter party in title case ("Sd").
 PARTY_CELL = re.compile(r"(?<=\t)(?:([SMCLV])\1|([SMCLV])(?i:\2)|(Sd|Kd|Mp))[.:;]?(?=\t|$)")
 # A speck read as a nought or an "o" after a dnr: "KS 2025/61 0".
@@ -359,7 +363,9 @@ def clean_ocr(text: str) -> str:
         ln = DOUBLED_MARK.sub(r"\1X", ln)
         ln = DNR_TAIL_SPECK.sub(r"\1", ln)
         ln = PARTY_CELL.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)).upper(), ln)
-        ln = re.sub(r"^[|'\"‘’”.,:;=+~_«» ]+(?=\w|§|\$)|^[-–«»=\s]+(?=[A-ZÅÄÖ§])", "", ln)  # "- Frånvarande.", "«= Zara"
+        ln = re.sub(r"^[|'\"‘’”.,:;=+~_«»\[\] ]+(?=\w|§|\$)|^[-–«»=\s]+(?=[A-ZÅÄÖ§])", "", ln)  # "- Frånvarande.", "«= Zara"
+        ln = SPECK_BEFORE_NAME.sub("", ln)
+        ln = GLUED_NAME.sub(r"\1 ", ln)
         ln = SPLIT_DASH.sub(" – ", ln)
         ln = re.sub(r"[\s|'\"‘’.,:;=+~_]+$", lambda m: "." if "." in m.group(0)[:1] else "", ln)
         lines.append(ln.strip())
