@@ -1184,6 +1184,8 @@ def test_ocr_heading_whose_number_the_scan_lost(text, expected):
     ("Se Anders Wiklund (M) yrkar avslag.", "Anders Wiklund (M) yrkar avslag."),  # a speck word before a name
     ("Se bilaga 1", "Se bilaga 1"),
     ("PeterÖberg\tKD\tNärvarande", "Peter Öberg\tKD\tNärvarande"),      # a name run together
+    ("Ersättare\tMats- Hallin (M), Tallås kommun", "Ersättare\tMats Hallin (M), Tallås kommun"),  # a speck as a hyphen
+    ("Anna Berg (S). Tallås kommun, ordförande", "Anna Berg (S), Tallås kommun, ordförande"),
     ("VA-taxa för eHälsa", "VA-taxa för eHälsa"),
     ("[Ledamöter oe\tParti\tNärvaro", "Ledamöter oe\tParti\tNärvaro"),
     ("har beslutat. Nämnden", "har beslutat. Nämnden"),

@@ -247,6 +247,10 @@ OCR_NAME_FIXES = [
     # parenthesis after the party: "(M) ) yrkar"
     (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+\s[A-ZÅÄÖ][a-zåäö]+)[:;]\s(?=\([A-ZÅÄÖ5]{1,3}\))"), r"\1 "),
     (re.compile(r"(\([A-ZÅÄÖ]{1,3}\))\s?\)"), r"\1"),
+    # a speck read as a hyphen after a first name, the surname and party following: "Mats- Hallin (M)"
+    (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+)-\s(?=[A-ZÅÄÖ][a-zåäö]+\s\([A-ZÅÄÖ]{1,3}\))"), r"\1 "),
+    # a speck read as a full stop for the comma after a party, before the member's municipality: "(S). Tallås kommun"
+    (re.compile(r"(\([A-ZÅÄÖ]{1,3}\))\.\s(?=[A-ZÅÄÖ][a-zåäö]+\s(?:kommun|stad|region)\b)"), r"\1, "),
     # a speck read as a full stop between first name and surname: "Anneli.Vikström (V)"
     (re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+)\.(?=[A-ZÅÄÖ][a-zåäö]+\s\([A-ZÅÄÖ]{1,3}\))"), r"\1 "),
     # a speck read as a full stop after a first name: "Anna. Wiklund (C) yrkar"
