@@ -573,6 +573,10 @@ TRAITS = [
      FRONT.replace("Beslutande\tAnna Ek (S), ordförande\n\tBo Al (M)\n", "") + "Beslutande\tSe närvarolista, sida 2\n"
      "Erik Sand, kommundirektör\nLena Vik, ekonomichef\nÖvriga närvarande\nUtses att justera\tBo Al (M)\n§ 1 A\nText.\n",
      lambda p: [(x.name, x.group) for x in p.participants], [("Erik Sand", "övriga"), ("Lena Vik", "övriga")]),
+    ("a label whose last word a scan read into the value beside it ('Ej. tjänstgörande Anna Ek (S) ersättare Bo Al (M)')",
+     FRONT + "Ej.\ttjänstgörande Cecilia Roos (S) ersättare\tFredrik Nyqvist (M)\n§ 1 A\nText.\n",
+     lambda p: [(x.name, x.group) for x in p.participants if x.group == "ersättare"],
+     [("Cecilia Roos", "ersättare"), ("Fredrik Nyqvist", "ersättare")]),
     ("'Bilaga 1' alone over 'Omröstningslista § 3': the list ends the last § and counts for § 3",
      FRONT + "§ 3 Motion\nOmröstning begärs.\nBeslut\nMotionen bifalls.\n§ 4 Info\nBeslut\nNoteras.\n"
      "Justerandes sign\nBilaga 1\nOmröstningslista § 3\nLedamot\tParti\tJa\tNej\tAvstår\nAnna Ek\tS\tX\n"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .columns import pair_columns
-from .labels import INLINE_LABEL, label_of
+from .labels import INLINE_LABEL, label_of, wrapped_label
 from .names import NAME, PARTY, looks_like_name
 
 # The blocks that list people; inside them "Ordförande Anna Ek (S)" names a member and her role.
@@ -156,9 +156,13 @@ def read_blocks(lines: list[str]) -> list[Block]:
         opened = len(blocks)
         pieces = INLINE_LABEL.split(line)
         while pieces:
-            cells = pieces.pop(0).split("\t")
+            piece = pieces.pop(0)
+            cells = piece.split("\t")
+            # "Ej.<TAB>tjänstgörande A (S) ersättare<TAB>B (M)": a scan read the label's last word into its value.
+            wrapped = wrapped_label(piece) if len(cells) > 1 and label_of(cells[0]) is None else None
+            cells = [piece] if wrapped else cells
             for n, cell in enumerate(cells):
-                found = label_of(cell) if cell.strip() else None
+                found = wrapped or (label_of(cell) if cell.strip() else None)
                 if found and found[0] in ("chair", "secretary") and blocks[-1].key in PEOPLE_GROUPS \
                         and (MEMBER_WITH_PARTY.match(found[1]) or MEMBER_CELLS.match("\t".join([found[1]] + cells[n + 1:]).strip())):
                     found = None  # "Beslutande / Ordförande Anna Ek (S)": a member's role, not the signature label

@@ -99,6 +99,27 @@ JUNK = re.compile(r"^" + JUNK_TOKEN + r"(?:\s+" + JUNK_TOKEN + r")*$")
 LEADING_JUNK = re.compile(r"^(?:(?:[^\w\s]+|o[oe]?)\s+)+(?=[A-ZÅÄÖ\d])")
 
 
+# The last word of a label whose cell wrapped, which a scan read into the middle of the value beside it: "Ej.<TAB>
+# tjänstgörande Camilla Roos (S) ersättare<TAB>Fredrik Nyqvist (M)" for "Ej tjänstgörande ersättare".
+WRAPPED_TAIL = re.compile(r"\s(ersättare|närvarande|ledamöter|deltagare|tid)(?=\s|$)")
+MAX_LABEL_HEAD = 3  # the label's words before the wrapped one
+
+
+def wrapped_label(cell: str) -> tuple[str, str] | None:
+    """Return (key, value) of a label whose last word stands inside its value, or None."""
+    for tail in WRAPPED_TAIL.finditer(cell):
+        head = cell[: tail.start()].split()
+        for n in range(1, min(MAX_LABEL_HEAD, len(head) - 1) + 1):
+            words = [w.strip(".:") for w in head[:n]] + [tail.group(1)]
+            m = LABEL_RE.match(" ".join(words))
+            if m and not m.group("value"):
+                start = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in head[:n]), cell).end()
+                value = (cell[start : tail.start()] + cell[tail.end():]).strip(" \t.:")
+                key = next(LABELS[i][0] for i in range(len(LABELS)) if m.group(f"k{i}") is not None)
+                return (key, value) if value[:1].isupper() else None
+    return None
+
+
 # A date that a scan read into the middle of a label whose cell wrapped: "Datum då anslaget 2025-06-16 sätts upp".
 DATE_INSIDE = re.compile(r"\s[«»\W]{0,2}((?:19|20)\d\d-[01]\d-[0-3]\d)(?=\s+[a-zåäö])")
 
@@ -111,7 +132,7 @@ def label_of(cell: str) -> tuple[str, str] | None:
             and JUNK.match(whole.group("value").strip() or "-") and (not m or whole.start("value") > m.start("value")):
         return next(LABELS[i][0] for i in range(len(LABELS)) if whole.group(f"k{i}") is not None), inside.group(1)
     if not m:
-        return None
+        return wrapped_label(cell)
     key = next(LABELS[i][0] for i in range(len(LABELS)) if m.group(f"k{i}") is not None)
     value = m.group("value").strip()
     value = "" if JUNK.match(value) else LEADING_JUNK.sub("", value)  # "Utses att justera oo Birgitta Lövgren"
