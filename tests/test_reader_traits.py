@@ -1207,7 +1207,7 @@ def test_ocr_heading_whose_number_the_scan_lost(text, expected):
     ("Beslut '      Mats Öberg utses.", "Beslut\tMats Öberg utses."),   # a speck after a margin label
 ])
 def test_ocr_name_misreads_are_mended(scanned, read):
-    from indexer.read.pdf import clean_ocr
+    from indexer.read.ocrtext import clean_ocr
 
     assert clean_ocr(scanned) == read
 
@@ -1222,7 +1222,7 @@ def test_ocr_name_misreads_are_mended(scanned, read):
     (["Ulrika Böström och Ulrika Boström."], ["Ulrika Böström och Ulrika Boström."]),
 ])
 def test_ocr_spelling_follows_the_document(pages, read):
-    from indexer.read.pdf import consensus_spelling
+    from indexer.read.ocrtext import consensus_spelling
 
     assert consensus_spelling(pages) == read
 
@@ -1230,7 +1230,7 @@ def test_ocr_spelling_follows_the_document(pages, read):
 def test_scan_is_binarized_at_the_threshold_between_ink_and_paper():
     from PIL import Image, ImageDraw
 
-    from indexer.read.pdf import binarize
+    from indexer.read.ocr import binarize
 
     image = Image.new("L", (200, 60), 205)  # grey paper
     ImageDraw.Draw(image).rectangle((20, 20, 120, 40), fill=70)  # dark grey ink
@@ -1256,7 +1256,7 @@ def test_scan_rules_are_erased_and_letters_kept():
     a letter's strokes, however bold, stay; a page with rules under its rows but none between columns keeps them."""
     from PIL import Image, ImageDraw
 
-    from indexer.read.pdf import MIN_RULE_HEIGHT, MIN_RULE_WIDTH, erase_rules
+    from indexer.read.ocr import MIN_RULE_HEIGHT, MIN_RULE_WIDTH, erase_rules
 
     image = Image.new("L", (600, 400), 255)
     draw = ImageDraw.Draw(image)
