@@ -1174,6 +1174,7 @@ def test_ocr_heading_whose_number_the_scan_lost(text, expected):
     ("Val: av justerare", "Val av justerare"),
     ("Beslutände\tLars Öberg (S)", "Beslutande\tLars Öberg (S)"),      # a label word's diacritics as the genre spells it
     ("Ledamot resérverar sig", "Ledamot reserverar sig"),
+    ("Surnma\t3\t2\t0", "Summa\t3\t2\t0"),                              # an "m" read as "rn"
     ("trafikföreskrifter o om 30", "trafikföreskrifter om 30"),        # a speck read as a letter alone
     ("anmäler j jäv", "anmäler jäv"),
     ("i en å", "i en å"),                                              # … "i" and "å" are words

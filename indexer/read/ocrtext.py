@@ -94,20 +94,21 @@ DOUBLED_MARK = re.compile(r"(^|\t)(?:Xx|XX|xX)\.?(?=\t|$)")
 
 
 # The genre's label words, each spelt right where Tesseract put a diacritic on the wrong letter or left one out
-# ("Beslutände", "Narvarande"): matched without their diacritics.
+# ("Beslutände", "Narvarande") or read an "m" as "rn" ("Surnma" under a voting list): matched without either.
 LABEL_WORDS = ("beslutande närvarande frånvarande ersättare tjänstgörande övriga justerare justerande justering "
                "justeringens sekreterare ordförande paragrafer underskrifter deltagare deltagande anslaget "
                "förvaringsplats sammanträdesdatum protokollet yrkanden reservation omröstning ärendet "
-               "ärendebeskrivning beslutsunderlag reserverar reserverade reservationer").split()
+               "ärendebeskrivning beslutsunderlag reserverar reserverade reservationer summa kommunfullmäktige "
+               "kommunstyrelsen omröstningsresultat sammanträdesprotokoll").split()
 _PLAIN = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
-_LABEL_SPELLING = {w.translate(_PLAIN): w for w in LABEL_WORDS}
+_LABEL_SPELLING = {w.translate(_PLAIN).replace("rn", "m"): w for w in LABEL_WORDS}
 _LONG_WORD = re.compile(r"\b[^\W\d_]{6,}\b")
 
 
 def _label_spelling(m: re.Match) -> str:
     """Spell a label word the way the genre does, keeping the scan's capitals."""
     word = m.group(0)
-    right = _LABEL_SPELLING.get(word.lower().translate(_PLAIN))
+    right = _LABEL_SPELLING.get(word.lower().translate(_PLAIN).replace("rn", "m"))
     if right is None or right == word.lower():
         return word
     return right.upper() if word.isupper() else right.capitalize() if word[0].isupper() else right
