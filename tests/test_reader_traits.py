@@ -1136,6 +1136,10 @@ def test_ocr_pound_sign_for_paragraph_mark():
      "Information från förvaltningen\nFörvaltningschef Ingrid Lundh informerar om rekryteringen.\n",
      [("90", "Föreläggande", "Nämnden förelägger ägaren att åtgärda anläggningen."),
       ("91", "Information från förvaltningen", None)]),
+    # an official's "§§ 2-3" on the front page is not the protocol's range: "Paragrafer 1-3" is
+    ("Övriga närvarande\tLena Vik, ekonomichef §§ 2-3\nParagrafer\t1-3\n§ 1 Val\nBeslut\nBo Al utses.\n"
+     "§ 2 Budget\nBeslut\nAntas.\n§ 3 Taxa\nBeslut\nAntas.\n",
+     [("1", "Val", "Bo Al utses."), ("2", "Budget", "Antas."), ("3", "Taxa", "Antas.")]),
     # "§ 41" read as "5 41" before its title's cell
     ("5 41\tVal av justerare\nBeslut\nBo Al utses.\n842\tTaxa\nBeslut\nTaxan antas.\n-;s 43\tAvsägelse\nBeslut\nBeviljas.\n",
      [("41", "Val av justerare", "Bo Al utses."), ("42", "Taxa", "Taxan antas."), ("43", "Avsägelse", "Beviljas.")]),
@@ -1175,6 +1179,10 @@ def test_ocr_heading_whose_number_the_scan_lost(text, expected):
     ("Beslutände\tLars Öberg (S)", "Beslutande\tLars Öberg (S)"),      # a label word's diacritics as the genre spells it
     ("Ledamot resérverar sig", "Ledamot reserverar sig"),
     ("Surnma\t3\t2\t0", "Summa\t3\t2\t0"),                              # an "m" read as "rn"
+    ("8 88\tee Dnr SN 2024/0211", "8 88\tDnr SN 2024/0211"),            # specks before a cell's text
+    ("Plats\tsal 3", "Plats\tsal 3"),
+    ("Datum:\t-— 2025-03- 18", "Datum:\t-— 2025-03-18"),              # a date split after its month
+    ("ekonomichef ($$. 1-5)", "ekonomichef (§§ 1-5)"), ("&£2 Val av justerare", "§2 Val av justerare"),
     ("trafikföreskrifter o om 30", "trafikföreskrifter om 30"),        # a speck read as a letter alone
     ("anmäler j jäv", "anmäler jäv"),
     ("i en å", "i en å"),                                              # … "i" and "å" are words

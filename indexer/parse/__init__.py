@@ -87,11 +87,13 @@ def _lines(text: str) -> tuple[list[str], list[int]]:
 
 
 def _announced_range(lines: list[str]) -> range | None:
-    """Return the § range the front page announces ("Paragrafer 41–44", "§§ 24–30"), if any."""
-    for line in lines[:120]:
-        m = re.search(r"(?:paragrafer|§§)\s*(\d{1,4})\s*[-–—]\s*(\d{1,4})", line, re.I)
-        if m and int(m.group(1)) <= int(m.group(2)):
-            return range(int(m.group(1)), int(m.group(2)) + 1)
+    """Return the § range the front page announces ("Paragrafer 41–44", "§§ 24–30" opening a line or a cell), if
+    any; an official's "ekonomichef §§ 45–46" is where they attended, not the protocol's range."""
+    for pattern in (r"paragrafer\s*(?:§§\s*)?", r"(?:^|\t)\s*§§\s*"):
+        for line in lines[:120]:
+            m = re.search(pattern + r"(\d{1,4})\s*[-–—]\s*(\d{1,4})", line, re.I)
+            if m and int(m.group(1)) <= int(m.group(2)):
+                return range(int(m.group(1)), int(m.group(2)) + 1)
     return None
 
 

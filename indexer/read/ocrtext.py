@@ -16,10 +16,11 @@ OCR_CELL_GAP = re.compile(r" {4,}")
 SPECK_GAP = re.compile(r"(?<=[\w)]) [+=|~'.,]{1,3} (?=[A-ZÅÄÖ])")
 _OCR_SPACES = re.compile(r" {2,}")
 _JUNK_CELL = re.compile(r"^(?:[^\w\s]+|o[oe]?|[a-zåäö]|(?:[rnmeilucsa]){2,4}|x{2}|[^\w\s]*\s*[^\w\s]+)$")  # "|", "oe", "a", "rr"
-_CELL_SPECKS = re.compile(r"^[>|\"'“”‘’.,:;=~_«»—–]+\s*")  # specks before a cell's text: "> Lars Öhrn", '"Kristina Åhs'
+_CELL_SPECKS = re.compile(r"^(?:[>|\"'“”‘’.,:;=~_«»—–]+\s*|(?:o[oe]?|([a-zåäö])\1{1,2})\s+(?=[A-ZÅÄÖ§]))")  # specks before
+# a cell's text: "> Lars Öhrn", '"Kristina Åhs', "ee Dnr SN 2024/0211"
 _CELL_TAIL_SPECKS = re.compile(r"\s+(?:[-–—=.,'|«»]+|SS|oo|ee)$")  # … and after it, a space apart: "Beslut '", "MBN 2025-000312 -"
 # A year and its number or month split by a speck of space after the hyphen: "MBN 2025- 000312", "2025- 09-24".
-SPLIT_AFTER_YEAR = re.compile(r"\b((?:19|20)\d\d)-\s(?=\d{2,6}\b)")
+SPLIT_AFTER_YEAR = re.compile(r"\b((?:19|20)\d\d(?:-[01]\d)?)-\s(?=\d{2,6}\b)")  # … or after the month: "2025-03- 18"
 
 
 # A speck read as a mark inside an ISO date's year: "201.8-10-10", "20'18-10-10".
@@ -79,8 +80,8 @@ SPLIT_DASH = re.compile(r"\s-\s-\s")
 LONE_LETTER = re.compile(r"(?<=[a-zåäö]{2}) [b-hj-zäöI](?= [a-zåäö]{2})")  # "offentlig I kontroll" too
 DOUBLED_WORD = re.compile(r"\b([a-zåäö]{1,3}) \1\b")
 GLUED_INITIAL = re.compile(r"(?<=\d)([a-zåäö]) (?=\1[a-zåäö])")
-# The section sign read as "&", "£" or "$" right before a § number: "Voteringslista &45", "£4".
-MISREAD_SECTION_SIGN = re.compile(r"(?<![\w&£$])[&£$][.,]?(?=\s?\d{1,4}\b)")
+# The section sign read as "&", "£" or "$" right before a § number: "Voteringslista &45", "£4", "($$. 1-5)".
+MISREAD_SECTION_SIGN = re.compile(r"(?<![\w&£$])(?:(?P<two>[&£$])(?P=two)|[&£$]{1,2})[.,]?(?=\s?\d{1,4}\b)")  # "$$": §§
 # A first name and a surname run together where the scan lost the space: "PeterÖberg", "EvaMörk".
 GLUED_NAME = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]{2,})(?=[A-ZÅÄÖ][a-zåäö]{2,}\b)")
 # Specks read as a word of two letters before a name and its party at a line's start: "Se Anders Wiklund (M) yrkar".
@@ -151,13 +152,13 @@ def clean_ocr(text: str) -> str:
         if "\t" in ln:  # a cell of specks between the columns ("|", "oe", ":") is no cell
             ln = "\t".join(c for c in (_CELL_TAIL_SPECKS.sub("", _CELL_SPECKS.sub("", c.strip()) if n else c.strip())
                                         for n, c in enumerate(ln.split("\t"))) if c and not _JUNK_CELL.match(c))
-        ln = SPLIT_AFTER_YEAR.sub(r"\1-", ln)
+        ln = SPLIT_AFTER_YEAR.sub(r"\1-", SPLIT_AFTER_YEAR.sub(r"\1-", ln))  # twice: "2025- 03- 18"
         ln = SPECKED_YEAR.sub(_unspeck_year, ln)
         for wrong, right in OCR_NAME_FIXES:
             ln = wrong.sub(right, ln)
         ln = STRAY_STOP.sub(lambda m: m.group(0) if m.group(1) in ABBREVIATIONS else m.group(1) + " ", ln)
         ln = STRAY_COLON.sub(lambda m: m.group(1) or m.group(2) or "", ln)
-        ln = MISREAD_SECTION_SIGN.sub("§", ln)
+        ln = MISREAD_SECTION_SIGN.sub(lambda m: "§§" if m.group("two") else "§", ln)
         ln = _LONG_WORD.sub(_label_spelling, ln)
         ln = GLUED_INITIAL.sub(" ", DOUBLED_WORD.sub(r"\1", LONE_LETTER.sub("", ln)))
         ln = DOUBLED_MARK.sub(r"\1X", ln)
