@@ -1252,6 +1252,8 @@ def test_scan_is_binarized_at_the_threshold_between_ink_and_paper():
 @pytest.mark.parametrize("line, furniture", [
     ("LDL Ir", True), ("— ee", True),                              # specks of a signature box: no word has a vowel
     ("Utdragsbestyrkande ed", True),                               # a furniture label with a speck after it
+    ("Justerandes sign\t-S\tUtdragsbestyrkande", True),             # … or a speck cell between two
+    ("Justerandes sign\tBo Al", False),
     ("Beslut", False), ("Anna Ek", False), ("Omröstning", False),   # short lines of text stay
 ])
 def test_scan_specks_are_furniture(line, furniture):

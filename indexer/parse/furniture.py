@@ -106,6 +106,7 @@ MIN_SKELETON_WORDS = 2
 # In OCR text, a line this short without digits or a word of three letters (with a vowel) is specks, not text.
 MAX_SPECK_LINE = 12
 _VOWELLED = re.compile(r"[aeiouyåäöé]")
+MAX_SPECK_CELL = 2  # … and a cell this short between two furniture labels
 _TAIL_SPECK = re.compile(r"\s+[a-zåäö]{1,2}$")
 
 
@@ -178,6 +179,8 @@ class Furniture:
         ruled = _SIGN_RULE.search(s) is not None  # "Justerare:   ........   Sekreterare: ......": role words over rules
         for piece in _CELL_GAP.split(s):
             if not piece.strip(" :;.,'\"=|-–—") or FURNITURE_RE.match(piece) or _RULE.fullmatch(piece):  # a speck too
+                continue
+            if self.ocr and len(piece.strip(" :;.,'\"=|-–—")) <= MAX_SPECK_CELL:  # a scan's speck between them: "-S"
                 continue
             if ruled and _ROLE_LABEL.fullmatch(piece):
                 continue
