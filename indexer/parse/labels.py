@@ -99,6 +99,11 @@ JUNK = re.compile(r"^" + JUNK_TOKEN + r"(?:\s+" + JUNK_TOKEN + r")*$")
 LEADING_JUNK = re.compile(r"^(?:(?:[^\w\s]+|o[oe]?)\s+)+(?=[A-ZÅÄÖ\d])")
 
 
+def _key(m: re.Match) -> str:
+    """Return the key of the label LABEL_RE matched."""
+    return next(LABELS[i][0] for i in range(len(LABELS)) if m.group(f"k{i}") is not None)
+
+
 # The last word of a label whose cell wrapped, which a scan read into the middle of the value beside it: "Ej.<TAB>
 # tjänstgörande Camilla Roos (S) ersättare<TAB>Fredrik Nyqvist (M)" for "Ej tjänstgörande ersättare".
 WRAPPED_TAIL = re.compile(r"\s(ersättare|närvarande|ledamöter|deltagare|tid)(?=\s|$)")
@@ -115,8 +120,7 @@ def wrapped_label(cell: str) -> tuple[str, str] | None:
             if m and not m.group("value"):
                 start = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in head[:n]), cell).end()
                 value = (cell[start : tail.start()] + cell[tail.end():]).strip(" \t.:")
-                key = next(LABELS[i][0] for i in range(len(LABELS)) if m.group(f"k{i}") is not None)
-                return (key, value) if value[:1].isupper() else None
+                return (_key(m), value) if value[:1].isupper() else None
     return None
 
 
@@ -130,10 +134,10 @@ def label_of(cell: str) -> tuple[str, str] | None:
     if (inside := DATE_INSIDE.search(cell)) and (whole := LABEL_RE.match(
             re.sub(r"[«»]", "", cell[: inside.start()] + cell[inside.end():]))) \
             and JUNK.match(whole.group("value").strip() or "-") and (not m or whole.start("value") > m.start("value")):
-        return next(LABELS[i][0] for i in range(len(LABELS)) if whole.group(f"k{i}") is not None), inside.group(1)
+        return _key(whole), inside.group(1)
     if not m:
         return wrapped_label(cell)
-    key = next(LABELS[i][0] for i in range(len(LABELS)) if m.group(f"k{i}") is not None)
+    key = _key(m)
     value = m.group("value").strip()
     value = "" if JUNK.match(value) else LEADING_JUNK.sub("", value)  # "Utses att justera oo Birgitta Lövgren"
     # "Ordföranden meddelar …", "Tid för nästa möte …": a label word opening a sentence is not a label.
